@@ -1,0 +1,22 @@
+export type GraphStoreErrorCode =
+  | 'GRAPH_UNAVAILABLE'
+  | 'INVALID_RECORD'
+  | 'DANGLING_RELATIONSHIP'
+  | 'LOCKED'
+  | 'QUERY_FAILED';
+
+/** The one error type that leaves graph/: driver errors are translated into it, keeping `cause`. */
+export class GraphStoreError extends Error {
+  override readonly name = 'GraphStoreError';
+  constructor(
+    readonly code: GraphStoreErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function isGraphStoreError(error: unknown): error is GraphStoreError {
+  return error instanceof GraphStoreError;
+}
