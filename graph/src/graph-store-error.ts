@@ -1,6 +1,8 @@
 export type GraphStoreErrorCode =
   | 'GRAPH_UNAVAILABLE'
   | 'INVALID_RECORD'
+  /** A read option or filter outside its allowed range (depth, page size, unknown kind or type). */
+  | 'INVALID_ARGUMENT'
   | 'DANGLING_RELATIONSHIP'
   | 'LOCKED'
   | 'QUERY_FAILED';

@@ -18,9 +18,15 @@ export interface RelationshipsFilter {
   types?: readonly RelationType[];
 }
 
+/** The deepest neighbourhood a store expands; path lengths are the one number in query text. */
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+
 export interface NeighborhoodOptions {
+  /** Hops from the centre, in either direction: an integer from 1 to MAX_NEIGHBORHOOD_DEPTH. */
   depth: number;
+  /** Most nodes returned besides the centre, nearest first and then by id. */
   limit: number;
+  /** Only paths made entirely of these types count, and only these types are returned. */
   relationTypes?: readonly RelationType[];
 }
 
@@ -39,6 +45,10 @@ export interface GraphStore {
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
   findNodes(filter: FindNodesFilter): Promise<GraphNode[]>;
   getRelationships(filter: RelationshipsFilter): Promise<GraphRelationship[]>;
+  /**
+   * The centre node first, then its neighbours; relationships are all those (of the allowed
+   * types) between returned nodes. An unknown centre yields an empty subgraph.
+   */
   neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph>;
   counts(): Promise<GraphCounts>;
   /** Resolves when the store answers a trivial query; rejects with GRAPH_UNAVAILABLE otherwise. */

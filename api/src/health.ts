@@ -1,0 +1,46 @@
+import type { GraphStore } from '@icg/graph';
+
+export interface ComponentHealth {
+  status: 'up' | 'down';
+  error?: string;
+}
+
+export interface HealthReport {
+  status: 'ok' | 'unavailable';
+  graph: ComponentHealth & { backend: string };
+  search: ComponentHealth;
+}
+
+export interface HealthDependencies {
+  graph: GraphStore;
+  /** Resolves when the search engine answers its health endpoint. */
+  pingSearch: () => Promise<void>;
+}
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+async function check(probe: () => Promise<void>): Promise<ComponentHealth> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([probe(), timeout]);
+    return { status: 'up' };
+  } catch (error) {
+    // Only the message: causes of client errors can carry request headers.
+    return { status: 'down', error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Both stores are probed in parallel; the report names the one that is down. */
+export async function checkHealth(deps: HealthDependencies): Promise<HealthReport> {
+  const [graph, search] = await Promise.all([check(() => deps.graph.ping()), check(deps.pingSearch)]);
+  return {
+    status: graph.status === 'up' && search.status === 'up' ? 'ok' : 'unavailable',
+    graph: { ...graph, backend: deps.graph.backend },
+    search,
+  };
+}

@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGraphStore, type GraphCounts } from '@icg/graph';
+import { freePort, graphql, makeTempDataDir } from './testing/index.ts';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  url: string;
+  meiliPid: number;
+}
+
+/** Starts the service the way a user does, and waits for its "Ready" line. */
+async function start(command: string, args: string[], env: NodeJS.ProcessEnv, port: number): Promise<Started> {
+  const child = spawn(command, args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, like a terminal job that Ctrl-C signals as a whole
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready within 120 s:\n${output}`)), 120_000);
+    const poll = setInterval(() => {
+      if (output.includes('Ready:')) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve();
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+  const meiliPid = Number(readFileSync(`${env['DATA_DIR']}/meili.pid`, 'utf8').trim());
+  return { child, output: () => output, url: `http://127.0.0.1:${port}`, meiliPid };
+}
+
+function waitForExit(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every live process whose command line mentions the data directory. */
+function processesUsing(dataDir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
+      if (cmdline.includes(dataDir) || environ.includes(`DATA_DIR=${dataDir}`)) found.push(`${entry}: ${cmdline}`);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return found;
+}
+
+async function countsOf(dataDir: string): Promise<GraphCounts> {
+  const store = await createGraphStore({ backend: 'embedded', dataDir });
+  try {
+    return await store.counts();
+  } finally {
+    await store.close();
+  }
+}
+
+async function indexedDocuments(dataDir: string, meiliPort: number): Promise<number> {
+  const key = (await readFile(`${dataDir}/meili-master-key`, 'utf8')).trim();
+  const response = await fetch(`http://127.0.0.1:${meiliPort}/indexes/entities/stats`, {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  const stats = (await response.json()) as { numberOfDocuments: number };
+  return stats.numberOfDocuments;
+}
+
+describe('starting and stopping the service', () => {
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  let meiliPort: number;
+
+  beforeAll(async () => {
+    dataDir = await makeTempDataDir('icg-lifecycle-');
+    meiliPort = await freePort();
+    env = { DATA_DIR: dataDir, MEILI_PORT: String(meiliPort), GRAPH_BACKEND: 'embedded' };
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts twice on the same data with exactly the same counts, and SIGTERM leaves no process behind', async () => {
+    const snapshots: { graph: GraphCounts; documents: number }[] = [];
+    for (let round = 0; round < 2; round++) {
+      const service = await start(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], env, await freePort());
+      const documents = await indexedDocuments(dataDir, meiliPort);
+      const { body } = await graphql<{ search: { totalHits: number } }>(service.url, '{ search(query: "工业遗产") { totalHits } }');
+      expect(body.data!.search.totalHits).toBeGreaterThan(0);
+
+      process.kill(service.child.pid!, 'SIGTERM');
+      expect(await waitForExit(service.child)).toBe(0);
+      expect(isAlive(service.meiliPid)).toBe(false);
+      expect(processesUsing(dataDir)).toEqual([]);
+      snapshots.push({ graph: await countsOf(dataDir), documents });
+    }
+    expect(snapshots[0]!.graph.nodes).toBeGreaterThan(0);
+    expect(snapshots[1]).toEqual(snapshots[0]);
+  }, 240_000);
+
+  it('`pnpm start` stops everything it started on Ctrl-C (SIGINT to its process group)', async () => {
+    const service = await start('pnpm', ['start'], env, await freePort());
+    const health = await fetch(`${service.url}/healthz`);
+    expect(health.status).toBe(200);
+
+    process.kill(-service.child.pid!, 'SIGINT');
+    await waitForExit(service.child);
+    // pnpm may exit before its child has finished stopping Meilisearch: give it the same 10 s a user would.
+    const deadline = Date.now() + 10_000;
+    while ((isAlive(service.meiliPid) || processesUsing(dataDir).length > 0) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(isAlive(service.meiliPid)).toBe(false);
+    expect(processesUsing(dataDir)).toEqual([]);
+    expect(service.output()).toContain('Stopped.');
+  }, 240_000);
+});

@@ -1,0 +1,49 @@
+import { GraphQLError } from 'graphql';
+import { isGraphStoreError } from '@icg/graph';
+import { isSearchEngineError } from '@icg/search-indexer';
+import type { Logger } from './logger.ts';
+
+interface GraphQLErrorLike {
+  path?: readonly (string | number)[];
+  originalError?: unknown;
+  extensions?: Record<string, unknown>;
+}
+
+// Structural checks, not instanceof: graphql 16 ships CJS and ESM builds, and the executor's
+// errors may come from the other one.
+function asGraphQLErrorLike(error: unknown): GraphQLErrorLike | undefined {
+  return error && typeof error === 'object' && (error as Error).name === 'GraphQLError'
+    ? (error as GraphQLErrorLike)
+    : undefined;
+}
+
+function originalOf(error: unknown): unknown {
+  return asGraphQLErrorLike(error)?.originalError ?? error;
+}
+
+/**
+ * The one place where engine errors become API errors. Expected ones keep their message and
+ * get a code; anything else is logged and masked, so no stack, query text or key leaves.
+ */
+export function createErrorMasker(logger: Logger) {
+  return (error: unknown, message: string): Error => {
+    const original = originalOf(error);
+    const located = asGraphQLErrorLike(error);
+    if (asGraphQLErrorLike(original)?.extensions?.['code']) return error as Error;
+    const path = located?.path;
+    if (isSearchEngineError(original) && original.code === 'SEARCH_UNAVAILABLE') {
+      return new GraphQLError('The search engine is unavailable; other queries still work.', {
+        path,
+        extensions: { code: 'SEARCH_UNAVAILABLE', http: { status: 200 } },
+      });
+    }
+    if (isGraphStoreError(original) && (original.code === 'GRAPH_UNAVAILABLE' || original.code === 'LOCKED')) {
+      return new GraphQLError('The graph store is unavailable.', {
+        path,
+        extensions: { code: 'GRAPH_UNAVAILABLE' },
+      });
+    }
+    logger.error('Unexpected error while executing a GraphQL operation', original);
+    return new GraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  };
+}

@@ -1,0 +1,140 @@
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGraphStore, type GraphStore } from '@icg/graph';
+import {
+  createMeiliClient,
+  createSearchIndex,
+  createSegmenter,
+  indexGraph,
+  startMeilisearch,
+  type MeiliClient,
+  type SearchIndex,
+} from '@icg/search-indexer';
+import { loadSeeds } from '@icg/seeds';
+import type { ServiceConfig } from './config.ts';
+import { createApi } from './create-api.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { createProgressReporter } from './progress.ts';
+
+export interface RunningService {
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  url: string;
+  graph: GraphStore;
+  searchIndex: SearchIndex;
+  meili: MeiliClient;
+  /** Stops the HTTP server, closes the graph and stops the Meilisearch it started. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Index uid in Meilisearch. @default 'entities' */
+  indexUid?: string;
+  /** Folder of the built web app (tests may point elsewhere). */
+  webDist?: string;
+}
+
+/**
+ * Starts everything on the configured backends: graph store, search engine (its own Meilisearch
+ * unless MEILI_URL is set), seeds, index and HTTP. Anything started before a failure is stopped
+ * again, so a failed start leaves no process behind.
+ */
+export async function startService(config: ServiceConfig, options: StartOptions = {}): Promise<RunningService> {
+  const logger = options.logger ?? createLogger();
+  logger.addSecret(config.meiliMasterKey);
+  if (config.graph.backend === 'neo4j') logger.addSecret(config.graph.password);
+  const progress = createProgressReporter(logger);
+  const cleanups: (() => Promise<void>)[] = [];
+  const runCleanups = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      await cleanup().catch((error: unknown) => logger.error('Error while stopping', error));
+    }
+  };
+
+  try {
+    await mkdir(config.dataDir, { recursive: true });
+
+    const graph = await createGraphStore(config.graph);
+    cleanups.push(() => graph.close());
+    await graph.ensureSchema();
+    logger.info(`Graph store: ${graph.backend}`);
+
+    let meili: MeiliClient;
+    if (config.meiliUrl) {
+      meili = createMeiliClient({ url: config.meiliUrl, apiKey: config.meiliMasterKey });
+      logger.info(`Search engine: ${config.meiliUrl}`);
+    } else {
+      const server = await startMeilisearch({ dataDir: config.dataDir, port: config.meiliPort });
+      cleanups.push(() => server.stop());
+      logger.addSecret(server.masterKey);
+      meili = createMeiliClient({ url: server.url, apiKey: server.masterKey });
+      logger.info(`Search engine: Meilisearch at ${server.url} (pid ${server.pid}, log ${server.logFile})`);
+    }
+    cleanups.push(async () => meili.close());
+
+    const segmenter = await createSegmenter();
+    const searchIndex = createSearchIndex({ client: meili, segmenter, uid: options.indexUid ?? 'entities' });
+    await searchIndex.ensure();
+
+    const seeded = await loadSeeds(graph, { onProgress: (done, total, phase) => progress(`Loading seeds (${phase})`, done, total) });
+    logger.info(`Seeds loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships`);
+    for (const noise of seeded.noise) logger.info(`  removed from the source text: ${describeNoise(noise)}`);
+
+    const { nodes: nodeTotal } = await graph.counts();
+    const indexed = await indexGraph(graph, searchIndex, {
+      onProgress: ({ nodes }) => progress('Indexing', nodes, nodeTotal),
+    });
+    logger.info(`Indexed ${indexed.documents} documents`);
+
+    const api = createApi({
+      graph,
+      searchIndex,
+      logger,
+      pingSearch: async () => {
+        await meili.health();
+      },
+      graphiql: config.graphiql,
+      webDist: options.webDist,
+    });
+    const server = createServer(api.requestListener);
+    await listen(server, config.port, config.host);
+    cleanups.push(() => closeServer(server));
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${config.host}:${port}`;
+
+    let stopping: Promise<void> | undefined;
+    return {
+      url,
+      graph,
+      searchIndex,
+      meili,
+      stop: () => (stopping ??= runCleanups()),
+    };
+  } catch (error) {
+    await runCleanups();
+    throw error;
+  }
+}
+
+function describeNoise(noise: unknown): string {
+  if (noise && typeof noise === 'object' && 'description' in noise) return String(noise.description);
+  return JSON.stringify(noise);
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

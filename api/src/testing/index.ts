@@ -1,0 +1,1 @@
+export { startTestService, freePort, makeTempDataDir, graphql, type TestService } from './test-service.ts';

@@ -1,0 +1,196 @@
+import { mkdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import lbug, { type Connection, type LbugValue, type PreparedStatement, type QueryResult } from '@ladybugdb/core';
+import { GraphStoreError } from '../../graph-store-error.ts';
+import type { GraphStore } from '../../graph-store.ts';
+import type { CypherQuery } from '../../cypher/cypher-query.ts';
+import { ladybugTablesQuery, SCHEMA_TABLES } from '../../cypher/schema-statements.ts';
+import { createCypherGraphStore, type CypherTransactions, type Row, type RunCypher } from '../cypher-graph-store.ts';
+import { lockedError, toEmbeddedGraphStoreError } from './embedded-errors.ts';
+import { createSerialQueue } from './serial-queue.ts';
+
+export interface EmbeddedGraphStoreOptions {
+  /**
+   * Directory for the database. LadybugDB keeps a database in one file, here `graph.lbug`, with
+   * `graph.lbug.wal` and friends beside it while open; the directory is created if missing.
+   */
+  dataDir: string;
+  /**
+   * Buffer pool size. LadybugDB's own default takes a large share of the machine's memory.
+   * @default 268_435_456 (256 MiB)
+   */
+  bufferPoolBytes?: number;
+  /**
+   * Open without taking the write lock, beside a process that has the database open for writing.
+   * The database must already exist, and the store sees it as it was when opened: later commits
+   * by the writer show only after reopening.
+   * @default false
+   */
+  readOnly?: boolean;
+  /**
+   * Longest a single statement may run before LadybugDB interrupts it.
+   * @default 30_000
+   */
+  queryTimeoutMs?: number;
+}
+
+/** The database file inside DATA_DIR. */
+export const EMBEDDED_DATABASE_FILE = 'graph.lbug';
+
+const DEFAULT_BUFFER_POOL_BYTES = 256 * 1024 * 1024;
+const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
+
+/**
+ * LadybugDB's file lock is per process, so a second read-write open from the same process would
+ * succeed and two writers would share one file. Directories open for writing here are tracked.
+ */
+const writableDirsInThisProcess = new Set<string>();
+
+function requirePositiveInteger(value: number, name: string): number {
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new GraphStoreError('INVALID_ARGUMENT', `${name} must be a positive integer, got ${String(value)}`);
+  }
+  return value;
+}
+
+async function collectRows(result: QueryResult | QueryResult[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const part of Array.isArray(result) ? result : [result]) {
+    try {
+      rows.push(...(await part.getAll()));
+    } finally {
+      part.close();
+    }
+  }
+  return rows;
+}
+
+/**
+ * A GraphStore over LadybugDB in this process. Every query goes through one connection, one at
+ * a time; write batches run in an explicit transaction, so a failing batch leaves nothing behind.
+ */
+export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOptions): Promise<GraphStore> {
+  const readOnly = options.readOnly ?? false;
+  const bufferPoolBytes = requirePositiveInteger(options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES, 'bufferPoolBytes');
+  const queryTimeoutMs = requirePositiveInteger(options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, 'queryTimeoutMs');
+  const dataDir = path.resolve(options.dataDir);
+  const fail = (error: unknown) => toEmbeddedGraphStoreError(error, dataDir);
+
+  let lockKey: string | undefined;
+  if (!readOnly) {
+    try {
+      await mkdir(dataDir, { recursive: true });
+      lockKey = await realpath(dataDir);
+    } catch (error) {
+      throw new GraphStoreError('GRAPH_UNAVAILABLE', `Cannot create DATA_DIR (${dataDir})`, { cause: error });
+    }
+    if (writableDirsInThisProcess.has(lockKey)) throw lockedError(dataDir, 'this process');
+    writableDirsInThisProcess.add(lockKey);
+  }
+  const releaseLock = () => {
+    if (lockKey) writableDirsInThisProcess.delete(lockKey);
+  };
+
+  let database: InstanceType<typeof lbug.Database>;
+  let connection: Connection;
+  try {
+    database = new lbug.Database(path.join(dataDir, EMBEDDED_DATABASE_FILE), bufferPoolBytes, true, readOnly);
+    await database.init();
+    connection = new lbug.Connection(database);
+    connection.setQueryTimeout(queryTimeoutMs);
+    await connection.init();
+  } catch (error) {
+    releaseLock();
+    throw fail(error);
+  }
+
+  const queue = createSerialQueue();
+  const prepared = new Map<string, PreparedStatement>();
+
+  async function statement(text: string): Promise<PreparedStatement> {
+    const cached = prepared.get(text);
+    if (cached) return cached;
+    const fresh = await connection.prepare(text);
+    // A failed preparation (say, before ensureSchema) must not stick: the text may work later.
+    if (!fresh.isSuccess()) throw new Error(fresh.getErrorMessage());
+    prepared.set(text, fresh);
+    return fresh;
+  }
+
+  const run: RunCypher = async (query: CypherQuery) => {
+    const params = { ...query.params } as Record<string, LbugValue>;
+    return collectRows(await connection.execute(await statement(query.text), params));
+  };
+
+  async function control(text: string): Promise<void> {
+    await collectRows(await connection.query(text));
+  }
+
+  /** LadybugDB rolls a transaction back itself when a statement in it fails; ROLLBACK then has nothing to do. */
+  async function rollbackQuietly(): Promise<void> {
+    try {
+      await control('ROLLBACK');
+    } catch {
+      // "No active transaction for ROLLBACK": already rolled back.
+    }
+  }
+
+  function inTransaction<T>(begin: string, work: (run: RunCypher) => Promise<T>): Promise<T> {
+    return queue
+      .run(async () => {
+        await control(begin);
+        try {
+          const value = await work(run);
+          await control('COMMIT');
+          return value;
+        } catch (error) {
+          await rollbackQuietly();
+          throw error;
+        }
+      })
+      .catch((error: unknown) => {
+        throw fail(error);
+      });
+  }
+
+  const transactions: CypherTransactions = {
+    // A read-only transaction gives multi-query reads one snapshot even beside a writing process.
+    read: (work) => inTransaction('BEGIN TRANSACTION READ ONLY', work),
+    write: (work) => inTransaction('BEGIN TRANSACTION', work),
+    ensureSchema: (statements) =>
+      queue
+        .run(async () => {
+          if (readOnly) {
+            const present = new Set((await run(ladybugTablesQuery())).map((row) => String(row.name)));
+            const missing = SCHEMA_TABLES.filter((table) => !present.has(table));
+            if (missing.length > 0) {
+              throw new GraphStoreError(
+                'GRAPH_UNAVAILABLE',
+                `The graph database in DATA_DIR (${dataDir}) has no ${missing.join(' or ')} table; ` +
+                  'open it read-write once (or load the graph) to create the schema',
+              );
+            }
+            return;
+          }
+          // DDL runs in its own auto-committed statements, outside any manual transaction.
+          for (const ddl of statements) await control(ddl.text);
+        })
+        .catch((error: unknown) => {
+          throw fail(error);
+        }),
+    async close() {
+      await queue.drained();
+      prepared.clear();
+      try {
+        await connection.close();
+        await database.close();
+      } catch (error) {
+        throw fail(error);
+      } finally {
+        releaseLock();
+      }
+    },
+  };
+
+  return createCypherGraphStore({ backend: 'embedded', dialect: 'ladybug', transactions });
+}

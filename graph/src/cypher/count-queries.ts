@@ -1,0 +1,13 @@
+import { cypher, type CypherQuery } from './cypher-query.ts';
+
+export function entityCountsByKindQuery(): CypherQuery {
+  return cypher(['MATCH (n:Entity)', 'RETURN n.kind AS kind, count(*) AS total']);
+}
+
+export function relationshipCountsByTypeQuery(): CypherQuery {
+  return cypher(['MATCH ()-[r:RELATES]->()', 'RETURN r.type AS type, count(*) AS total']);
+}
+
+export function pingQuery(): CypherQuery {
+  return cypher(['RETURN 1 AS ok']);
+}

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { isGraphStoreError } from '../graph-store-error.ts';
+import type { EntityRow } from '../records/entity-row.ts';
+import type { RelatesRow } from '../records/relates-row.ts';
+import { entityCountsByKindQuery, relationshipCountsByTypeQuery } from './count-queries.ts';
+import type { CypherQuery } from './cypher-query.ts';
+import { entitiesByIdQuery, findEntitiesQuery, missingEntityIdsQuery, upsertEntitiesQuery } from './entity-queries.ts';
+import { neighborIdsQuery } from './neighborhood-queries.ts';
+import { relationshipsAmongQuery, relationshipsQuery, upsertRelationshipsQuery } from './relationship-queries.ts';
+import { schemaStatements } from './schema-statements.ts';
+
+const HOSTILE = "x'}) DETACH DELETE n //";
+
+const hostileEntity: EntityRow = {
+  id: HOSTILE,
+  kind: 'Enterprise',
+  name: HOSTILE,
+  aliases: [HOSTILE],
+  province: HOSTILE,
+  city: null,
+  description: `"${HOSTILE}"`,
+  properties: JSON.stringify({ note: HOSTILE }),
+  sources: JSON.stringify([{ document: HOSTILE }]),
+};
+
+const hostileRelates: RelatesRow = {
+  id: HOSTILE,
+  from: HOSTILE,
+  to: `${HOSTILE}2`,
+  type: 'FOUNDED',
+  properties: '{}',
+  sources: '[]',
+};
+
+function expectInvalidArgument(build: () => unknown): void {
+  try {
+    build();
+  } catch (error) {
+    expect(isGraphStoreError(error) && error.code).toBe('INVALID_ARGUMENT');
+    return;
+  }
+  throw new Error('expected INVALID_ARGUMENT');
+}
+
+describe('Cypher builders', () => {
+  describe('keep every caller-supplied value out of the query text', () => {
+    const built: [string, CypherQuery][] = [
+      ['upsertEntitiesQuery', upsertEntitiesQuery([hostileEntity])],
+      ['entitiesByIdQuery', entitiesByIdQuery([HOSTILE])],
+      ['missingEntityIdsQuery', missingEntityIdsQuery([HOSTILE])],
+      ['findEntitiesQuery', findEntitiesQuery({ first: 10, afterId: HOSTILE, kinds: ['Museum'] })],
+      ['upsertRelationshipsQuery', upsertRelationshipsQuery([hostileRelates])],
+      ['relationshipsQuery', relationshipsQuery({ nodeIds: [HOSTILE], direction: 'both', types: ['FOUNDED'] })],
+      ['relationshipsAmongQuery', relationshipsAmongQuery([HOSTILE], ['FOUNDED'])],
+      ['neighborIdsQuery (ladybug)', neighborIdsQuery('ladybug', { id: HOSTILE, depth: 2, limit: 5, relationTypes: ['FOUNDED'] })],
+      ['neighborIdsQuery (neo4j)', neighborIdsQuery('neo4j', { id: HOSTILE, depth: 2, limit: 5, relationTypes: ['FOUNDED'] })],
+    ];
+    it.each(built)('%s', (_name, query) => {
+      expect(query.text).not.toContain('DETACH DELETE');
+      expect(query.text).not.toContain("x'");
+      expect(JSON.stringify(query.params)).toContain('DETACH DELETE');
+    });
+
+    it('puts only allow-listed kinds and types in params, refusing anything else', () => {
+      expectInvalidArgument(() => findEntitiesQuery({ first: 1, kinds: [HOSTILE] }));
+      expectInvalidArgument(() => relationshipsQuery({ nodeIds: ['a'], direction: 'out', types: [HOSTILE] }));
+      expectInvalidArgument(() => relationshipsAmongQuery(['a'], [HOSTILE]));
+      expectInvalidArgument(() => neighborIdsQuery('ladybug', { id: 'a', depth: 1, limit: 1, relationTypes: [HOSTILE] }));
+    });
+
+    it('refuses a depth that is not a small integer, since depth is written into the text', () => {
+      for (const depth of [0, 4, 1.5, Number.NaN, '1]-() DETACH DELETE s //' as unknown as number]) {
+        expectInvalidArgument(() => neighborIdsQuery('neo4j', { id: 'a', depth, limit: 1 }));
+      }
+    });
+
+    it('refuses a direction outside out, in and both, since it picks the WHERE clause', () => {
+      expectInvalidArgument(() =>
+        relationshipsQuery({ nodeIds: ['a'], direction: HOSTILE as unknown as 'out' }),
+      );
+    });
+
+    it('refuses negative or fractional page sizes', () => {
+      expectInvalidArgument(() => findEntitiesQuery({ first: -1 }));
+      expectInvalidArgument(() => findEntitiesQuery({ first: 2.5 }));
+      expectInvalidArgument(() => neighborIdsQuery('ladybug', { id: 'a', depth: 1, limit: -3 }));
+    });
+  });
+
+  describe('writes', () => {
+    it('upserts nodes with UNWIND … MERGE on id and sets every other column', () => {
+      const query = upsertEntitiesQuery([hostileEntity]);
+      expect(query.text).toBe(
+        [
+          'UNWIND $rows AS row',
+          'MERGE (n:Entity {id: row.id})',
+          'SET n.kind = row.kind, n.name = row.name, n.aliases = row.aliases, n.province = row.province, ' +
+            'n.city = row.city, n.description = row.description, n.properties = row.properties, n.sources = row.sources',
+        ].join('\n'),
+      );
+      expect(query.params).toEqual({ rows: [hostileEntity] });
+    });
+
+    it('upserts relationships between matched ends and reports how many rows found both', () => {
+      const query = upsertRelationshipsQuery([hostileRelates]);
+      expect(query.text).toBe(
+        [
+          'UNWIND $rows AS row',
+          'MATCH (a:Entity {id: row.from})',
+          'MATCH (b:Entity {id: row.to})',
+          'MERGE (a)-[r:RELATES {id: row.id}]->(b)',
+          'SET r.type = row.type, r.properties = row.properties, r.sources = row.sources',
+          'RETURN count(*) AS written',
+        ].join('\n'),
+      );
+      expect(query.params).toEqual({ rows: [hostileRelates] });
+    });
+
+    it('finds missing ends with OPTIONAL MATCH', () => {
+      expect(missingEntityIdsQuery(['a', 'b'])).toEqual({
+        text: 'UNWIND $ids AS id\nOPTIONAL MATCH (n:Entity {id: id})\nWITH id, n\nWHERE n IS NULL\nRETURN id',
+        params: { ids: ['a', 'b'] },
+      });
+    });
+  });
+
+  describe('reads', () => {
+    it('pages nodes by id, leaving out the clauses of absent filters', () => {
+      expect(findEntitiesQuery({ first: 20 }).text).toMatch(/^MATCH \(n:Entity\)\nRETURN .*\nORDER BY id\nLIMIT \$first$/);
+      const filtered = findEntitiesQuery({ first: 20, kinds: ['Museum', 'Place'], afterId: 'm' });
+      expect(filtered.text).toContain('WHERE n.kind IN $kinds AND n.id > $afterId');
+      expect(filtered.params).toEqual({ first: 20, kinds: ['Museum', 'Place'], afterId: 'm' });
+    });
+
+    it('chooses the relationship condition by direction, over one directed pattern', () => {
+      const where = (direction: 'out' | 'in' | 'both') =>
+        relationshipsQuery({ nodeIds: ['a'], direction }).text.split('\n')[1];
+      expect(where('out')).toBe('WHERE a.id IN $ids');
+      expect(where('in')).toBe('WHERE b.id IN $ids');
+      expect(where('both')).toBe('WHERE (a.id IN $ids OR b.id IN $ids)');
+      expect(relationshipsQuery({ nodeIds: ['a'], direction: 'out', types: ['FOUNDED'] }).params).toEqual({
+        ids: ['a'],
+        types: ['FOUNDED'],
+      });
+    });
+
+    it('counts by kind and by type', () => {
+      expect(entityCountsByKindQuery().text).toBe('MATCH (n:Entity)\nRETURN n.kind AS kind, count(*) AS total');
+      expect(relationshipCountsByTypeQuery().text).toBe(
+        'MATCH ()-[r:RELATES]->()\nRETURN r.type AS type, count(*) AS total',
+      );
+    });
+  });
+
+  describe('dialects', () => {
+    it('expands neighbourhoods with a LadybugDB recursive relationship and list_has_all for types', () => {
+      const query = neighborIdsQuery('ladybug', { id: 'a', depth: 2, limit: 5, relationTypes: ['FOUNDED'] });
+      expect(query.text).toBe(
+        [
+          'MATCH (s:Entity {id: $id})-[r:RELATES*1..2]-(m:Entity)',
+          "WHERE m.id <> $id AND list_has_all($types, properties(rels(r), 'type'))",
+          'RETURN m.id AS id, min(length(r)) AS depth',
+          'ORDER BY depth, id',
+          'LIMIT $limit',
+        ].join('\n'),
+      );
+      expect(query.params).toEqual({ id: 'a', limit: 5, types: ['FOUNDED'] });
+    });
+
+    it('expands neighbourhoods with a Neo4j named path and all(… relationships(p) …) for types', () => {
+      const query = neighborIdsQuery('neo4j', { id: 'a', depth: 3, limit: 5, relationTypes: ['FOUNDED'] });
+      expect(query.text).toBe(
+        [
+          'MATCH p = (s:Entity {id: $id})-[:RELATES*1..3]-(m:Entity)',
+          'WHERE m.id <> $id AND all(rel IN relationships(p) WHERE rel.type IN $types)',
+          'RETURN m.id AS id, min(length(p)) AS depth',
+          'ORDER BY depth, id',
+          'LIMIT $limit',
+        ].join('\n'),
+      );
+    });
+
+    it('leaves the type filter out when no types are given', () => {
+      const query = neighborIdsQuery('ladybug', { id: 'a', depth: 1, limit: 5 });
+      expect(query.text).toContain('WHERE m.id <> $id\n');
+      expect(query.params).toEqual({ id: 'a', limit: 5 });
+    });
+
+    it('creates one node table and one relationship table in LadybugDB', () => {
+      const [entity, relates, ...rest] = schemaStatements('ladybug').map((statement) => statement.text);
+      expect(entity).toContain('CREATE NODE TABLE IF NOT EXISTS Entity(');
+      expect(entity).toContain('aliases STRING[]');
+      expect(entity).toContain('PRIMARY KEY (id)');
+      expect(relates).toContain('CREATE REL TABLE IF NOT EXISTS RELATES(');
+      expect(relates).toContain('FROM Entity TO Entity');
+      expect(rest).toEqual([]);
+    });
+
+    it('creates a uniqueness constraint and indexes in Neo4j, all idempotent', () => {
+      const texts = schemaStatements('neo4j').map((statement) => statement.text);
+      expect(texts).toEqual([
+        'CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+        'CREATE RANGE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+        'CREATE RANGE INDEX relates_id IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.id)',
+        'CREATE RANGE INDEX relates_type IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.type)',
+      ]);
+      expect(schemaStatements('neo4j').every((statement) => Object.keys(statement.params).length === 0)).toBe(true);
+    });
+  });
+});

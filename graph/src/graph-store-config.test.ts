@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { graphStoreConfigFromEnv, redactGraphStoreConfig } from './graph-store-config.ts';
+import { isGraphStoreError } from './graph-store-error.ts';
+
+function errorOf(read: () => unknown): Error {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof Error) return error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('graphStoreConfigFromEnv', () => {
+  it('defaults to the embedded backend in ./.data', () => {
+    expect(graphStoreConfigFromEnv({})).toEqual({ backend: 'embedded', dataDir: './.data' });
+    expect(graphStoreConfigFromEnv({ GRAPH_BACKEND: ' ', DATA_DIR: '' })).toEqual({
+      backend: 'embedded',
+      dataDir: './.data',
+    });
+  });
+
+  it('reads DATA_DIR for the embedded backend', () => {
+    expect(graphStoreConfigFromEnv({ GRAPH_BACKEND: 'embedded', DATA_DIR: '/srv/icg' })).toEqual({
+      backend: 'embedded',
+      dataDir: '/srv/icg',
+    });
+  });
+
+  it('reads the Neo4j settings, defaulting user and database to neo4j', () => {
+    expect(
+      graphStoreConfigFromEnv({ GRAPH_BACKEND: 'neo4j', NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 's3cret' }),
+    ).toEqual({ backend: 'neo4j', uri: 'neo4j://db:7687', user: 'neo4j', password: 's3cret', database: 'neo4j' });
+    expect(
+      graphStoreConfigFromEnv({
+        GRAPH_BACKEND: 'neo4j',
+        NEO4J_URI: 'bolt://db:7687',
+        NEO4J_USER: 'icg',
+        NEO4J_PASSWORD: ' spaced ',
+        NEO4J_DATABASE: 'heritage',
+      }),
+    ).toEqual({ backend: 'neo4j', uri: 'bolt://db:7687', user: 'icg', password: ' spaced ', database: 'heritage' });
+  });
+
+  it('names NEO4J_URI when the Neo4j backend is chosen without it, and never echoes the password', () => {
+    const error = errorOf(() => graphStoreConfigFromEnv({ GRAPH_BACKEND: 'neo4j', NEO4J_PASSWORD: 'hunter2' }));
+    expect(isGraphStoreError(error) && error.code).toBe('INVALID_ARGUMENT');
+    expect(error.message).toContain('NEO4J_URI');
+    expect(error.message).not.toContain('hunter2');
+  });
+
+  it('refuses an unknown backend by name', () => {
+    expect(errorOf(() => graphStoreConfigFromEnv({ GRAPH_BACKEND: 'kuzu' })).message).toContain('"kuzu"');
+  });
+});
+
+describe('redactGraphStoreConfig', () => {
+  it('hides the Neo4j password and leaves everything else', () => {
+    const config = graphStoreConfigFromEnv({ GRAPH_BACKEND: 'neo4j', NEO4J_URI: 'neo4j://db', NEO4J_PASSWORD: 'hunter2' });
+    const redacted = redactGraphStoreConfig(config);
+    expect(JSON.stringify(redacted)).not.toContain('hunter2');
+    expect(redacted).toMatchObject({ backend: 'neo4j', uri: 'neo4j://db', user: 'neo4j', database: 'neo4j' });
+    expect(config).toMatchObject({ password: 'hunter2' });
+  });
+});

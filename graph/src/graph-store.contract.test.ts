@@ -1,0 +1,418 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createEmbeddedGraphStore,
+  createGraphStore,
+  graphStoreConfigFromEnv,
+  isGraphStoreError,
+  type GraphCounts,
+  type GraphNode,
+  type GraphRelationship,
+  type GraphStore,
+  type GraphStoreErrorCode,
+} from './index.ts';
+
+/** How a backend is started for the suite and cleaned up after it. */
+interface Harness {
+  name: 'embedded' | 'neo4j';
+  enabled: boolean;
+  open(): Promise<GraphStore>;
+  /** Removes whatever the suite wrote: its temporary directory, or its prefixed ids. */
+  teardown(prefix: string): Promise<void>;
+  /** Only where a backend has a single-writer rule: opens a second writer on the same data. */
+  openAnotherWriter?: () => Promise<GraphStore>;
+}
+
+function embeddedHarness(): Harness {
+  let dataDir = '';
+  return {
+    name: 'embedded',
+    enabled: true,
+    async open() {
+      dataDir = await mkdtemp(path.join(tmpdir(), 'icg-graph-contract-'));
+      return createEmbeddedGraphStore({ dataDir, bufferPoolBytes: 64 * 1024 * 1024 });
+    },
+    async teardown() {
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+    openAnotherWriter: () => createEmbeddedGraphStore({ dataDir, bufferPoolBytes: 64 * 1024 * 1024 }),
+  };
+}
+
+function neo4jHarness(): Harness {
+  const enabled = Boolean(process.env.NEO4J_URI);
+  if (!enabled) console.warn('Neo4j contract suite skipped: NEO4J_URI is not set');
+  return {
+    name: 'neo4j',
+    enabled,
+    open: () => createGraphStore(graphStoreConfigFromEnv({ ...process.env, GRAPH_BACKEND: 'neo4j' })),
+    // The server is shared, so the suite deletes exactly the ids it created.
+    async teardown(prefix) {
+      const config = graphStoreConfigFromEnv({ ...process.env, GRAPH_BACKEND: 'neo4j' });
+      if (config.backend !== 'neo4j') return;
+      const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+      try {
+        await driver.executeQuery('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix }, {
+          database: config.database,
+        });
+      } finally {
+        await driver.close();
+      }
+    },
+  };
+}
+
+async function expectGraphStoreError(action: Promise<unknown>, code: GraphStoreErrorCode): Promise<Error> {
+  try {
+    await action;
+  } catch (error) {
+    expect(isGraphStoreError(error) ? error.code : error).toBe(code);
+    return error as Error;
+  }
+  throw new Error(`expected GraphStoreError ${code}`);
+}
+
+/** Differences between two counts, so the suite holds on a server that already has data. */
+function countsDelta(before: GraphCounts, after: GraphCounts) {
+  const byKey = (a: Record<string, number | undefined>, b: Record<string, number | undefined>) =>
+    Object.fromEntries(
+      [...new Set([...Object.keys(a), ...Object.keys(b)])]
+        .map((key) => [key, (b[key] ?? 0) - (a[key] ?? 0)] as const)
+        .filter(([, delta]) => delta !== 0),
+    );
+  return {
+    nodes: after.nodes - before.nodes,
+    relationships: after.relationships - before.relationships,
+    nodesByKind: byKey(before.nodesByKind, after.nodesByKind),
+    relationshipsByType: byKey(before.relationshipsByType, after.relationshipsByType),
+  };
+}
+
+describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name', (harness) => {
+  describe.skipIf(!harness.enabled)('specification', () => {
+    // Every id the suite writes starts with this, so a shared Neo4j keeps other data apart.
+    const prefix = `contract-${randomUUID().slice(0, 8)}:`;
+    const id = (name: string) => `${prefix}${name}`;
+
+    function node(name: string, kind: GraphNode['kind'], extra: Partial<GraphNode> = {}): GraphNode {
+      return {
+        id: id(name),
+        kind,
+        name,
+        aliases: [],
+        province: null,
+        city: null,
+        description: null,
+        properties: {},
+        sources: [],
+        ...extra,
+      };
+    }
+
+    function relationship(type: GraphRelationship['type'], from: string, to: string): GraphRelationship {
+      return { id: id(`${from}|${type}|${to}`), type, from: id(from), to: id(to), properties: {}, sources: [] };
+    }
+
+    // A small graph around 张謇: ids sort as listed within each kind filter used below.
+    const enterprise = node('enterprise-dasheng', 'Enterprise', {
+      name: '大生纱厂',
+      aliases: ['大生一厂', '大生'],
+      province: '江苏',
+      city: '南通',
+      description: '1895 年由张謇创办的纱厂。',
+      properties: { founded: 1895, founders: ['张謇'], meta: { level: null, tags: [], ok: true, ratio: 0.5 } },
+      sources: [{ document: '江苏省工业遗产名录', locator: '序号 6', takenAt: '2024-05-01' }],
+    });
+    const entrepreneur = node('entrepreneur-zhangjian', 'Entrepreneur', { name: '张謇' });
+    const museum = node('museum-nantong', 'Museum', { name: '南通博物苑' });
+    const place = node('place-nantong', 'Place', { name: '南通' });
+    const technique = node('technique-lanyin', 'Technique', { name: '蓝印花布印染技艺' });
+    const craftsman = node('craftsman-wu', 'Craftsman', { name: '吴元新' });
+    const fixtureNodes = [enterprise, entrepreneur, museum, place, technique, craftsman];
+
+    const founded = relationship('FOUNDED', 'entrepreneur-zhangjian', 'enterprise-dasheng');
+    const commemorates = relationship('COMMEMORATES', 'museum-nantong', 'entrepreneur-zhangjian');
+    const enterpriseIn = relationship('LOCATED_IN', 'enterprise-dasheng', 'place-nantong');
+    const museumIn = relationship('LOCATED_IN', 'museum-nantong', 'place-nantong');
+    const originatedIn = relationship('ORIGINATED_IN', 'technique-lanyin', 'place-nantong');
+    const practices = relationship('PRACTICES', 'craftsman-wu', 'technique-lanyin');
+    const fixtureRelationships = [founded, commemorates, enterpriseIn, museumIn, originatedIn, practices];
+
+    const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+    let store: GraphStore;
+    let baseline: GraphCounts;
+
+    beforeAll(async () => {
+      store = await harness.open();
+      await store.ensureSchema();
+      baseline = await store.counts();
+      await store.upsertNodes(fixtureNodes);
+      await store.upsertRelationships(fixtureRelationships);
+    });
+
+    afterAll(async () => {
+      await store?.close();
+      await harness.teardown(prefix);
+    });
+
+    describe('schema', () => {
+      it('ensureSchema can run again on a store that already has it', async () => {
+        await store.ensureSchema();
+        expect((await store.getNodes([enterprise.id]))[0]?.id).toBe(enterprise.id);
+      });
+    });
+
+    describe('upserts', () => {
+      it('counts what was written, by kind and by type', async () => {
+        expect(countsDelta(baseline, await store.counts())).toEqual({
+          nodes: 6,
+          relationships: 6,
+          nodesByKind: { Enterprise: 1, Entrepreneur: 1, Museum: 1, Place: 1, Technique: 1, Craftsman: 1 },
+          relationshipsByType: { FOUNDED: 1, COMMEMORATES: 1, LOCATED_IN: 2, ORIGINATED_IN: 1, PRACTICES: 1 },
+        });
+      });
+
+      it('upserting the same nodes and relationships twice keeps the counts', async () => {
+        const before = await store.counts();
+        await store.upsertNodes(fixtureNodes);
+        await store.upsertRelationships(fixtureRelationships);
+        await store.upsertNodes(fixtureNodes);
+        await store.upsertRelationships(fixtureRelationships);
+        expect(await store.counts()).toEqual(before);
+      });
+
+      it('an upsert overwrites every column, including back to null and empty', async () => {
+        const original = node('overwrite', 'Award', {
+          aliases: ['a'],
+          province: '江苏',
+          properties: { year: 2020 },
+          sources: [{ url: 'https://example.org/a' }],
+        });
+        const replacement = node('overwrite', 'Award', { name: '江苏大工匠' });
+        await store.upsertNodes([original]);
+        await store.upsertNodes([replacement]);
+        expect(await store.getNodes([replacement.id])).toEqual([replacement]);
+      });
+
+      it('within one batch the last record for an id wins', async () => {
+        const first = node('repeated', 'Story', { name: 'first' });
+        const last = node('repeated', 'Story', { name: 'last' });
+        await store.upsertNodes([first, last]);
+        expect((await store.getNodes([first.id]))[0]?.name).toBe('last');
+      });
+
+      it('an empty batch writes nothing and succeeds', async () => {
+        const before = await store.counts();
+        await store.upsertNodes([]);
+        await store.upsertRelationships([]);
+        expect(await store.counts()).toEqual(before);
+      });
+    });
+
+    describe('round trips', () => {
+      it('a node comes back exactly: Chinese text, nulls, empty and nested JSON', async () => {
+        expect(await store.getNodes([enterprise.id])).toEqual([enterprise]);
+        expect(await store.getNodes([place.id])).toEqual([place]);
+      });
+
+      it('relationship properties and sources come back exactly', async () => {
+        await store.upsertNodes([node('award-list', 'Award'), node('heritage-site', 'HeritageSite')]);
+        const detailed: GraphRelationship = {
+          ...relationship('DESIGNATED_AS', 'heritage-site', 'award-list'),
+          properties: { batch: '第一批', 文号: '苏工信〔2021〕1号', nested: { years: [1895, 1899], note: null }, empty: {} },
+          sources: [{ document: '名单', locator: '第7条' }, {}],
+        };
+        await store.upsertRelationships([detailed]);
+        const found = await store.getRelationships({ nodeIds: [id('heritage-site')], direction: 'out' });
+        expect(found).toEqual([detailed]);
+      });
+    });
+
+    describe('getNodes', () => {
+      it('keeps the order of the ids asked for, with null for unknown ids and repeats repeated', async () => {
+        const found = await store.getNodes([museum.id, id('unknown'), enterprise.id, museum.id]);
+        expect(found.map((n) => n?.id ?? null)).toEqual([museum.id, null, enterprise.id, museum.id]);
+      });
+
+      it('answers an empty list with an empty list', async () => {
+        expect(await store.getNodes([])).toEqual([]);
+      });
+    });
+
+    describe('findNodes', () => {
+      it('filters by kind and pages by afterId in id order', async () => {
+        const kinds = ['Enterprise', 'Museum', 'Place', 'Technique'] as const;
+        const expected = [enterprise.id, museum.id, place.id, technique.id];
+        const first = await store.findNodes({ kinds, first: 2, afterId: prefix });
+        expect(first.map((n) => n.id)).toEqual(expected.slice(0, 2));
+        const second = await store.findNodes({ kinds, first: 2, afterId: first.at(-1)?.id });
+        expect(second.map((n) => n.id)).toEqual(expected.slice(2, 4));
+        const third = await store.findNodes({ kinds, first: 2, afterId: second.at(-1)?.id });
+        expect(third.filter((n) => n.id.startsWith(prefix))).toEqual([]);
+      });
+
+      it('without kinds returns every kind, as full records', async () => {
+        const all = await store.findNodes({ first: 100, afterId: prefix });
+        const ours = all.filter((n) => n.id.startsWith(prefix));
+        expect(ours.filter((n) => fixtureNodes.some((f) => f.id === n.id))).toEqual(byId(fixtureNodes));
+      });
+
+      it('returns nothing for an empty kinds list or a zero page', async () => {
+        expect(await store.findNodes({ kinds: [], first: 10 })).toEqual([]);
+        expect(await store.findNodes({ first: 0 })).toEqual([]);
+      });
+    });
+
+    describe('getRelationships', () => {
+      it('by direction: out, in and both, each relationship once with its real direction', async () => {
+        const ids = (rels: GraphRelationship[]) => rels.map((r) => r.id);
+        expect(ids(await store.getRelationships({ nodeIds: [entrepreneur.id], direction: 'out' }))).toEqual([founded.id]);
+        expect(ids(await store.getRelationships({ nodeIds: [entrepreneur.id], direction: 'in' }))).toEqual([
+          commemorates.id,
+        ]);
+        expect(await store.getRelationships({ nodeIds: [entrepreneur.id], direction: 'both' })).toEqual(
+          byId([founded, commemorates]),
+        );
+      });
+
+      it('by type', async () => {
+        expect(
+          await store.getRelationships({ nodeIds: [place.id], direction: 'in', types: ['ORIGINATED_IN'] }),
+        ).toEqual([originatedIn]);
+        expect(await store.getRelationships({ nodeIds: [place.id], direction: 'in' })).toEqual(
+          byId([enterpriseIn, museumIn, originatedIn]),
+        );
+      });
+
+      it('for several nodes at once, and for none', async () => {
+        const found = await store.getRelationships({ nodeIds: [craftsman.id, technique.id], direction: 'out' });
+        expect(found).toEqual(byId([practices, originatedIn]));
+        expect(await store.getRelationships({ nodeIds: [], direction: 'both' })).toEqual([]);
+      });
+    });
+
+    describe('neighborhood', () => {
+      const ids = (subgraph: { nodes: GraphNode[]; relationships: GraphRelationship[] }) => ({
+        nodes: subgraph.nodes.map((n) => n.id),
+        relationships: subgraph.relationships.map((r) => r.id),
+      });
+
+      it('depth 1: the centre first, then its direct neighbours, with the relationships between them', async () => {
+        expect(ids(await store.neighborhood(entrepreneur.id, { depth: 1, limit: 10 }))).toEqual({
+          nodes: [entrepreneur.id, enterprise.id, museum.id],
+          relationships: byId([founded, commemorates]).map((r) => r.id),
+        });
+      });
+
+      it('depth 2: nearer nodes before farther ones, and full node records', async () => {
+        const subgraph = await store.neighborhood(entrepreneur.id, { depth: 2, limit: 10 });
+        expect(ids(subgraph)).toEqual({
+          nodes: [entrepreneur.id, enterprise.id, museum.id, place.id],
+          relationships: byId([founded, commemorates, enterpriseIn, museumIn]).map((r) => r.id),
+        });
+        expect(subgraph.nodes[1]).toEqual(enterprise);
+      });
+
+      it('limit counts the nodes besides the centre, nearest first', async () => {
+        expect(ids(await store.neighborhood(entrepreneur.id, { depth: 2, limit: 1 }))).toEqual({
+          nodes: [entrepreneur.id, enterprise.id],
+          relationships: [founded.id],
+        });
+        expect((await store.neighborhood(entrepreneur.id, { depth: 2, limit: 0 })).nodes.map((n) => n.id)).toEqual([
+          entrepreneur.id,
+        ]);
+      });
+
+      it('a type filter follows only paths made of those types', async () => {
+        expect(
+          ids(await store.neighborhood(entrepreneur.id, { depth: 2, limit: 10, relationTypes: ['FOUNDED', 'LOCATED_IN'] })),
+        ).toEqual({
+          nodes: [entrepreneur.id, enterprise.id, place.id],
+          relationships: byId([founded, enterpriseIn]).map((r) => r.id),
+        });
+      });
+
+      it('reaches as far as the maximum depth and refuses to go further', async () => {
+        const deep = await store.neighborhood(entrepreneur.id, { depth: 3, limit: 10 });
+        expect(deep.nodes.map((n) => n.id)).toContain(technique.id);
+        await expectGraphStoreError(store.neighborhood(entrepreneur.id, { depth: 4, limit: 10 }), 'INVALID_ARGUMENT');
+      });
+
+      it('an unknown centre yields an empty subgraph', async () => {
+        expect(await store.neighborhood(id('nobody'), { depth: 2, limit: 10 })).toEqual({ nodes: [], relationships: [] });
+      });
+    });
+
+    describe('refusals', () => {
+      it('a relationship batch with a missing end fails with DANGLING_RELATIONSHIP and writes nothing', async () => {
+        const before = await store.counts();
+        const valid = relationship('MENTIONS', 'museum-nantong', 'technique-lanyin');
+        const dangling = relationship('MENTIONS', 'museum-nantong', 'missing-node');
+        const error = await expectGraphStoreError(
+          store.upsertRelationships([valid, dangling]),
+          'DANGLING_RELATIONSHIP',
+        );
+        expect(error.message).toContain(id('missing-node'));
+        expect(await store.counts()).toEqual(before);
+        expect(await store.getRelationships({ nodeIds: [museum.id], direction: 'out', types: ['MENTIONS'] })).toEqual([]);
+      });
+
+      it('an unknown kind fails with INVALID_RECORD, and the valid nodes of the batch are not written', async () => {
+        const before = await store.counts();
+        const valid = node('valid-theme', 'Theme');
+        const invalid = { ...node('bad-kind', 'Theme'), kind: 'Factory' } as unknown as GraphNode;
+        const error = await expectGraphStoreError(store.upsertNodes([valid, invalid]), 'INVALID_RECORD');
+        expect(error.message).toContain(id('bad-kind'));
+        expect(await store.counts()).toEqual(before);
+        expect(await store.getNodes([valid.id])).toEqual([null]);
+      });
+
+      it('an unknown relation type fails with INVALID_RECORD', async () => {
+        const invalid = { ...founded, id: id('bad-type'), type: 'OWNS' } as unknown as GraphRelationship;
+        await expectGraphStoreError(store.upsertRelationships([invalid]), 'INVALID_RECORD');
+      });
+
+      it('empty ids or names and strings with unpaired surrogates fail with INVALID_RECORD', async () => {
+        await expectGraphStoreError(store.upsertNodes([node('', 'Theme')].map((n) => ({ ...n, id: '' }))), 'INVALID_RECORD');
+        await expectGraphStoreError(store.upsertNodes([node('no-name', 'Theme', { name: '  ' })]), 'INVALID_RECORD');
+        await expectGraphStoreError(store.upsertNodes([node('lone', 'Theme', { name: '南\uD800通' })]), 'INVALID_RECORD');
+        await expectGraphStoreError(
+          store.upsertNodes([node('lone-json', 'Theme', { properties: { note: '\uDC00' } })]),
+          'INVALID_RECORD',
+        );
+      });
+
+      it('unknown kinds or types in read filters fail with INVALID_ARGUMENT', async () => {
+        await expectGraphStoreError(
+          store.findNodes({ kinds: ['Factory'] as unknown as ['Museum'], first: 1 }),
+          'INVALID_ARGUMENT',
+        );
+        await expectGraphStoreError(
+          store.getRelationships({ nodeIds: [place.id], direction: 'in', types: ['OWNS'] as unknown as ['FOUNDED'] }),
+          'INVALID_ARGUMENT',
+        );
+      });
+
+      it.runIf(harness.openAnotherWriter)('a second read-write open of the same data fails with LOCKED', async () => {
+        const error = await expectGraphStoreError(harness.openAnotherWriter!(), 'LOCKED');
+        expect(error.message).toContain('DATA_DIR');
+      });
+    });
+
+    describe('lifecycle', () => {
+      // Last, because it closes the suite's store.
+      it('ping resolves while open, and every call rejects with GRAPH_UNAVAILABLE after close', async () => {
+        await store.ping();
+        await store.close();
+        await expectGraphStoreError(store.ping(), 'GRAPH_UNAVAILABLE');
+        await expectGraphStoreError(store.getNodes([enterprise.id]), 'GRAPH_UNAVAILABLE');
+        await store.close();
+      });
+    });
+  });
+});

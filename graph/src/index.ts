@@ -1,0 +1,28 @@
+export { ENTITY_KINDS, ENTITY_KIND_LABELS_ZH, isEntityKind, type EntityKind } from './model/entity-kinds.ts';
+export { RELATION_TYPES, RELATION_TYPE_NAMES, isRelationType, type RelationType } from './model/relation-types.ts';
+export {
+  relationshipId,
+  type GraphCounts,
+  type GraphNode,
+  type GraphRelationship,
+  type JsonValue,
+  type Source,
+  type Subgraph,
+} from './model/graph-records.ts';
+export {
+  MAX_NEIGHBORHOOD_DEPTH,
+  type Direction,
+  type FindNodesFilter,
+  type GraphStore,
+  type NeighborhoodOptions,
+  type RelationshipsFilter,
+} from './graph-store.ts';
+export { GraphStoreError, isGraphStoreError, type GraphStoreErrorCode } from './graph-store-error.ts';
+export { graphStoreConfigFromEnv, redactGraphStoreConfig, type GraphStoreConfig } from './graph-store-config.ts';
+export { createGraphStore } from './create-graph-store.ts';
+export {
+  createEmbeddedGraphStore,
+  EMBEDDED_DATABASE_FILE,
+  type EmbeddedGraphStoreOptions,
+} from './adapters/embedded/create-embedded-graph-store.ts';
+export { createNeo4jGraphStore, type Neo4jGraphStoreOptions } from './adapters/neo4j/create-neo4j-graph-store.ts';

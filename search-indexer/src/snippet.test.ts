@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSegmenter, type Segmenter } from './segmenter.ts';
+import { HIGHLIGHT_POST as E, HIGHLIGHT_PRE as S, buildSnippet } from './snippet.ts';
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await createSegmenter();
+});
+
+function snippet(text: string, query: string, highlighted?: string, maxLength?: number): string {
+  return buildSnippet({
+    text,
+    highlighted,
+    queryWords: segmenter.words(query),
+    pieces: segmenter.pieces(text),
+    ...(maxLength === undefined ? {} : { maxLength }),
+  });
+}
+
+describe('buildSnippet', () => {
+  it('merges Meilisearch’s sub-word highlights into one whole word', () => {
+    const text = '旧址现为国家工业遗产，是近代民族工业的代表。';
+    const highlighted = `旧址现为国家${S}工业${E}${S}遗产${E}，是近代民族${S}工业${E}的代表。`;
+    expect(snippet(text, '工业遗产', highlighted)).toBe('旧址现为<mark>国家工业遗产</mark>，是近代民族<mark>工业</mark>的代表。');
+    expect(snippet('加强工业遗产保护', '工业遗产', `加强${S}工业${E}${S}遗产${E}保护`)).toBe(
+      '加强<mark>工业遗产</mark>保护',
+    );
+    expect(snippet(text, '工业', highlighted)).toContain('<mark>工业</mark>的代表');
+  });
+
+  it('keeps the exact match when the enclosing dictionary word is much longer', () => {
+    const text = '宣纸制作技艺由安徽省泾县申报';
+    expect(snippet(text, '宣纸', `${S}宣纸${E}制作技艺由安徽省泾县申报`)).toBe('<mark>宣纸</mark>制作技艺由安徽省泾县申报');
+    expect(snippet('旧址现为国家工业遗产', '遗产')).toBe('旧址现为国家工业<mark>遗产</mark>');
+  });
+
+  it('drops single-character highlights when the query has longer words', () => {
+    const text = '推动工业锈带变成生活秀带';
+    const highlighted = `推动工业${S}锈${E}${S}带${E}变成生活秀${S}带${E}`;
+    expect(snippet(text, '锈带', highlighted)).toBe('推动<mark>工业锈带</mark>变成生活秀带');
+  });
+
+  it('highlights query words Meilisearch could not mark in the raw text, such as digits glued to Chinese', () => {
+    expect(snippet('1865年李鸿章创办金陵机器制造局', '1865')).toBe('<mark>1865</mark>年李鸿章创办金陵机器制造局');
+    expect(snippet('联合国教科文组织unesco名录', 'UNESCO')).toBe('联合国教科文组织<mark>unesco</mark>名录');
+  });
+
+  it('crops around the densest run of matches, on word boundaries, with ellipses', () => {
+    const text =
+      '组织工业文化资源调查，梳理和挖掘工业旅游、工艺美术、工业精神及专业人才等资源，建立多品类工业文化基础资源库，' +
+      '推动资源保护和开放共享。鼓励高校深入挖掘我省工业文化内涵，定期开展省级工业遗产普查，完善全省工业遗产地图。';
+    const result = snippet(text, '工业遗产', undefined, 30);
+    expect(result.startsWith('…')).toBe(true);
+    expect(result).toContain('<mark>省级工业遗产</mark>');
+    expect(result.replace(/<\/?mark>|…/g, '').length).toBeLessThanOrEqual(30);
+    expect(snippet(text, '', undefined, 20)).toMatch(/^组织工业文化资源调查.*…$/);
+  });
+
+  it('escapes HTML in the text and ignores markers inside it', () => {
+    const text = '<script>alert(1)</script> 工业遗产 & "引号"';
+    expect(snippet(text, '工业遗产')).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt; <mark>工业遗产</mark> &amp; &quot;引号&quot;',
+    );
+    expect(snippet(`工业${S}遗产`, '遗产', `${S}工业${E}${S}遗产`)).not.toContain('<mark>工业</mark>');
+  });
+});

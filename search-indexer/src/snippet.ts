@@ -1,0 +1,190 @@
+/**
+ * Markers asked of Meilisearch around highlights: private-use code points, so no text is mistaken for markup.
+ * A text that contains them itself only loses Meilisearch's highlights (see engineSpans).
+ */
+export const HIGHLIGHT_PRE = '\uE000';
+export const HIGHLIGHT_POST = '\uE001';
+
+export interface SnippetInput {
+  /** The display text, exactly as stored. */
+  text: string;
+  /** The same text with Meilisearch's HIGHLIGHT_PRE/POST markers, when it was highlighted. */
+  highlighted?: string;
+  /** The query, segmented the way documents are. */
+  queryWords: readonly string[];
+  /** jieba's pieces of `text`, concatenating back to it; they give the word boundaries. */
+  pieces: readonly string[];
+  /**
+   * Length of the cropped snippet in UTF-16 units, markers and ellipses not counted.
+   * @default 80
+   */
+  maxLength?: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A cropped, HTML-escaped excerpt with whole words wrapped in `<mark>`. Meilisearch highlights the pieces its
+ * own tokenizer made (工业|遗产, single digits of 1865 glued to Chinese, 秀[带] for a query 锈带), so its
+ * highlights are only one source: each query word found in the text is another, single-character
+ * highlights are dropped unless the query has nothing longer, highlights are widened to the jieba words they
+ * touch (see widen), then adjacent ones are merged.
+ */
+export function buildSnippet(input: SnippetInput): string {
+  const { text } = input;
+  const maxLength = input.maxLength ?? 80;
+  const bounds = wordBounds(text, input.pieces);
+  const longQueryWords = input.queryWords.filter((word) => [...word].length > 1);
+  const usableWords = longQueryWords.length > 0 ? longQueryWords : input.queryWords;
+  const minLength = longQueryWords.length > 0 ? 2 : 1;
+
+  const found: Span[] = [];
+  for (const span of engineSpans(text, input.highlighted)) {
+    if ([...text.slice(span.start, span.end)].length >= minLength) found.push(span);
+  }
+  for (const word of usableWords) found.push(...occurrences(text, word));
+
+  const spans = mergeSpans(found.map((span) => widen(span, bounds)));
+  const window = chooseWindow(text, spans, bounds, maxLength);
+  return render(text, spans, window);
+}
+
+/** Start offsets of words plus the text length, ascending; one word per code point if the pieces do not fit. */
+function wordBounds(text: string, pieces: readonly string[]): number[] {
+  if (pieces.join('') === text) {
+    const bounds = [0];
+    let at = 0;
+    for (const piece of pieces) {
+      at += piece.length;
+      bounds.push(at);
+    }
+    return bounds;
+  }
+  const bounds = [0];
+  let at = 0;
+  for (const char of text) {
+    at += char.length;
+    bounds.push(at);
+  }
+  return bounds;
+}
+
+function engineSpans(text: string, highlighted: string | undefined): Span[] {
+  if (!highlighted) return [];
+  const spans: Span[] = [];
+  let plain = '';
+  let openAt: number | undefined;
+  for (const char of highlighted) {
+    if (char === HIGHLIGHT_PRE) openAt = plain.length;
+    else if (char === HIGHLIGHT_POST) {
+      if (openAt !== undefined && plain.length > openAt) spans.push({ start: openAt, end: plain.length });
+      openAt = undefined;
+    } else plain += char;
+  }
+  // Different text (a newer document version, cropping): positions would point at the wrong words.
+  return plain === text ? spans : [];
+}
+
+function occurrences(text: string, word: string): Span[] {
+  if (!word) return [];
+  const pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+  const spans: Span[] = [];
+  for (const match of text.matchAll(pattern)) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/**
+ * Grows a highlight to the jieba words it touches when they are short (up to 4 units) or at most two units
+ * longer than the match. Longer dictionary words, entity names such as 宜兴紫砂陶制作技艺, would otherwise
+ * light up whole for a query 紫砂; they keep the exact match highlighted instead.
+ */
+function widen(span: Span, bounds: readonly number[]): Span {
+  let start = 0;
+  let end = bounds[bounds.length - 1] ?? span.end;
+  for (const bound of bounds) {
+    if (bound <= span.start) start = bound;
+    if (bound >= span.end) {
+      end = bound;
+      break;
+    }
+  }
+  const length = end - start;
+  return length <= Math.max(4, span.end - span.start + 2) ? { start, end } : span;
+}
+
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** The word-aligned window of at most `maxLength` units holding the most highlights, earliest on ties. */
+function chooseWindow(text: string, spans: readonly Span[], bounds: readonly number[], maxLength: number): Span {
+  if (text.length <= maxLength) return { start: 0, end: text.length };
+  const candidates = spans.length > 0 ? spans.map((span) => Math.max(0, span.start - Math.floor(maxLength / 4))) : [0];
+  let best: Span = { start: 0, end: 0 };
+  let bestCount = -1;
+  for (const candidate of candidates) {
+    const start = floorBound(bounds, candidate);
+    const end = Math.max(floorBound(bounds, start + maxLength), nextBound(bounds, start));
+    const count = spans.filter((span) => span.start >= start && span.end <= end).length;
+    if (count > bestCount) {
+      best = { start, end };
+      bestCount = count;
+    }
+  }
+  // A highlight must not be cut in half by the window's end.
+  const straddling = spans.find((span) => span.start < best.end && span.end > best.end);
+  if (straddling) best.end = straddling.start > best.start ? straddling.start : straddling.end;
+  return best;
+}
+
+function floorBound(bounds: readonly number[], at: number): number {
+  let result = 0;
+  for (const bound of bounds) {
+    if (bound > at) break;
+    result = bound;
+  }
+  return result;
+}
+
+function nextBound(bounds: readonly number[], at: number): number {
+  return bounds.find((bound) => bound > at) ?? at;
+}
+
+function render(text: string, spans: readonly Span[], window: Span): string {
+  let out = '';
+  let at = window.start;
+  for (const span of spans) {
+    if (span.end <= window.start || span.start >= window.end) continue;
+    const start = Math.max(span.start, window.start);
+    const end = Math.min(span.end, window.end);
+    out += escapeHtml(text.slice(at, start)) + '<mark>' + escapeHtml(text.slice(start, end)) + '</mark>';
+    at = end;
+  }
+  out += escapeHtml(text.slice(at, window.end));
+  const body = out.replace(/^\s+|\s+$/g, '');
+  return (window.start > 0 ? '…' : '') + body + (window.end < text.length ? '…' : '');
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}

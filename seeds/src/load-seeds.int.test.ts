@@ -1,0 +1,70 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmbeddedGraphStore, type GraphCounts } from '@icg/graph';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeeds } from './load-seeds.ts';
+
+const BUFFER_POOL_BYTES = 64 * 1024 * 1024;
+
+describe('loadSeeds into a real embedded graph store', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'icg-seeds-embedded-'));
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  /** Opens the store, loads the seeds and returns what the store then counts. */
+  async function loadOnce(): Promise<GraphCounts> {
+    const store = await createEmbeddedGraphStore({ dataDir, bufferPoolBytes: BUFFER_POOL_BYTES });
+    try {
+      await store.ensureSchema();
+      const summary = await loadSeeds(store);
+      expect(summary).toMatchObject({ nodes: 24, relationships: 68 });
+      return await store.counts();
+    } finally {
+      await store.close();
+    }
+  }
+
+  it('holds the same counts after loading twice, because every write is an upsert by stable id', async () => {
+    const first = await loadOnce();
+    const second = await loadOnce();
+
+    expect(first).toEqual({
+      nodes: 24,
+      relationships: 68,
+      nodesByKind: { PolicyDocument: 1, PolicySection: 5, PolicyTask: 11, Department: 7 },
+      relationshipsByType: {
+        PART_OF: 16,
+        LEADS: 16,
+        PARTICIPATES_IN: 24,
+        RESPONSIBLE_PER_DUTY: 5,
+        JOINTLY_RESPONSIBLE: 7,
+      },
+    });
+    expect(second).toEqual(first);
+  });
+
+  it('reads back 人社厅 of task 10 as the one 江苏省人力资源和社会保障厅 node', async () => {
+    await loadOnce();
+    const store = await createEmbeddedGraphStore({ dataDir, bufferPoolBytes: BUFFER_POOL_BYTES, readOnly: true });
+    try {
+      const leads = await store.getRelationships({
+        nodeIds: ['policy-jiangsu-2021-2025-t10'],
+        direction: 'in',
+        types: ['LEADS'],
+      });
+      expect(leads.map((r) => [r.from, r.properties.asWritten, r.properties.order]).sort()).toEqual([
+        ['dept-js-human-resources-social-security', '人社厅', 2],
+        ['dept-js-industry-it', '省工信厅', 1],
+      ]);
+      const [department] = await store.getNodes(['dept-js-human-resources-social-security']);
+      expect(department).toMatchObject({ name: '江苏省人力资源和社会保障厅', aliases: ['省人社厅', '人社厅'] });
+    } finally {
+      await store.close();
+    }
+  });
+});

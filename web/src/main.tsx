@@ -1,0 +1,17 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApolloClient } from './apollo/client.ts';
+import { SearchPage } from './search/search-page.tsx';
+import './app/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html lacks #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={createApolloClient()}>
+      <SearchPage />
+    </ApolloProvider>
+  </StrictMode>,
+);

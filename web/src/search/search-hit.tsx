@@ -1,0 +1,103 @@
+import { gql } from '@apollo/client';
+
+export const SearchHit_hit = gql`
+  fragment SearchHit_hit on SearchHit {
+    snippet
+    entity {
+      id
+      kind
+      name
+      province
+      ... on PolicyTask {
+        number
+        section {
+          id
+          name
+        }
+        leadDepartments {
+          id
+          name
+        }
+        participatingDepartments {
+          id
+          name
+        }
+        responsiblePerDutyDepartments {
+          id
+          name
+        }
+        jointlyResponsibleDepartments {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+interface Department {
+  id: string;
+  name: string;
+}
+
+export interface SearchHitData {
+  snippet: string | null;
+  entity: {
+    id: string;
+    kind: string;
+    name: string;
+    province: string | null;
+    number?: number;
+    section?: { id: string; name: string } | null;
+    leadDepartments?: Department[];
+    participatingDepartments?: Department[];
+    responsiblePerDutyDepartments?: Department[];
+    jointlyResponsibleDepartments?: Department[];
+  };
+}
+
+const KIND_ZH: Record<string, string> = {
+  PolicyTask: '政策任务',
+  PolicySection: '政策章节',
+  PolicyDocument: '政策文件',
+  Department: '责任部门',
+};
+
+/**
+ * Snippets arrive with <mark> around matched words and everything else escaped by the API,
+ * so they can be rendered as markup without letting document text inject HTML.
+ */
+export function SearchHit({ hit }: { hit: SearchHitData }) {
+  const { entity } = hit;
+  const roles: [string, Department[] | undefined][] = [
+    ['牵头', entity.leadDepartments],
+    ['参与', entity.participatingDepartments],
+    ['按职责分工负责', entity.responsiblePerDutyDepartments],
+    ['共同负责', entity.jointlyResponsibleDepartments],
+  ];
+  const named = roles.filter(([, list]) => list && list.length > 0);
+  return (
+    <li className="hit" data-entity-id={entity.id}>
+      <div className="hit-meta">
+        <span className="kind">{KIND_ZH[entity.kind] ?? entity.kind}</span>
+        {entity.province ? <span className="province">{entity.province}</span> : null}
+        {entity.section ? <span className="section">{entity.section.name}</span> : null}
+      </div>
+      <h3>
+        {entity.number ? <span className="number">{entity.number}. </span> : null}
+        {entity.name}
+      </h3>
+      {hit.snippet ? <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} /> : null}
+      {named.length > 0 ? (
+        <dl className="departments">
+          {named.map(([role, list]) => (
+            <div key={role}>
+              <dt className="role">{role}</dt>
+              <dd>{list!.map((d) => d.name).join('、')}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+    </li>
+  );
+}
