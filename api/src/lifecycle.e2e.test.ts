@@ -104,6 +104,8 @@ describe('starting and stopping the service', () => {
     env = { DATA_DIR: dataDir, MEILI_PORT: String(meiliPort), GRAPH_BACKEND: 'embedded' };
   });
   afterAll(async () => {
+    // A failed assertion must not leave a service or Meilisearch running on the machine.
+    for (const line of processesUsing(dataDir)) process.kill(Number(line.split(':')[0]), 'SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -125,12 +127,15 @@ describe('starting and stopping the service', () => {
     expect(snapshots[1]).toEqual(snapshots[0]);
   }, 240_000);
 
-  it('`pnpm start` stops everything it started on Ctrl-C (SIGINT to its process group)', async () => {
+  it.each([
+    ['Ctrl-C (SIGINT to its process group)', () => 'SIGINT' as const, (pid: number) => -pid],
+    ['SIGTERM to pnpm alone', () => 'SIGTERM' as const, (pid: number) => pid],
+  ])('`pnpm start` stops everything it started on %s', async (_, signal, target) => {
     const service = await start('pnpm', ['start'], env, await freePort());
     const health = await fetch(`${service.url}/healthz`);
     expect(health.status).toBe(200);
 
-    process.kill(-service.child.pid!, 'SIGINT');
+    process.kill(target(service.child.pid!), signal());
     await waitForExit(service.child);
     // pnpm may exit before its child has finished stopping Meilisearch: give it the same 10 s a user would.
     const deadline = Date.now() + 10_000;

@@ -29,6 +29,16 @@ process.on('unhandledRejection', (error) => {
   void shutdown('unhandledRejection', 1);
 });
 
+// `pnpm start` does not pass SIGTERM on to its script: when the launcher goes, so do we, or the
+// service and its Meilisearch would linger as orphans. Only the start script asks for this, so a
+// service run under a supervisor or nohup is unaffected.
+if (process.env['STOP_WITH_PARENT'] === '1') {
+  const launcher = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== launcher) void shutdown('launcher exited');
+  }, 250).unref();
+}
+
 starting = (async () => {
   try {
     const service = await startService(serviceConfigFromEnv(), { logger });

@@ -1,5 +1,5 @@
 import type { EntityKind, GraphNode, GraphRelationship, RelationType } from '@icg/graph';
-import { normalizeText } from './normalize-text.ts';
+import { normalizeText } from '@icg/graph';
 import type { Segmenter } from './segmenter.ts';
 
 /** One searchable entity as stored in Meilisearch. `*_seg` fields hold jieba-segmented copies of the text. */

@@ -34,7 +34,6 @@ export {
   type SearchEngineErrorDetails,
 } from './search-engine-error.ts';
 export { createSegmenter, curatedTerms, type Segmenter, type SegmenterOptions } from './segmenter.ts';
-export { normalizeText } from './normalize-text.ts';
 export {
   buildEntityDocument,
   collectEntityRelations,

@@ -180,6 +180,11 @@ describe('createSearchIndex against a real Meilisearch', () => {
     expect(nothing).toMatchObject({ hits: [], totalHits: 0 });
   });
 
+  it('finds nothing for a query of punctuation alone, rather than everything', async () => {
+    expect((await index.stats()).numberOfDocuments).toBeGreaterThan(0);
+    expect(await index.search({ query: '！？。，…' })).toMatchObject({ hits: [], totalHits: 0 });
+  });
+
   it('filters by kind, province and city, quoting user values', async () => {
     const anhui = await index.search({ query: '工业遗产', filter: { province: '安徽' } });
     expect(anhui.hits.map((hit) => hit.entityId).sort()).toEqual(['ah-task-6', 'hs-yixin-flour-mill']);

@@ -3,7 +3,7 @@ import type { EntityDocument } from './entity-documents.ts';
 import { entityUid } from './entity-documents.ts';
 import type { MeiliClient } from './meili-client.ts';
 import type { IndexSettings, MatchingStrategy, SearchParams, SearchResponse } from './meili-types.ts';
-import { normalizeText } from './normalize-text.ts';
+import { normalizeText } from '@icg/graph';
 import { SearchEngineError } from './search-engine-error.ts';
 import type { Segmenter } from './segmenter.ts';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, buildSnippet } from './snippet.ts';
@@ -176,6 +176,10 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       }
 
       const queryWords = segmenter.words(input.query);
+      // An empty query browses (with filters); punctuation alone must not turn into one.
+      if (queryWords.length === 0 && input.query.trim() !== '') {
+        return { hits: [], totalHits: 0, totalHitsExact: true, processingTimeMs: 0, matchingStrategy: 'all' };
+      }
       // Page mode makes Meilisearch count every hit; offset/limit only estimates, so use it only when unaligned.
       const aligned = offset % first === 0;
       const params: SearchParams = {

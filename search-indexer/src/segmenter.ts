@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
-import { normalizeText } from './normalize-text.ts';
+import { normalizeText } from '@icg/graph';
 
 export interface SegmenterOptions {
   /**

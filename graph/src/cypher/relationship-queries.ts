@@ -41,9 +41,10 @@ export interface RelationshipsArguments {
   types?: readonly unknown[] | undefined;
 }
 
-export function relationshipsQuery({ nodeIds, direction, types }: RelationshipsArguments): CypherQuery {
-  const conditions = [DIRECTION_CONDITION[requireDirection(direction)]];
-  const params: Record<string, unknown> = { ids: requireIds(nodeIds, 'nodeIds') };
+/** Relationships whose ends satisfy `endConditions` (over `$ids`), optionally of the given types. */
+function matchRelates(endConditions: string[], ids: readonly string[], idsName: string, types?: readonly unknown[]) {
+  const conditions = [...endConditions];
+  const params: Record<string, unknown> = { ids: requireIds(ids, idsName) };
   if (types !== undefined) {
     conditions.push('r.type IN $types');
     params.types = requireRelationTypes(types);
@@ -54,16 +55,11 @@ export function relationshipsQuery({ nodeIds, direction, types }: RelationshipsA
   );
 }
 
+export function relationshipsQuery({ nodeIds, direction, types }: RelationshipsArguments): CypherQuery {
+  return matchRelates([DIRECTION_CONDITION[requireDirection(direction)]], nodeIds, 'nodeIds', types);
+}
+
 /** Every relationship with both ends in `ids`: the edges of the subgraph those nodes induce. */
 export function relationshipsAmongQuery(ids: readonly string[], types?: readonly unknown[]): CypherQuery {
-  const conditions = ['a.id IN $ids', 'b.id IN $ids'];
-  const params: Record<string, unknown> = { ids: requireIds(ids, 'ids') };
-  if (types !== undefined) {
-    conditions.push('r.type IN $types');
-    params.types = requireRelationTypes(types);
-  }
-  return cypher(
-    ['MATCH (a:Entity)-[r:RELATES]->(b:Entity)', `WHERE ${conditions.join(' AND ')}`, RETURN_RELATES, 'ORDER BY id'],
-    params,
-  );
+  return matchRelates(['a.id IN $ids', 'b.id IN $ids'], ids, 'ids', types);
 }

@@ -1,7 +1,7 @@
 import type { GraphNode, GraphRelationship } from '@icg/graph';
 import { type JiangsuDepartment, resolveJiangsuDepartment } from '../departments/jiangsu-departments.ts';
 import { SeedError } from '../seed-error.ts';
-import { normalizeText } from '../text/normalize-text.ts';
+import { normalizeText } from '@icg/graph';
 import { type FlattenedTable, readFlattenedTable, type TableRow } from './flattened-table.ts';
 import { createNoiseReport, type NoiseReport } from './noise-report.ts';
 import { parseResponsibilityCell } from './responsibility-cell.ts';

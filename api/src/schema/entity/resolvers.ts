@@ -1,6 +1,6 @@
 import type { GraphNode, GraphRelationship, RelationType } from '@icg/graph';
 import type { RequestContext } from '../../context.ts';
-import { normalizeText } from '../../normalize-text.ts';
+import { normalizeText } from '@icg/graph';
 
 const POLICY_TYPES = new Set(['PolicyDocument', 'PolicySection', 'PolicyTask', 'Department']);
 

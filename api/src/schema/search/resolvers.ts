@@ -1,7 +1,7 @@
 import { isEntityKind, type EntityKind, type GraphNode } from '@icg/graph';
 import type { RequestContext } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
-import { normalizeText } from '../../normalize-text.ts';
+import { normalizeText } from '@icg/graph';
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../../page-size.ts';
 
 export const MAX_QUERY_LENGTH = 200;
