@@ -125,6 +125,28 @@ describe('the service on its embedded defaults', () => {
     });
   });
 
+  it('finds a curated heritage site with the URLs its facts were taken from', async () => {
+    const { body } = await graphql<{ search: { hits: { entity: { id: string; kind: string; sources: { url: string | null }[] } }[] } }>(
+      service.url,
+      /* GraphQL */ `
+        {
+          search(query: "大生纱厂", first: 5) {
+            hits { entity { id kind sources { url locator } } }
+          }
+        }
+      `,
+    );
+    const site = body.data!.search.hits.find((h) => h.entity.id === 'hs-dasheng-cotton-mill');
+    expect(site?.entity.kind).toBe('HeritageSite');
+    expect(site?.entity.sources.length).toBeGreaterThan(0);
+    expect(site?.entity.sources.every((s) => s.url?.startsWith('http'))).toBe(true);
+  });
+
+  it('reaches today’s enterprise through a former name', async () => {
+    const { body } = await graphql<SearchData>(service.url, SEARCH, { query: '保兴面粉厂', first: 5 });
+    expect(body.data!.search.hits[0]?.entity).toMatchObject({ id: 'ent-maoxin', kind: 'Enterprise' });
+  });
+
   it('refuses a page size outside 1–100 and an empty query with BAD_USER_INPUT', async () => {
     for (const variables of [{ query: '工业', first: 0 }, { query: '工业', first: 101 }, { query: '   ' }]) {
       const { body } = await graphql(service.url, SEARCH, variables);

@@ -79,7 +79,10 @@ export async function startService(config: ServiceConfig, options: StartOptions 
 
     const seeded = await loadSeeds(graph, { onProgress: (done, total, phase) => progress(`Loading seeds (${phase})`, done, total) });
     logger.info(`Seeds loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships`);
-    for (const noise of seeded.noise) logger.info(`  removed from the source text: ${describeNoise(noise)}`);
+    for (const line of summarizeNoise(seeded.noise)) logger.info(`  cleaned in the source text: ${line}`);
+    if (seeded.curatedIssues.length > 0) {
+      logger.info(`  curated data: ${seeded.curatedIssues.length} warnings (e.g. ${seeded.curatedIssues[0]!.reason})`);
+    }
 
     const { nodes: nodeTotal } = await graph.counts();
     const indexed = await indexGraph(graph, searchIndex, {
@@ -117,9 +120,18 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   }
 }
 
-function describeNoise(noise: unknown): string {
-  if (noise && typeof noise === 'object' && 'description' in noise) return String(noise.description);
-  return JSON.stringify(noise);
+/** One line per kind of noise and file: how often, and the first occurrence as an example. */
+function summarizeNoise(noise: readonly { kind: string; file: string; description: string }[]): string[] {
+  const groups = new Map<string, { count: number; example: string; file: string }>();
+  for (const item of noise) {
+    const key = `${item.file}\u0000${item.kind}`;
+    const group = groups.get(key);
+    if (group) group.count += 1;
+    else groups.set(key, { count: 1, example: item.description, file: item.file });
+  }
+  return [...groups.values()].map(({ count, example, file }) =>
+    count === 1 ? `${file}: ${example}` : `${file}: ${example} (and ${count - 1} more like it)`,
+  );
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

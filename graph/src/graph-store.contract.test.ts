@@ -348,6 +348,160 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
       });
     });
 
+    describe('findRelationships', () => {
+      it('pages every relationship by id, each once, as full records', async () => {
+        const seen: GraphRelationship[] = [];
+        for (let afterId = prefix; ; ) {
+          const page = await store.findRelationships({ first: 2, afterId });
+          const ours = page.filter((r) => r.id.startsWith(prefix));
+          seen.push(...ours);
+          if (page.length < 2 || ours.length < page.length) break;
+          afterId = page.at(-1)!.id;
+        }
+        const ids = seen.map((r) => r.id);
+        expect(ids).toEqual([...new Set(ids)].sort());
+        expect(seen.filter((r) => fixtureRelationships.some((f) => f.id === r.id))).toEqual(byId(fixtureRelationships));
+      });
+
+      it('filters by type, and answers an empty type list or a zero page with nothing', async () => {
+        const located = await store.findRelationships({ first: 100, afterId: prefix, types: ['LOCATED_IN'] });
+        expect(located.filter((r) => r.id.startsWith(prefix))).toEqual(byId([enterpriseIn, museumIn]));
+        expect(await store.findRelationships({ first: 10, types: [] })).toEqual([]);
+        expect(await store.findRelationships({ first: 0 })).toEqual([]);
+      });
+
+      it('refuses an unknown type or a negative page size with INVALID_ARGUMENT', async () => {
+        await expectGraphStoreError(
+          store.findRelationships({ first: 1, types: ['OWNS'] as unknown as ['FOUNDED'] }),
+          'INVALID_ARGUMENT',
+        );
+        await expectGraphStoreError(store.findRelationships({ first: -1 }), 'INVALID_ARGUMENT');
+      });
+    });
+
+    describe('upsertGraph', () => {
+      it('writes nodes and the relationships among them in one call, ends in the batch or stored', async () => {
+        const before = await store.counts();
+        const story = node('graph-story', 'Story', { name: '状元办厂', sources: [{ document: '南通年鉴' }] });
+        const about = { ...relationship('ABOUT', 'graph-story', 'entrepreneur-zhangjian'), sources: [{ url: 'https://example.org/s' }] };
+        const setIn = relationship('SET_IN', 'graph-story', 'place-nantong');
+        const progress: string[] = [];
+        await store.upsertGraph(
+          { nodes: [story], relationships: [about, setIn] },
+          { onProgress: (phase, done, total) => progress.push(`${phase} ${done}/${total}`) },
+        );
+        expect(countsDelta(before, await store.counts())).toEqual({
+          nodes: 1,
+          relationships: 2,
+          nodesByKind: { Story: 1 },
+          relationshipsByType: { ABOUT: 1, SET_IN: 1 },
+        });
+        expect(await store.getRelationships({ nodeIds: [story.id], direction: 'out' })).toEqual(byId([about, setIn]));
+        expect(progress).toEqual(['nodes 0/1', 'nodes 1/1', 'relationships 0/2', 'relationships 2/2']);
+      });
+
+      it('is all or nothing: a dangling end fails with DANGLING_RELATIONSHIP and not even the nodes are written', async () => {
+        const before = await store.counts();
+        const orphanStory = node('orphan-story', 'Story');
+        const dangling = relationship('ABOUT', 'orphan-story', 'nobody-at-all');
+        const error = await expectGraphStoreError(
+          store.upsertGraph({ nodes: [orphanStory], relationships: [dangling] }),
+          'DANGLING_RELATIONSHIP',
+        );
+        expect(error.message).toContain(id('nobody-at-all'));
+        expect(await store.counts()).toEqual(before);
+        expect(await store.getNodes([orphanStory.id])).toEqual([null]);
+      });
+
+      it('is all or nothing: an invalid record anywhere writes nothing', async () => {
+        const before = await store.counts();
+        const valid = node('graph-valid', 'Theme');
+        const invalidRelationship = { ...relationship('ABOUT', 'graph-valid', 'place-nantong'), type: 'OWNS' };
+        await expectGraphStoreError(
+          store.upsertGraph({ nodes: [valid], relationships: [invalidRelationship as unknown as GraphRelationship] }),
+          'INVALID_RECORD',
+        );
+        expect(await store.counts()).toEqual(before);
+      });
+
+      it('an empty batch writes nothing and succeeds', async () => {
+        const before = await store.counts();
+        await store.upsertGraph({ nodes: [], relationships: [] });
+        expect(await store.counts()).toEqual(before);
+      });
+    });
+
+    describe('bulkLoad', () => {
+      const bulkNodes = Array.from({ length: 30 }, (_, i) =>
+        node(`bulk-${String(i).padStart(2, '0')}`, i % 2 ? 'Enterprise' : 'HeritageSite', {
+          name: `工厂 ${i} "引号", 逗号`,
+          aliases: i % 3 ? [`别名 ${i}`, 'alias|pipe'] : [],
+          province: '江苏',
+          city: i % 4 ? '南京' : null,
+          description: i % 5 ? `第一行\n第二行 ${i}` : null,
+          properties: { founded_year: 1900 + i, nested: { list: [i, null, 'x'] } },
+          sources: [{ document: '合成数据', locator: `row ${i}` }],
+        }),
+      );
+      const bulkRelationships = bulkNodes.slice(1).map((n, i) => ({
+        ...relationship('GROUPED_WITH', n.id.slice(prefix.length), bulkNodes[i]!.id.slice(prefix.length)),
+        properties: { order: i },
+      }));
+
+      it('loads nodes and relationships, which then read back exactly', async () => {
+        const before = await store.counts();
+        const result = await store.bulkLoad({ nodes: bulkNodes, relationships: bulkRelationships });
+        const total = (counts: { copied: number; upserted: number; unchanged: number }) =>
+          counts.copied + counts.upserted + counts.unchanged;
+        expect(total(result.nodes)).toBe(30);
+        expect(total(result.relationships)).toBe(29);
+        expect(countsDelta(before, await store.counts())).toEqual({
+          nodes: 30,
+          relationships: 29,
+          nodesByKind: { Enterprise: 15, HeritageSite: 15 },
+          relationshipsByType: { GROUPED_WITH: 29 },
+        });
+        expect(await store.getNodes(bulkNodes.map((n) => n.id))).toEqual(bulkNodes);
+        const found = await store.findRelationships({ first: 100, afterId: prefix, types: ['GROUPED_WITH'] });
+        expect(found.filter((r) => r.id.startsWith(prefix))).toEqual(byId(bulkRelationships));
+      });
+
+      it('loading the same records again adds nothing and changes nothing', async () => {
+        const before = await store.counts();
+        await store.bulkLoad({ nodes: bulkNodes, relationships: bulkRelationships });
+        expect(await store.counts()).toEqual(before);
+        expect(await store.getNodes(bulkNodes.map((n) => n.id))).toEqual(bulkNodes);
+      });
+
+      it('records already stored with other content are updated', async () => {
+        const renamed = { ...bulkNodes[0]!, name: '改名后的工厂', properties: {} };
+        const reordered = { ...bulkRelationships[0]!, properties: { order: 99 } };
+        await store.bulkLoad({ nodes: [renamed], relationships: [reordered] });
+        expect(await store.getNodes([renamed.id])).toEqual([renamed]);
+        const out = await store.getRelationships({ nodeIds: [reordered.from], direction: 'out', types: ['GROUPED_WITH'] });
+        expect(out).toEqual([reordered]);
+      });
+
+      it('refuses dangling relationships before writing anything', async () => {
+        const before = await store.counts();
+        const newNode = node('bulk-new', 'Theme');
+        const dangling = relationship('GROUPED_WITH', 'bulk-new', 'bulk-missing');
+        await expectGraphStoreError(store.bulkLoad({ nodes: [newNode], relationships: [dangling] }), 'DANGLING_RELATIONSHIP');
+        expect(await store.counts()).toEqual(before);
+      });
+
+      it('reports progress per phase, ending at the total', async () => {
+        const seen = new Map<string, [number, number]>();
+        await store.bulkLoad({
+          nodes: bulkNodes,
+          relationships: bulkRelationships,
+          onProgress: (phase, done, total) => seen.set(phase, [done, total]),
+        });
+        expect(seen.get('nodes')).toEqual([30, 30]);
+        expect(seen.get('relationships')).toEqual([29, 29]);
+      });
+    });
+
     describe('refusals', () => {
       it('a relationship batch with a missing end fails with DANGLING_RELATIONSHIP and writes nothing', async () => {
         const before = await store.counts();

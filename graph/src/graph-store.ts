@@ -12,6 +12,55 @@ export interface FindNodesFilter {
   afterId?: string;
 }
 
+/** Every relationship, keyset-paged by id: what an export walks through. */
+export interface FindRelationshipsFilter {
+  /** Page size; callers bound it at the edge. */
+  first: number;
+  /** Return relationships whose id sorts after this one. */
+  afterId?: string;
+  types?: readonly RelationType[];
+}
+
+/** Nodes and the relationships among them (or to stored nodes), written together. */
+export interface GraphBatch {
+  nodes: readonly GraphNode[];
+  relationships: readonly GraphRelationship[];
+}
+
+/**
+ * Stages a write reports progress in. `check` compares incoming ids with stored ones (bulk load
+ * only); `nodes` and `relationships` count records written, copied or found unchanged.
+ */
+export type GraphWritePhase = 'check' | 'nodes' | 'relationships';
+
+/** Called after each batch; `done` reaches `total` once per phase. */
+export type GraphWriteProgress = (phase: GraphWritePhase, done: number, total: number) => void;
+
+export interface UpsertGraphOptions {
+  onProgress?: GraphWriteProgress;
+}
+
+export interface BulkLoadInput extends GraphBatch {
+  onProgress?: GraphWriteProgress;
+}
+
+/** What a bulk load did with each record, after deduplication by id (the last record wins). */
+export interface BulkLoadCounts {
+  /** New ids appended with the engine's bulk loader (LadybugDB COPY FROM). */
+  copied: number;
+  /** Written with the ordinary MERGE path: ids already stored with other content, or all (Neo4j). */
+  upserted: number;
+  /** Ids already stored with exactly this content: not written at all. */
+  unchanged: number;
+}
+
+export interface BulkLoadResult {
+  /** `copy`: LadybugDB COPY FROM for new ids; `merge`: batched UNWIND … MERGE (Neo4j). */
+  method: 'copy' | 'merge';
+  nodes: BulkLoadCounts;
+  relationships: BulkLoadCounts;
+}
+
 export interface RelationshipsFilter {
   nodeIds: readonly string[];
   direction: Direction;
@@ -45,6 +94,23 @@ export interface GraphStore {
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
   findNodes(filter: FindNodesFilter): Promise<GraphNode[]>;
   getRelationships(filter: RelationshipsFilter): Promise<GraphRelationship[]>;
+  /** Relationships of every node, in id order from `afterId` on: for exports. */
+  findRelationships(filter: FindRelationshipsFilter): Promise<GraphRelationship[]>;
+  /**
+   * Nodes and relationships in ONE transaction: all of it is written or nothing is. A
+   * relationship end may be a node of the same batch or a stored node; otherwise the call fails
+   * with DANGLING_RELATIONSHIP and writes nothing, nodes included.
+   */
+  upsertGraph(batch: GraphBatch, options?: UpsertGraphOptions): Promise<void>;
+  /**
+   * The engine's bulk path for large loads. LadybugDB: one transaction in which new ids are
+   * appended with COPY FROM a temporary CSV file, stored ids with other content are upserted
+   * the normal way, and unchanged ones are skipped, so a re-run writes nothing. Neo4j: batched
+   * UNWIND … MERGE, one transaction per 10,000 records, so a failure part-way leaves the earlier
+   * batches written (re-running completes them). Dangling relationships are refused before
+   * anything is written, on both.
+   */
+  bulkLoad(input: BulkLoadInput): Promise<BulkLoadResult>;
   /**
    * The centre node first, then its neighbours; relationships are all those (of the allowed
    * types) between returned nodes. An unknown centre yields an empty subgraph.

@@ -27,3 +27,29 @@ export {
   type EmbeddedGraphStoreOptions,
 } from './adapters/embedded/create-embedded-graph-store.ts';
 export { createNeo4jGraphStore, type Neo4jGraphStoreOptions } from './adapters/neo4j/create-neo4j-graph-store.ts';
+export { allowsEndpoints, RELATION_ENDPOINTS, type RelationEndpoint } from './model/relation-endpoints.ts';
+export {
+  createApprenticeRelationship,
+  formerNamesOf,
+  formerNameToJson,
+  isFormerName,
+  isPersonReference,
+  personReferencesOf,
+  personReferenceToJson,
+  withFormerNames,
+  type ApprenticeRelationshipInput,
+  type FormerName,
+  type PersonReference,
+} from './model/history.ts';
+export {
+  DESIGNATION_LEVELS,
+  designationsOf,
+  designationToJson,
+  isDesignation,
+  isDesignationLevel,
+  type Designation,
+  type DesignationLevel,
+} from './model/designation.ts';
+export { findNodesNamed, isNamed, namesOf } from './model/node-names.ts';
+export { isSource, sourceToJson } from './model/source-guard.ts';
+export { compactJson, isJsonObject, type JsonObject } from './model/json-object.ts';

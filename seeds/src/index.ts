@@ -16,7 +16,7 @@ export type {
   TaskDivisionTask,
   TaskResponsibility,
 } from './parsers/task-division.ts';
-export { type LoadSeedsOptions, loadSeeds, type SeedLoadPhase, type SeedLoadSummary } from './load-seeds.ts';
+export { buildSeedGraph, type LoadSeedsOptions, loadSeeds, type SeedLoadPhase, type SeedLoadSummary } from './load-seeds.ts';
 export {
   readSeedDocument,
   type ReadSeedDocumentOptions,
@@ -26,3 +26,98 @@ export {
   type SeedDocumentText,
 } from './seed-documents.ts';
 export { isSeedError, SeedError, type SeedErrorCode } from './seed-error.ts';
+// Anhui action plan and the cross-province policy graph.
+export { ANHUI_DEPARTMENTS, type AnhuiDepartment, resolveAnhuiDepartment } from './departments/anhui-departments.ts';
+export {
+  type ActionPlanDocument,
+  type ActionPlanIssuer,
+  type ActionPlanNotice,
+  type ActionPlanSection,
+  type ActionPlanSource,
+  type ActionPlanTask,
+  type AnhuiActionPlan,
+  type NationalPlanCitation,
+  parseAnhuiActionPlan,
+  planTitleKey,
+} from './parsers/anhui-action-plan.ts';
+export type { AnhuiNoiseKind, AnhuiNoiseReport } from './parsers/anhui-noise.ts';
+export { LOST_PLUS_SIGNS } from './parsers/anhui-text-cleanup.ts';
+export {
+  type Alignment,
+  type AlignmentOptions,
+  alignTasks,
+  characterBigrams,
+  cosine,
+  SIMILARITY_THRESHOLD,
+  type TaskPair,
+  type TermVector,
+  tfidfVectors,
+} from './policy/alignment.ts';
+export {
+  buildMentionGraph,
+  findMentions,
+  MENTION_RULES,
+  type MentionGraph,
+  type MentionRule,
+  type MentionType,
+  type PolicyMention,
+} from './policy/mentions.ts';
+export {
+  buildNationalPlanGraph,
+  type NationalPlanDescription,
+  type NationalPlanGraph,
+  type PlanCitation,
+} from './policy/national-plan.ts';
+export {
+  buildPolicyGraph,
+  type PolicyGraph,
+  type PolicyGraphOptions,
+  type PolicyNoiseReport,
+  readPolicyGraph,
+  type ReadPolicyGraphOptions,
+} from './policy/policy-graph.ts';
+export { anhuiTaskTexts, jiangsuTaskTexts, type PolicyTaskText } from './policy/policy-task-text.ts';
+export {
+  buildTargetGraph,
+  extractTargets,
+  type PolicyTarget,
+  TARGET_UNITS,
+  type TargetGraph,
+  type TargetUnit,
+} from './policy/targets.ts';
+export {
+  buildThemeGraph,
+  matchThemes,
+  MIN_KEYWORD_OCCURRENCES,
+  POLICY_THEMES,
+  type PolicyTheme,
+  type ThemeGraph,
+  type ThemeMatch,
+} from './policy/themes.ts';
+// Curated industrial-culture records (seeds/data/curated) as graph records.
+export {
+  buildCuratedGraph,
+  type CuratedGraph,
+  curatedGraphFromRecords,
+  type CuratedGraphOptions,
+} from './curated/curated-graph.ts';
+export {
+  CURATED_DATA_TITLE,
+  CURATED_FILES,
+  CURATED_TAKEN_AT,
+  type CuratedFile,
+  type CuratedFileName,
+  readCuratedData,
+  type ReadCuratedDataOptions,
+  readCuratedFile,
+} from './curated/curated-files.ts';
+export type { CuratedData, CuratedEntity, CuratedRelation } from './curated/curated-records.ts';
+export {
+  CURATED_ISSUE_SEVERITY,
+  type CuratedIssue,
+  type CuratedIssueCode,
+  type CuratedIssueSeverity,
+} from './curated/curated-issue.ts';
+export { CURATED_PROVINCES, type CuratedProvince, normalizeProvince } from './curated/curated-places.ts';
+export { CURATED_HISTORY_NOTES, type CuratedHistoryNotes } from './curated/apply-curated-history.ts';
+export type { DesignationNote, FormerNameNote, HistoryEvidence, PersonNote } from './curated/curated-history.ts';

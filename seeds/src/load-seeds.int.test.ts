@@ -22,7 +22,7 @@ describe('loadSeeds into a real embedded graph store', () => {
     try {
       await store.ensureSchema();
       const summary = await loadSeeds(store);
-      expect(summary).toMatchObject({ nodes: 24, relationships: 68 });
+      expect(summary).toMatchObject({ nodes: 431, relationships: 791 });
       return await store.counts();
     } finally {
       await store.close();
@@ -34,16 +34,42 @@ describe('loadSeeds into a real embedded graph store', () => {
     const second = await loadOnce();
 
     expect(first).toEqual({
-      nodes: 24,
-      relationships: 68,
-      nodesByKind: { PolicyDocument: 1, PolicySection: 5, PolicyTask: 11, Department: 7 },
-      relationshipsByType: {
-        PART_OF: 16,
+      nodes: 431,
+      relationships: 791,
+      nodesByKind: {
+        // curated entities
+        Enterprise: 79,
+        Entrepreneur: 23,
+        Craftsman: 35,
+        HeritageSite: 34,
+        Museum: 30,
+        TourismSite: 16,
+        Technique: 80,
+        Story: 17,
+        Place: 23,
+        // the two provinces' plans and the national plan they implement
+        PolicyDocument: 3,
+        PolicySection: 12,
+        PolicyTask: 30,
+        Department: 14,
+        Target: 7,
+        Award: 9,
+        Theme: 19,
+      },
+      relationshipsByType: expect.objectContaining({
+        PART_OF: 21 + 42,
         LEADS: 16,
         PARTICIPATES_IN: 24,
         RESPONSIBLE_PER_DUTY: 5,
         JOINTLY_RESPONSIBLE: 7,
-      },
+        ISSUED_BY: 7,
+        IMPLEMENTS: 2,
+        HAS_TARGET: 7,
+        ADDRESSES: 47,
+        SIMILAR_TO: 14,
+        LOCATED_IN: 154,
+        FOUNDED: 30,
+      }),
     });
     expect(second).toEqual(first);
   });

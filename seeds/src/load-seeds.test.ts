@@ -36,50 +36,41 @@ describe('loadSeeds', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('writes the parsed Jiangsu task division: all nodes first, then the relationships between them', async () => {
+  it('writes the curated entities and both policy documents: all nodes first, then the relationships', async () => {
     const { store, calls } = recordWrites(real);
-    const summary = await loadSeeds(store);
+    const summary = await loadSeeds(store, { batchSize: 1000 });
 
-    expect(summary.nodes).toBe(24);
-    expect(summary.relationships).toBe(68);
-    expect(summary.noise.map((noise) => noise.kind)).toContain('docx-bookmark');
+    expect(summary.nodes).toBe(337 + 94);
+    expect(summary.relationships).toBe(602 + 189);
+    expect(summary.noise.map((noise) => noise.kind)).toEqual(expect.arrayContaining(['docx-bookmark']));
+    expect(summary.curatedIssues.every((issue) => issue.severity === 'warning')).toBe(true);
     expect(calls.map((call) => call.method)).toEqual(['upsertNodes', 'upsertRelationships']);
-    expect(await real.counts()).toMatchObject({ nodes: 24, relationships: 68 });
+    expect(await real.counts()).toMatchObject({ nodes: summary.nodes, relationships: summary.relationships });
   });
 
   it('writes in batches of batchSize and reports progress per phase after each batch', async () => {
     const { store, calls } = recordWrites(real);
     const progress: [number, number, string][] = [];
-    await loadSeeds(store, { batchSize: 10, onProgress: (done, total, phase) => progress.push([done, total, phase]) });
+    const summary = await loadSeeds(store, {
+      batchSize: 100,
+      onProgress: (done, total, phase) => progress.push([done, total, phase]),
+    });
 
-    expect(calls).toEqual([
-      { method: 'upsertNodes', size: 10 },
-      { method: 'upsertNodes', size: 10 },
-      { method: 'upsertNodes', size: 4 },
-      ...[10, 10, 10, 10, 10, 10, 8].map((size) => ({ method: 'upsertRelationships', size })),
-    ]);
-    expect(progress).toEqual([
-      [10, 24, 'nodes'],
-      [20, 24, 'nodes'],
-      [24, 24, 'nodes'],
-      [10, 68, 'relationships'],
-      [20, 68, 'relationships'],
-      [30, 68, 'relationships'],
-      [40, 68, 'relationships'],
-      [50, 68, 'relationships'],
-      [60, 68, 'relationships'],
-      [68, 68, 'relationships'],
-    ]);
+    const sizes = (method: string) => calls.filter((c) => c.method === method).map((c) => c.size);
+    expect(sizes('upsertNodes')).toEqual([100, 100, 100, 100, 31]);
+    expect(sizes('upsertRelationships')).toEqual([100, 100, 100, 100, 100, 100, 100, 91]);
+    expect(progress.filter(([, , phase]) => phase === 'nodes').map(([done]) => done)).toEqual([100, 200, 300, 400, 431]);
+    expect(progress.at(-1)).toEqual([summary.relationships, summary.relationships, 'relationships']);
   });
 
   it('leaves every node and relationship as it was when run again', async () => {
     await loadSeeds(real);
-    const ids = (await real.findNodes({ first: 100 })).map((n) => n.id);
+    const ids = (await real.findNodes({ first: 1000 })).map((n) => n.id);
     const before = { nodes: await real.getNodes(ids), rels: await real.getRelationships({ nodeIds: ids, direction: 'out' }) };
     await loadSeeds(real);
     const after = { nodes: await real.getNodes(ids), rels: await real.getRelationships({ nodeIds: ids, direction: 'out' }) };
     expect(after).toEqual(before);
-    expect(await real.counts()).toMatchObject({ nodes: 24, relationships: 68 });
+    expect(await real.counts()).toMatchObject({ nodes: 431, relationships: 791 });
   });
 
   it('refuses a batch size that is not a positive integer, before writing anything', async () => {

@@ -1,6 +1,7 @@
-import type { GraphStore } from '@icg/graph';
-import { parseJiangsuTaskDivision } from './parsers/jiangsu-task-division.ts';
-import type { NoiseReport } from './parsers/noise-report.ts';
+import type { GraphNode, GraphRelationship, GraphStore } from '@icg/graph';
+import { buildCuratedGraph } from './curated/curated-graph.ts';
+import type { CuratedIssue } from './curated/curated-issue.ts';
+import { readPolicyGraph, type PolicyNoiseReport } from './policy/policy-graph.ts';
 import { readSeedDocument, SEED_DOCUMENTS } from './seed-documents.ts';
 import { SeedError } from './seed-error.ts';
 
@@ -21,45 +22,74 @@ export interface SeedLoadSummary {
   nodes: number;
   /** Relationships written. */
   relationships: number;
-  /** What the parsers dropped from the documents, and where. */
-  noise: NoiseReport[];
+  /** What the policy parsers removed from or repaired in the documents, and where. */
+  noise: PolicyNoiseReport[];
+  /** What the curated data lacks or had to be adjusted (warnings; errors stop the load). */
+  curatedIssues: CuratedIssue[];
+}
+
+/** Everything the seeds hold, as one set of graph records: the curated entities and both policy documents. */
+export async function buildSeedGraph(): Promise<{
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+  noise: PolicyNoiseReport[];
+  curatedIssues: CuratedIssue[];
+}> {
+  // Every manifest entry is read, parsed or not, so that a changed file stops the load.
+  await Promise.all(SEED_DOCUMENTS.map(({ name }) => readSeedDocument(name)));
+  const [policy, curated] = await Promise.all([readPolicyGraph(), buildCuratedGraph()]);
+
+  const nodes = [...curated.nodes, ...policy.nodes];
+  const ids = new Set<string>();
+  for (const node of nodes) {
+    if (ids.has(node.id)) {
+      throw new SeedError('MALFORMED_DOCUMENT', `the curated data and the policy documents both define node ${node.id}`);
+    }
+    ids.add(node.id);
+  }
+  const missing = policy.referencedIds.filter((id) => !ids.has(id));
+  if (missing.length > 0) {
+    throw new SeedError('MALFORMED_DOCUMENT', `the policy documents mention nodes the curated data lacks: ${missing.join(', ')}`);
+  }
+  return {
+    nodes,
+    relationships: [...curated.relationships, ...policy.relationships],
+    noise: policy.noise,
+    curatedIssues: curated.issues,
+  };
 }
 
 /**
- * Checks every seed document against the manifest, parses the ones that have a parser (the
- * Jiangsu task division) and upserts the result into `store`: all nodes first, so that no
- * relationship batch can reference a node that is not written yet. Ids are stable, so loading
- * again updates in place. The store's schema must exist (GraphStore.ensureSchema).
+ * Upserts the seed graph into `store`: all nodes first, so that no relationship batch can
+ * reference a node that is not written yet. Ids are stable, so loading again updates in place.
+ * The store's schema must exist (GraphStore.ensureSchema).
  */
 export async function loadSeeds(store: GraphStore, options: LoadSeedsOptions = {}): Promise<SeedLoadSummary> {
   const { onProgress, batchSize = 200 } = options;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   }
+  const seed = await buildSeedGraph();
 
-  // Every manifest entry is read, parsed or not, so that a changed file stops the load.
-  await Promise.all(SEED_DOCUMENTS.map(({ name }) => readSeedDocument(name)));
-  const { document, text } = await readSeedDocument('jiangsu-task-division-2021-2025');
-  const parsed = parseJiangsuTaskDivision(text, { file: document.file, takenAt: document.takenAt });
-  if (parsed.document.title !== document.title) {
-    throw new SeedError(
-      'MALFORMED_DOCUMENT',
-      `${document.file} parsed with title "${parsed.document.title}", the manifest says "${document.title}"`,
-      '标题',
-    );
-  }
-
-  await writeInBatches(parsed.nodes, batchSize, (batch) => store.upsertNodes(batch), (done, total) =>
-    onProgress?.(done, total, 'nodes'),
+  await writeInBatches(
+    seed.nodes,
+    batchSize,
+    (batch) => store.upsertNodes(batch),
+    (done, total) => onProgress?.(done, total, 'nodes'),
   );
   await writeInBatches(
-    parsed.relationships,
+    seed.relationships,
     batchSize,
     (batch) => store.upsertRelationships(batch),
     (done, total) => onProgress?.(done, total, 'relationships'),
   );
 
-  return { nodes: parsed.nodes.length, relationships: parsed.relationships.length, noise: parsed.noise };
+  return {
+    nodes: seed.nodes.length,
+    relationships: seed.relationships.length,
+    noise: seed.noise,
+    curatedIssues: seed.curatedIssues,
+  };
 }
 
 async function writeInBatches<T>(

@@ -1,17 +1,30 @@
 import { GraphStoreError } from '../graph-store-error.ts';
 import type {
+  BulkLoadCounts,
+  BulkLoadInput,
+  BulkLoadResult,
   FindNodesFilter,
+  FindRelationshipsFilter,
+  GraphBatch,
   GraphStore,
+  GraphWriteProgress,
   NeighborhoodOptions,
   RelationshipsFilter,
+  UpsertGraphOptions,
 } from '../graph-store.ts';
 import type { GraphCounts, GraphNode, GraphRelationship, Subgraph } from '../model/graph-records.ts';
 import { isEntityKind } from '../model/entity-kinds.ts';
 import { isRelationType } from '../model/relation-types.ts';
-import { fromEntityRow, toEntityRow } from '../records/entity-row.ts';
+import { fromEntityRow, toEntityRow, type EntityRow } from '../records/entity-row.ts';
 import { lastWinsById } from '../records/record-checks.ts';
-import { fromRelatesRow, toRelatesRow } from '../records/relates-row.ts';
-import { entityCountsByKindQuery, pingQuery, relationshipCountsByTypeQuery } from '../cypher/count-queries.ts';
+import { fromRelatesRow, toRelatesRow, type RelatesRow } from '../records/relates-row.ts';
+import {
+  entityCountsByKindQuery,
+  entityTotalQuery,
+  pingQuery,
+  relationshipCountsByTypeQuery,
+  relationshipTotalQuery,
+} from '../cypher/count-queries.ts';
 import type { CypherDialect, CypherQuery } from '../cypher/cypher-query.ts';
 import {
   entitiesByIdQuery,
@@ -22,6 +35,8 @@ import {
 import { neighborIdsQuery } from '../cypher/neighborhood-queries.ts';
 import { requireId, requireIds } from '../cypher/query-arguments.ts';
 import {
+  allRelatesQuery,
+  findRelatesQuery,
   relationshipsAmongQuery,
   relationshipsQuery,
   upsertRelationshipsQuery,
@@ -31,6 +46,16 @@ import { schemaStatements } from '../cypher/schema-statements.ts';
 export type Row = Readonly<Record<string, unknown>>;
 export type RunCypher = (query: CypherQuery) => Promise<Row[]>;
 
+/** Rows handed to an engine's bulk loader, all with ids not stored yet. */
+export interface BulkCopy {
+  /**
+   * Appends the rows; a row the loader cannot represent faithfully is upserted the normal way
+   * instead, and counted as such.
+   */
+  entities(rows: readonly EntityRow[]): Promise<{ copied: number; upserted: number }>;
+  relates(rows: readonly RelatesRow[]): Promise<{ copied: number; upserted: number }>;
+}
+
 /**
  * What an engine adapter provides: units of work that see one consistent state, a write unit
  * being one transaction that commits only if `work` resolves. Adapters translate engine errors
@@ -39,6 +64,11 @@ export type RunCypher = (query: CypherQuery) => Promise<Row[]>;
 export interface CypherTransactions {
   read<T>(work: (run: RunCypher) => Promise<T>): Promise<T>;
   write<T>(work: (run: RunCypher) => Promise<T>): Promise<T>;
+  /**
+   * Only where the engine has a bulk loader that works inside a transaction (LadybugDB's COPY
+   * FROM): one write transaction in which `copy` appends rows. Without it, bulk loads MERGE.
+   */
+  bulkWrite?<T>(work: (run: RunCypher, copy: BulkCopy) => Promise<T>): Promise<T>;
   /** Runs schema statements; each engine has its own rules for DDL inside transactions. */
   ensureSchema(statements: readonly CypherQuery[]): Promise<void>;
   close(): Promise<void>;
@@ -52,6 +82,16 @@ export interface CypherGraphStoreParts {
 
 /** Rows per UNWIND: large enough to amortise a round trip, small enough for either engine's memory. */
 const BATCH_SIZE = 1_000;
+
+/** Records per transaction when a bulk load has to MERGE (Neo4j). */
+const MERGE_TRANSACTION_SIZE = 10_000;
+
+/** Ids per lookup when the bulk loader fetches stored nodes to compare with incoming ones. */
+const LOOKUP_BATCH_SIZE = 5_000;
+
+/** Rows per COPY statement: each one is a progress step; the fixed cost per COPY is small. */
+const COPY_ENTITY_BATCH_SIZE = 50_000;
+const COPY_RELATES_BATCH_SIZE = 100_000;
 
 /** How many unknown ids a DANGLING_RELATIONSHIP message names before it summarises. */
 const NAMED_MISSING_IDS = 5;
@@ -74,6 +114,91 @@ function toCount(value: unknown): number {
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
+}
+
+const noProgress: GraphWriteProgress = () => undefined;
+
+function danglingError(rows: readonly RelatesRow[], endIds: readonly string[], missing: ReadonlySet<string>) {
+  const ordered = endIds.filter((id) => missing.has(id));
+  const named = ordered.slice(0, NAMED_MISSING_IDS).map((id) => JSON.stringify(id));
+  const more = ordered.length > named.length ? ` and ${ordered.length - named.length} more` : '';
+  const first = rows.find((row) => missing.has(row.from) || missing.has(row.to));
+  return new GraphStoreError(
+    'DANGLING_RELATIONSHIP',
+    `Relationships refer to nodes that do not exist: ${named.join(', ')}${more}` +
+      ` (first in relationship ${JSON.stringify(first?.id)}); nothing was written`,
+  );
+}
+
+/**
+ * Fails with DANGLING_RELATIONSHIP unless every end is either among `incoming` node ids or
+ * stored. Runs inside the caller's unit of work, so the answer holds for its writes.
+ */
+async function requireEnds(run: RunCypher, rows: readonly RelatesRow[], incoming: ReadonlySet<string>) {
+  const endIds = unique(rows.flatMap((row) => [row.from, row.to])).filter((id) => !incoming.has(id));
+  const missing = new Set<string>();
+  for (const chunk of chunks(endIds, BATCH_SIZE)) {
+    for (const row of await run(missingEntityIdsQuery(chunk))) missing.add(String(row.id));
+  }
+  if (missing.size > 0) throw danglingError(rows, endIds, missing);
+}
+
+async function writeEntityRows(run: RunCypher, rows: readonly EntityRow[], progress: (written: number) => void) {
+  for (const chunk of chunks(rows, BATCH_SIZE)) {
+    await run(upsertEntitiesQuery(chunk));
+    progress(chunk.length);
+  }
+}
+
+async function writeRelatesRows(run: RunCypher, rows: readonly RelatesRow[], progress: (written: number) => void) {
+  for (const chunk of chunks(rows, BATCH_SIZE)) {
+    const [result] = await run(upsertRelationshipsQuery(chunk));
+    const written = toCount(result?.written ?? 0);
+    if (written !== chunk.length) {
+      // Only possible if an end vanished after the check; throwing rolls the batch back.
+      throw new GraphStoreError(
+        'DANGLING_RELATIONSHIP',
+        `Only ${written} of ${chunk.length} relationships found both ends; nothing was written`,
+      );
+    }
+    progress(chunk.length);
+  }
+}
+
+/** Counts `done` up to `total` for one phase, reporting each step. */
+function phaseCounter(onProgress: GraphWriteProgress, phase: Parameters<GraphWriteProgress>[0], total: number) {
+  let done = 0;
+  onProgress(phase, 0, total);
+  return (step: number) => {
+    if (step === 0) return;
+    done += step;
+    onProgress(phase, done, total);
+  };
+}
+
+function sameEntityRow(stored: Readonly<Record<string, unknown>>, row: EntityRow): boolean {
+  const aliases = Array.isArray(stored.aliases) ? stored.aliases : [];
+  return (
+    stored.kind === row.kind &&
+    stored.name === row.name &&
+    aliases.length === row.aliases.length &&
+    aliases.every((alias, index) => alias === row.aliases[index]) &&
+    (stored.province ?? null) === row.province &&
+    (stored.city ?? null) === row.city &&
+    (stored.description ?? null) === row.description &&
+    stored.properties === row.properties &&
+    stored.sources === row.sources
+  );
+}
+
+function sameRelatesRow(stored: Readonly<Record<string, unknown>>, row: RelatesRow): boolean {
+  return (
+    stored.fromId === row.from &&
+    stored.toId === row.to &&
+    stored.type === row.type &&
+    stored.properties === row.properties &&
+    stored.sources === row.sources
+  );
 }
 
 async function fetchNodesById(run: RunCypher, ids: readonly string[]): Promise<Map<string, GraphNode>> {
@@ -113,35 +238,144 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     assertOpen();
     const rows = lastWinsById(relationships.map(toRelatesRow));
     if (rows.length === 0) return;
-    const endIds = unique(rows.flatMap((row) => [row.from, row.to]));
     await transactions.write(async (run) => {
-      const missing = new Set<string>();
-      for (const chunk of chunks(endIds, BATCH_SIZE)) {
-        for (const row of await run(missingEntityIdsQuery(chunk))) missing.add(String(row.id));
-      }
-      if (missing.size > 0) {
-        const ordered = endIds.filter((id) => missing.has(id));
-        const named = ordered.slice(0, NAMED_MISSING_IDS).map((id) => JSON.stringify(id));
-        const more = ordered.length > named.length ? ` and ${ordered.length - named.length} more` : '';
-        const first = rows.find((row) => missing.has(row.from) || missing.has(row.to));
-        throw new GraphStoreError(
-          'DANGLING_RELATIONSHIP',
-          `Relationships refer to nodes that do not exist: ${named.join(', ')}${more}` +
-            ` (first in relationship ${JSON.stringify(first?.id)}); nothing was written`,
-        );
-      }
-      for (const chunk of chunks(rows, BATCH_SIZE)) {
-        const [result] = await run(upsertRelationshipsQuery(chunk));
-        const written = toCount(result?.written ?? 0);
-        if (written !== chunk.length) {
-          // Only possible if an end vanished after the check; throwing rolls the batch back.
-          throw new GraphStoreError(
-            'DANGLING_RELATIONSHIP',
-            `Only ${written} of ${chunk.length} relationships found both ends; nothing was written`,
-          );
+      await requireEnds(run, rows, new Set());
+      await writeRelatesRows(run, rows, () => undefined);
+    });
+  }
+
+  async function upsertGraph(batch: GraphBatch, options: UpsertGraphOptions = {}): Promise<void> {
+    assertOpen();
+    const onProgress = options.onProgress ?? noProgress;
+    // Everything is validated before the transaction starts, so a bad record costs no rollback.
+    const nodeRows = lastWinsById(batch.nodes.map(toEntityRow));
+    const relatesRows = lastWinsById(batch.relationships.map(toRelatesRow));
+    if (nodeRows.length === 0 && relatesRows.length === 0) return;
+    await transactions.write(async (run) => {
+      await requireEnds(run, relatesRows, new Set(nodeRows.map((row) => row.id)));
+      await writeEntityRows(run, nodeRows, phaseCounter(onProgress, 'nodes', nodeRows.length));
+      await writeRelatesRows(run, relatesRows, phaseCounter(onProgress, 'relationships', relatesRows.length));
+    });
+  }
+
+  /**
+   * LadybugDB: one transaction. Stored rows are read first (nodes by id, relationships in one
+   * scan, each only if its table is not empty), so each incoming row is new (copied), changed
+   * (upserted) or unchanged (skipped).
+   */
+  function bulkLoadByCopy(
+    bulkWrite: NonNullable<CypherTransactions['bulkWrite']>,
+    nodeRows: readonly EntityRow[],
+    relatesRows: readonly RelatesRow[],
+    onProgress: GraphWriteProgress,
+  ): Promise<BulkLoadResult> {
+    return bulkWrite(async (run, copy) => {
+      const nodes: BulkLoadCounts = { copied: 0, upserted: 0, unchanged: 0 };
+      const relationships: BulkLoadCounts = { copied: 0, upserted: 0, unchanged: 0 };
+      const checked = phaseCounter(onProgress, 'check', nodeRows.length + relatesRows.length);
+
+      await requireEnds(run, relatesRows, new Set(nodeRows.map((row) => row.id)));
+
+      let newNodes: EntityRow[] = [];
+      const changedNodes: EntityRow[] = [];
+      const [nodeTotal] = await run(entityTotalQuery());
+      if (toCount(nodeTotal?.total ?? 0) === 0) {
+        newNodes = [...nodeRows];
+        checked(nodeRows.length);
+      } else {
+        for (const chunk of chunks(nodeRows, LOOKUP_BATCH_SIZE)) {
+          const stored = new Map<string, Row>();
+          for (const row of await run(entitiesByIdQuery(chunk.map((r) => r.id)))) stored.set(String(row.id), row);
+          for (const row of chunk) {
+            const existing = stored.get(row.id);
+            if (!existing) newNodes.push(row);
+            else if (sameEntityRow(existing, row)) nodes.unchanged += 1;
+            else changedNodes.push(row);
+          }
+          checked(chunk.length);
         }
       }
+
+      let newRelates: RelatesRow[] = [];
+      const changedRelates: RelatesRow[] = [];
+      const [relatesTotal] = await run(relationshipTotalQuery());
+      if (toCount(relatesTotal?.total ?? 0) === 0) {
+        newRelates = [...relatesRows];
+      } else {
+        const stored = new Map<string, Row>();
+        for (const row of await run(allRelatesQuery())) stored.set(String(row.id), row);
+        for (const row of relatesRows) {
+          const existing = stored.get(row.id);
+          if (!existing) newRelates.push(row);
+          else if (sameRelatesRow(existing, row)) relationships.unchanged += 1;
+          else changedRelates.push(row);
+        }
+      }
+      checked(relatesRows.length);
+
+      const nodesDone = phaseCounter(onProgress, 'nodes', nodeRows.length);
+      nodesDone(nodes.unchanged);
+      await writeEntityRows(run, changedNodes, nodesDone);
+      nodes.upserted += changedNodes.length;
+      for (const chunk of chunks(newNodes, COPY_ENTITY_BATCH_SIZE)) {
+        const written = await copy.entities(chunk);
+        nodes.copied += written.copied;
+        nodes.upserted += written.upserted;
+        nodesDone(chunk.length);
+      }
+
+      const relatesDone = phaseCounter(onProgress, 'relationships', relatesRows.length);
+      relatesDone(relationships.unchanged);
+      await writeRelatesRows(run, changedRelates, relatesDone);
+      relationships.upserted += changedRelates.length;
+      for (const chunk of chunks(newRelates, COPY_RELATES_BATCH_SIZE)) {
+        const written = await copy.relates(chunk);
+        relationships.copied += written.copied;
+        relationships.upserted += written.upserted;
+        relatesDone(chunk.length);
+      }
+      return { method: 'copy', nodes, relationships };
     });
+  }
+
+  /** Neo4j: ends checked first, then MERGE in transactions of MERGE_TRANSACTION_SIZE records. */
+  async function bulkLoadByMerge(
+    nodeRows: readonly EntityRow[],
+    relatesRows: readonly RelatesRow[],
+    onProgress: GraphWriteProgress,
+  ): Promise<BulkLoadResult> {
+    const checked = phaseCounter(onProgress, 'check', relatesRows.length);
+    await transactions.read((run) => requireEnds(run, relatesRows, new Set(nodeRows.map((row) => row.id))));
+    checked(relatesRows.length);
+    const nodesDone = phaseCounter(onProgress, 'nodes', nodeRows.length);
+    for (const batch of chunks(nodeRows, MERGE_TRANSACTION_SIZE)) {
+      await transactions.write((run) => writeEntityRows(run, batch, () => undefined));
+      nodesDone(batch.length);
+    }
+    const relatesDone = phaseCounter(onProgress, 'relationships', relatesRows.length);
+    for (const batch of chunks(relatesRows, MERGE_TRANSACTION_SIZE)) {
+      await transactions.write((run) => writeRelatesRows(run, batch, () => undefined));
+      relatesDone(batch.length);
+    }
+    return {
+      method: 'merge',
+      nodes: { copied: 0, upserted: nodeRows.length, unchanged: 0 },
+      relationships: { copied: 0, upserted: relatesRows.length, unchanged: 0 },
+    };
+  }
+
+  async function bulkLoad(input: BulkLoadInput): Promise<BulkLoadResult> {
+    assertOpen();
+    const onProgress = input.onProgress ?? noProgress;
+    const nodeRows = lastWinsById(input.nodes.map(toEntityRow));
+    const relatesRows = lastWinsById(input.relationships.map(toRelatesRow));
+    if (nodeRows.length === 0 && relatesRows.length === 0) {
+      const none = { copied: 0, upserted: 0, unchanged: 0 };
+      return { method: transactions.bulkWrite ? 'copy' : 'merge', nodes: { ...none }, relationships: { ...none } };
+    }
+    return transactions.bulkWrite
+      ? bulkLoadByCopy(transactions.bulkWrite.bind(transactions), nodeRows, relatesRows, onProgress)
+      : bulkLoadByMerge(nodeRows, relatesRows, onProgress);
   }
 
   async function getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
@@ -165,6 +399,14 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     assertOpen();
     const query = relationshipsQuery(filter);
     if (filter.nodeIds.length === 0 || filter.types?.length === 0) return [];
+    const rows = await transactions.read((run) => run(query));
+    return rows.map(fromRelatesRow);
+  }
+
+  async function findRelationships(filter: FindRelationshipsFilter): Promise<GraphRelationship[]> {
+    assertOpen();
+    const query = findRelatesQuery(filter);
+    if (filter.first === 0 || filter.types?.length === 0) return [];
     const rows = await transactions.read((run) => run(query));
     return rows.map(fromRelatesRow);
   }
@@ -222,6 +464,9 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     getNodes,
     findNodes,
     getRelationships,
+    findRelationships,
+    upsertGraph,
+    bulkLoad,
     neighborhood,
     counts,
     async ping() {

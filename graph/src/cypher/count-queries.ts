@@ -11,3 +11,12 @@ export function relationshipCountsByTypeQuery(): CypherQuery {
 export function pingQuery(): CypherQuery {
   return cypher(['RETURN 1 AS ok']);
 }
+
+/** Totals only: whether a table is empty decides whether the bulk loader needs to look for stored ids. */
+export function entityTotalQuery(): CypherQuery {
+  return cypher(['MATCH (n:Entity)', 'RETURN count(*) AS total']);
+}
+
+export function relationshipTotalQuery(): CypherQuery {
+  return cypher(['MATCH ()-[r:RELATES]->()', 'RETURN count(*) AS total']);
+}

@@ -1,7 +1,7 @@
 import type { Direction } from '../graph-store.ts';
 import type { RelatesRow } from '../records/relates-row.ts';
 import { cypher, type CypherQuery } from './cypher-query.ts';
-import { requireDirection, requireIds, requireRelationTypes } from './query-arguments.ts';
+import { requireCount, requireDirection, requireId, requireIds, requireRelationTypes } from './query-arguments.ts';
 
 const RETURN_RELATES =
   'RETURN r.id AS id, r.type AS type, a.id AS fromId, b.id AS toId, r.properties AS properties, r.sources AS sources';
@@ -62,4 +62,45 @@ export function relationshipsQuery({ nodeIds, direction, types }: RelationshipsA
 /** Every relationship with both ends in `ids`: the edges of the subgraph those nodes induce. */
 export function relationshipsAmongQuery(ids: readonly string[], types?: readonly unknown[]): CypherQuery {
   return matchRelates(['a.id IN $ids', 'b.id IN $ids'], ids, 'ids', types);
+}
+
+export interface FindRelatesArguments {
+  first: number;
+  afterId?: string | undefined;
+  types?: readonly unknown[] | undefined;
+}
+
+/**
+ * Every relationship, keyset-paged by id (for export). Like findEntitiesQuery, absent filters
+ * leave their clause out instead of passing null.
+ */
+export function findRelatesQuery({ first, afterId, types }: FindRelatesArguments): CypherQuery {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = { first: requireCount(first, 'first') };
+  if (afterId !== undefined) {
+    conditions.push('r.id > $afterId');
+    params.afterId = requireId(afterId, 'afterId');
+  }
+  if (types !== undefined) {
+    conditions.push('r.type IN $types');
+    params.types = requireRelationTypes(types);
+  }
+  return cypher(
+    [
+      'MATCH (a:Entity)-[r:RELATES]->(b:Entity)',
+      ...(conditions.length > 0 ? [`WHERE ${conditions.join(' AND ')}`] : []),
+      RETURN_RELATES,
+      'ORDER BY id',
+      'LIMIT $first',
+    ],
+    params,
+  );
+}
+
+/**
+ * Every stored relationship in one scan, for the bulk loader to tell new ids from stored ones.
+ * RELATES has no index on id in LadybugDB, so one scan beats a lookup per incoming id.
+ */
+export function allRelatesQuery(): CypherQuery {
+  return cypher(['MATCH (a:Entity)-[r:RELATES]->(b:Entity)', RETURN_RELATES]);
 }

@@ -6,6 +6,7 @@ export const RELATION_TYPES = {
   FOUNDED: { zh: '创办', direction: 'Entrepreneur → Enterprise' },
   CO_FOUNDED: { zh: '共同创办', direction: 'Entrepreneur → Enterprise' },
   LED: { zh: '曾领导', direction: 'Entrepreneur → Enterprise' },
+  HEADS: { zh: '现任负责人', direction: 'Person → Enterprise or Museum (董事长, 法人, 馆长 today)' },
   WORKED_AT: { zh: '任职于', direction: 'Person → Enterprise' },
   FORMERLY_OF: { zh: '旧址属于', direction: 'HeritageSite → Enterprise (the works it was)' },
   OPERATED_AS: { zh: '曾作为', direction: 'HeritageSite → Enterprise (the enterprise that ran it)' },

@@ -57,10 +57,23 @@ export interface SearchHitData {
 }
 
 const KIND_ZH: Record<string, string> = {
-  PolicyTask: '政策任务',
-  PolicySection: '政策章节',
+  Enterprise: '企业',
+  Entrepreneur: '企业家',
+  Craftsman: '工匠',
+  HeritageSite: '工业遗产',
+  Museum: '工业博物馆',
+  TourismSite: '工业旅游区',
+  StudyBase: '研学基地',
+  Technique: '技艺',
+  Story: '工业精神故事',
+  Place: '地点',
+  Award: '奖项与称号',
   PolicyDocument: '政策文件',
+  PolicySection: '政策章节',
+  PolicyTask: '政策任务',
   Department: '责任部门',
+  Target: '量化目标',
+  Theme: '主题',
 };
 
 /**

@@ -1,11 +1,22 @@
-import { mkdir, realpath } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import lbug, { type Connection, type LbugValue, type PreparedStatement, type QueryResult } from '@ladybugdb/core';
 import { GraphStoreError } from '../../graph-store-error.ts';
 import type { GraphStore } from '../../graph-store.ts';
 import type { CypherQuery } from '../../cypher/cypher-query.ts';
 import { ladybugTablesQuery, SCHEMA_TABLES } from '../../cypher/schema-statements.ts';
-import { createCypherGraphStore, type CypherTransactions, type Row, type RunCypher } from '../cypher-graph-store.ts';
+import {
+  createCypherGraphStore,
+  type BulkCopy,
+  type CypherTransactions,
+  type Row,
+  type RunCypher,
+} from '../cypher-graph-store.ts';
+import { copyEntitiesStatement, copyRelatesStatement } from '../../cypher/bulk-copy-statements.ts';
+import { upsertEntitiesQuery } from '../../cypher/entity-queries.ts';
+import { isCopyableEntityRow, writeEntityCopyFile, writeRelatesCopyFile } from './copy-files.ts';
 import { lockedError, toEmbeddedGraphStoreError } from './embedded-errors.ts';
 import { createSerialQueue } from './serial-queue.ts';
 
@@ -32,6 +43,12 @@ export interface EmbeddedGraphStoreOptions {
    * @default 30_000
    */
   queryTimeoutMs?: number;
+  /**
+   * Longest a single statement of a bulk load (one COPY of up to 100,000 rows, or the scan of
+   * stored relationships) may run.
+   * @default 600_000
+   */
+  bulkQueryTimeoutMs?: number;
 }
 
 /** The database file inside DATA_DIR. */
@@ -39,6 +56,14 @@ export const EMBEDDED_DATABASE_FILE = 'graph.lbug';
 
 const DEFAULT_BUFFER_POOL_BYTES = 256 * 1024 * 1024;
 const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
+const DEFAULT_BULK_QUERY_TIMEOUT_MS = 600_000;
+
+/**
+ * Rows read synchronously before yielding to the event loop. The driver's async `getAll` costs a
+ * thread-pool round trip per row (measured: 100,000 one-column rows in 3.3 s, against 0.1 s
+ * synchronously), so rows are read synchronously in slices that keep the loop responsive.
+ */
+const ROWS_PER_SLICE = 2_000;
 
 /**
  * LadybugDB's file lock is per process, so a second read-write open from the same process would
@@ -57,7 +82,15 @@ async function collectRows(result: QueryResult | QueryResult[]): Promise<Row[]> 
   const rows: Row[] = [];
   for (const part of Array.isArray(result) ? result : [result]) {
     try {
-      rows.push(...(await part.getAll()));
+      let inSlice = 0;
+      while (part.hasNext()) {
+        const row = part.getNextSync();
+        if (row) rows.push(row);
+        if (++inSlice === ROWS_PER_SLICE) {
+          inSlice = 0;
+          await yieldToEventLoop();
+        }
+      }
     } finally {
       part.close();
     }
@@ -73,6 +106,10 @@ export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOption
   const readOnly = options.readOnly ?? false;
   const bufferPoolBytes = requirePositiveInteger(options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES, 'bufferPoolBytes');
   const queryTimeoutMs = requirePositiveInteger(options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, 'queryTimeoutMs');
+  const bulkQueryTimeoutMs = requirePositiveInteger(
+    options.bulkQueryTimeoutMs ?? DEFAULT_BULK_QUERY_TIMEOUT_MS,
+    'bulkQueryTimeoutMs',
+  );
   const dataDir = path.resolve(options.dataDir);
   const fail = (error: unknown) => toEmbeddedGraphStoreError(error, dataDir);
 
@@ -126,6 +163,12 @@ export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOption
     await collectRows(await connection.query(text));
   }
 
+  /** For parameter-free statements whose text is different every time (COPY from a fresh file): not cached. */
+  async function runUnprepared(query: CypherQuery): Promise<void> {
+    if (Object.keys(query.params).length > 0) throw new Error('runUnprepared takes no parameters');
+    await collectRows(await connection.query(query.text));
+  }
+
   /** LadybugDB rolls a transaction back itself when a statement in it fails; ROLLBACK then has nothing to do. */
   async function rollbackQuietly(): Promise<void> {
     try {
@@ -153,10 +196,52 @@ export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOption
       });
   }
 
+  /**
+   * COPY FROM runs inside the transaction (a ROLLBACK undoes it: checked in the tests), from CSV
+   * files in a private temporary directory removed afterwards. The statement timeout is raised
+   * for the duration, since one COPY may take longer than an ordinary query.
+   */
+  function bulkWrite<T>(work: (run: RunCypher, copy: BulkCopy) => Promise<T>): Promise<T> {
+    return inTransaction('BEGIN TRANSACTION', async (runInTransaction) => {
+      const directory = await mkdtemp(path.join(tmpdir(), 'icg-bulk-'));
+      let files = 0;
+      const copy: BulkCopy = {
+        async entities(rows) {
+          const copyable = rows.filter(isCopyableEntityRow);
+          const others = rows.filter((row) => !isCopyableEntityRow(row));
+          if (others.length > 0) await runInTransaction(upsertEntitiesQuery(others));
+          if (copyable.length > 0) {
+            const file = path.join(directory, `entities-${++files}.csv`);
+            await writeEntityCopyFile(file, copyable);
+            await runUnprepared(copyEntitiesStatement(file));
+            await rm(file, { force: true });
+          }
+          return { copied: copyable.length, upserted: others.length };
+        },
+        async relates(rows) {
+          if (rows.length === 0) return { copied: 0, upserted: 0 };
+          const file = path.join(directory, `relates-${++files}.csv`);
+          await writeRelatesCopyFile(file, rows);
+          await runUnprepared(copyRelatesStatement(file));
+          await rm(file, { force: true });
+          return { copied: rows.length, upserted: 0 };
+        },
+      };
+      connection.setQueryTimeout(bulkQueryTimeoutMs);
+      try {
+        return await work(runInTransaction, copy);
+      } finally {
+        connection.setQueryTimeout(queryTimeoutMs);
+        await rm(directory, { recursive: true, force: true });
+      }
+    });
+  }
+
   const transactions: CypherTransactions = {
     // A read-only transaction gives multi-query reads one snapshot even beside a writing process.
     read: (work) => inTransaction('BEGIN TRANSACTION READ ONLY', work),
     write: (work) => inTransaction('BEGIN TRANSACTION', work),
+    bulkWrite,
     ensureSchema: (statements) =>
       queue
         .run(async () => {

@@ -1,0 +1,24 @@
+import type { ImportReport } from '../exchange/import/import-graph-files.ts';
+
+export function formatImportSummary(report: ImportReport): string {
+  const lines = report.files.map(
+    (file) =>
+      `  ${file.file}: ${file.format}${file.kind ? ` (${file.kind})` : ''}, ${file.records} records` +
+      ` → ${file.nodes} nodes, ${file.relationships} relationships valid`,
+  );
+  const changes = (label: string, counts: ImportReport['nodes']) =>
+    `${label}: ${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged`;
+  const outcome =
+    report.issues.length > 0
+      ? `${report.issues.length} problem(s) found: nothing was written.`
+      : report.dryRun
+        ? 'Dry run: everything checked, nothing written.'
+        : 'Written in one transaction.';
+  return [
+    'Files:',
+    ...lines,
+    changes('Nodes', report.nodes),
+    changes('Relationships', report.relationships),
+    outcome,
+  ].join('\n');
+}

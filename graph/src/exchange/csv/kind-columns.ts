@@ -1,0 +1,146 @@
+import type { EntityKind } from '../../model/entity-kinds.ts';
+
+/**
+ * How a property column's cells are read: `text` as is, `integer` and `number` as JSON numbers,
+ * `list` as `|`-separated text items. A value that does not fit its column's type (a structured
+ * object, an empty string, a text with a `|` in a list) travels in the `properties` JSON column.
+ */
+export type PropertyColumnType = 'text' | 'integer' | 'number' | 'list';
+
+export interface PropertyColumn {
+  /** The key in `properties`, and the column's header. */
+  key: string;
+  type: PropertyColumnType;
+  /** Shown after the key in the header, `founded_year（创办年份）`, so a curator sees what to fill in. */
+  zh: string;
+}
+
+const column = (key: string, type: PropertyColumnType, zh: string): PropertyColumn => ({ key, type, zh });
+
+/** Where a site is: every kind with a location on a map has these. Coordinates are WGS 84 decimal degrees. */
+const LOCATION: readonly PropertyColumn[] = [
+  column('district', 'text', '区县'),
+  column('address', 'text', '地址'),
+  column('lat', 'number', '纬度'),
+  column('lng', 'number', '经度'),
+];
+
+/**
+ * The documented properties of each kind that get a column of their own in the CSV format. Names
+ * follow the curated survey data (seeds/data/curated: `founded_year`, `heritage_level`, …) and, for
+ * the policy kinds, the policy seeds (`startYear`, `number`); anything else a record carries
+ * travels in the `properties` JSON column, so no data is lost either way.
+ */
+export const PROPERTY_COLUMNS: Readonly<Record<EntityKind, readonly PropertyColumn[]>> = {
+  Enterprise: [
+    column('founded_year', 'integer', '创办年份'),
+    column('closed_year', 'integer', '停产或关闭年份'),
+    column('industry', 'text', '行业'),
+    ...LOCATION,
+  ],
+  Entrepreneur: [
+    column('birth_year', 'integer', '出生年份'),
+    column('death_year', 'integer', '去世年份'),
+    column('birthplace', 'text', '籍贯'),
+    column('titles', 'list', '称号'),
+  ],
+  Craftsman: [
+    column('birth_year', 'integer', '出生年份'),
+    column('death_year', 'integer', '去世年份'),
+    column('technique', 'text', '技艺'),
+    column('titles', 'list', '称号'),
+    column('district', 'text', '区县'),
+  ],
+  HeritageSite: [
+    column('heritage_level', 'text', '保护级别'),
+    column('founded_year', 'integer', '始建年份'),
+    column('built_year', 'integer', '建成年份'),
+    column('closed_year', 'integer', '停产年份'),
+    column('listed_year', 'integer', '列入名录年份'),
+    column('industry', 'text', '行业'),
+    column('current_use', 'text', '现状用途'),
+    ...LOCATION,
+  ],
+  Museum: [
+    column('opened_year', 'integer', '开馆年份'),
+    column('founded_year', 'integer', '创建年份'),
+    column('floor_area_m2', 'number', '建筑面积（平方米）'),
+    ...LOCATION,
+  ],
+  TourismSite: [column('opened_year', 'integer', '开放年份'), column('designations', 'list', '称号'), ...LOCATION],
+  StudyBase: [column('designated_year', 'integer', '认定年份'), column('designations', 'list', '称号'), ...LOCATION],
+  Technique: [
+    column('ich_category', 'text', '非遗类别'),
+    column('heritage_level', 'text', '名录级别'),
+    column('listed_year', 'integer', '列入名录年份'),
+    column('declared_regions', 'list', '申报地区'),
+    column('protection_units', 'list', '保护单位'),
+  ],
+  Story: [column('year', 'integer', '年份')],
+  Place: [column('level', 'text', '行政级别'), column('admin_code', 'text', '行政区划代码'), column('lat', 'number', '纬度'), column('lng', 'number', '经度')],
+  Award: [column('year', 'integer', '年份'), column('level', 'text', '级别'), column('issuer', 'text', '颁发单位')],
+  PolicyDocument: [
+    column('document_number', 'text', '文号'),
+    column('issued_date', 'text', '印发日期'),
+    column('startYear', 'integer', '起始年份'),
+    column('endYear', 'integer', '截止年份'),
+  ],
+  PolicySection: [column('number', 'integer', '序号')],
+  PolicyTask: [column('number', 'integer', '序号'), column('section', 'text', '所属章节')],
+  Department: [column('abbreviation', 'text', '简称')],
+  Target: [column('value', 'number', '目标值'), column('unit', 'text', '单位'), column('year', 'integer', '目标年份')],
+  Theme: [],
+};
+
+/** The fixed columns of a node file, in order; the kind's property columns go between these and the last two. */
+export const NODE_LEADING_COLUMNS = ['id', 'name', 'aliases', 'province', 'city', 'description'] as const;
+export const NODE_TRAILING_COLUMNS = ['properties', 'sources'] as const;
+
+/** An optional column: when present, each row names its kind (which must match the file's). */
+export const NODE_KIND_COLUMN = 'kind';
+
+export const RELATIONSHIP_COLUMNS = ['id', 'type', 'from', 'to', 'properties', 'sources'] as const;
+
+/** Chinese hints shown in headers for the fixed columns. */
+export const FIXED_COLUMN_ZH: Readonly<Record<string, string>> = {
+  id: '标识',
+  kind: '类型',
+  name: '名称',
+  aliases: '别名，用 | 分隔',
+  province: '省份',
+  city: '城市',
+  description: '简介',
+  properties: '其他属性，JSON 对象',
+  sources: '来源：网址|位置|文献名|采集日期，多条用 ;; 分隔',
+  type: '关系类型',
+  from: '起点标识',
+  to: '终点标识',
+};
+
+/** A header cell as written by the exporter and in the templates: `key（中文）`. */
+export function headerCell(key: string, zh: string | undefined): string {
+  return zh ? `${key}（${zh}）` : key;
+}
+
+/**
+ * The key a header cell names: the text before any bracketed or space-separated hint, so that
+ * `name（名称）`, `name (名称)` and `name` all mean `name`.
+ */
+export function columnKey(header: string): string {
+  const trimmed = header.trim();
+  const cut = trimmed.search(/[\s(（]/u);
+  return cut === -1 ? trimmed : trimmed.slice(0, cut);
+}
+
+export function nodeColumnKeys(kind: EntityKind): string[] {
+  return [...NODE_LEADING_COLUMNS, ...PROPERTY_COLUMNS[kind].map((c) => c.key), ...NODE_TRAILING_COLUMNS];
+}
+
+export function nodeHeader(kind: EntityKind): string[] {
+  const zhByKey = new Map(PROPERTY_COLUMNS[kind].map((c) => [c.key, c.zh]));
+  return nodeColumnKeys(kind).map((key) => headerCell(key, FIXED_COLUMN_ZH[key] ?? zhByKey.get(key)));
+}
+
+export function relationshipHeader(): string[] {
+  return RELATIONSHIP_COLUMNS.map((key) => headerCell(key, FIXED_COLUMN_ZH[key]));
+}
