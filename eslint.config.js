@@ -17,7 +17,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(run|query)$/] > TemplateLiteral[expressions.length>0]",
+          selector: 'CallExpression[callee.property.name=/^(run|query)$/] > TemplateLiteral[expressions.length>0]',
           message: 'Query text must not interpolate values: pass them as parameters.',
         },
       ],

@@ -44,9 +44,7 @@ export function createApi(options: ApiOptions) {
       error: (...args: unknown[]) => logger.error(args.map(String).join(' ')),
     },
   });
-  const serveStatic = createStaticFiles(
-    options.webDist ?? fileURLToPath(new URL('../../web/dist/', import.meta.url)),
-  );
+  const serveStatic = createStaticFiles(options.webDist ?? fileURLToPath(new URL('../../web/dist/', import.meta.url)));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');

@@ -114,7 +114,10 @@ describe('starting and stopping the service', () => {
     for (let round = 0; round < 2; round++) {
       const service = await start(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], env, await freePort());
       const documents = await indexedDocuments(dataDir, meiliPort);
-      const { body } = await graphql<{ search: { totalHits: number } }>(service.url, '{ search(query: "工业遗产") { totalHits } }');
+      const { body } = await graphql<{ search: { totalHits: number } }>(
+        service.url,
+        '{ search(query: "工业遗产") { totalHits } }',
+      );
       expect(body.data!.search.totalHits).toBeGreaterThan(0);
 
       process.kill(service.child.pid!, 'SIGTERM');
@@ -130,20 +133,24 @@ describe('starting and stopping the service', () => {
   it.each([
     ['Ctrl-C (SIGINT to its process group)', () => 'SIGINT' as const, (pid: number) => -pid],
     ['SIGTERM to pnpm alone', () => 'SIGTERM' as const, (pid: number) => pid],
-  ])('`pnpm start` stops everything it started on %s', async (_, signal, target) => {
-    const service = await start('pnpm', ['start'], env, await freePort());
-    const health = await fetch(`${service.url}/healthz`);
-    expect(health.status).toBe(200);
+  ])(
+    '`pnpm start` stops everything it started on %s',
+    async (_, signal, target) => {
+      const service = await start('pnpm', ['start'], env, await freePort());
+      const health = await fetch(`${service.url}/healthz`);
+      expect(health.status).toBe(200);
 
-    process.kill(target(service.child.pid!), signal());
-    await waitForExit(service.child);
-    // pnpm may exit before its child has finished stopping Meilisearch: give it the same 10 s a user would.
-    const deadline = Date.now() + 10_000;
-    while ((isAlive(service.meiliPid) || processesUsing(dataDir).length > 0) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(isAlive(service.meiliPid)).toBe(false);
-    expect(processesUsing(dataDir)).toEqual([]);
-    expect(service.output()).toContain('Stopped.');
-  }, 240_000);
+      process.kill(target(service.child.pid!), signal());
+      await waitForExit(service.child);
+      // pnpm may exit before its child has finished stopping Meilisearch: give it the same 10 s a user would.
+      const deadline = Date.now() + 10_000;
+      while ((isAlive(service.meiliPid) || processesUsing(dataDir).length > 0) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(isAlive(service.meiliPid)).toBe(false);
+      expect(processesUsing(dataDir)).toEqual([]);
+      expect(service.output()).toContain('Stopped.');
+    },
+    240_000,
+  );
 });

@@ -18,9 +18,15 @@ const SEARCH = /* GraphQL */ `
           province
           ... on PolicyTask {
             number
-            section { name }
-            leadDepartments { name }
-            participatingDepartments { name }
+            section {
+              name
+            }
+            leadDepartments {
+              name
+            }
+            participatingDepartments {
+              name
+            }
           }
         }
       }
@@ -107,10 +113,17 @@ describe('the service on its embedded defaults', () => {
         query {
           entity(id: "policy-jiangsu-2021-2025-t10") {
             name
-            sources { document locator }
+            sources {
+              document
+              locator
+            }
             ... on PolicyTask {
-              leadDepartments { name }
-              participatingDepartments { name }
+              leadDepartments {
+                name
+              }
+              participatingDepartments {
+                name
+              }
             }
           }
         }
@@ -126,12 +139,23 @@ describe('the service on its embedded defaults', () => {
   });
 
   it('finds a curated heritage site with the URLs its facts were taken from', async () => {
-    const { body } = await graphql<{ search: { hits: { entity: { id: string; kind: string; sources: { url: string | null }[] } }[] } }>(
+    const { body } = await graphql<{
+      search: { hits: { entity: { id: string; kind: string; sources: { url: string | null }[] } }[] };
+    }>(
       service.url,
       /* GraphQL */ `
         {
           search(query: "大生纱厂", first: 5) {
-            hits { entity { id kind sources { url locator } } }
+            hits {
+              entity {
+                id
+                kind
+                sources {
+                  url
+                  locator
+                }
+              }
+            }
           }
         }
       `,
@@ -195,7 +219,11 @@ describe('when one store is down', () => {
 
     const health = await fetch(`${service.url}/healthz`);
     expect(health.status).toBe(503);
-    expect(await health.json()).toMatchObject({ status: 'unavailable', graph: { status: 'up' }, search: { status: 'down' } });
+    expect(await health.json()).toMatchObject({
+      status: 'unavailable',
+      graph: { status: 'up' },
+      search: { status: 'down' },
+    });
 
     const search = await graphql(service.url, SEARCH, { query: '工业遗产' });
     expect(search.body.errors?.[0]?.extensions?.code).toBe('SEARCH_UNAVAILABLE');

@@ -77,7 +77,9 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     const searchIndex = createSearchIndex({ client: meili, segmenter, uid: options.indexUid ?? 'entities' });
     await searchIndex.ensure();
 
-    const seeded = await loadSeeds(graph, { onProgress: (done, total, phase) => progress(`Loading seeds (${phase})`, done, total) });
+    const seeded = await loadSeeds(graph, {
+      onProgress: (done, total, phase) => progress(`Loading seeds (${phase})`, done, total),
+    });
     logger.info(`Seeds loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships`);
     for (const line of summarizeNoise(seeded.noise)) logger.info(`  cleaned in the source text: ${line}`);
     if (seeded.curatedIssues.length > 0) {

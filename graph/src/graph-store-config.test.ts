@@ -56,7 +56,11 @@ describe('graphStoreConfigFromEnv', () => {
 
 describe('redactGraphStoreConfig', () => {
   it('hides the Neo4j password and leaves everything else', () => {
-    const config = graphStoreConfigFromEnv({ GRAPH_BACKEND: 'neo4j', NEO4J_URI: 'neo4j://db', NEO4J_PASSWORD: 'hunter2' });
+    const config = graphStoreConfigFromEnv({
+      GRAPH_BACKEND: 'neo4j',
+      NEO4J_URI: 'neo4j://db',
+      NEO4J_PASSWORD: 'hunter2',
+    });
     const redacted = redactGraphStoreConfig(config);
     expect(JSON.stringify(redacted)).not.toContain('hunter2');
     expect(redacted).toMatchObject({ backend: 'neo4j', uri: 'neo4j://db', user: 'neo4j', database: 'neo4j' });

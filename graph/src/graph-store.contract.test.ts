@@ -56,9 +56,13 @@ function neo4jHarness(): Harness {
       if (config.backend !== 'neo4j') return;
       const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
       try {
-        await driver.executeQuery('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix }, {
-          database: config.database,
-        });
+        await driver.executeQuery(
+          'MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n',
+          { prefix },
+          {
+            database: config.database,
+          },
+        );
       } finally {
         await driver.close();
       }
@@ -224,7 +228,12 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
         await store.upsertNodes([node('award-list', 'Award'), node('heritage-site', 'HeritageSite')]);
         const detailed: GraphRelationship = {
           ...relationship('DESIGNATED_AS', 'heritage-site', 'award-list'),
-          properties: { batch: '第一批', 文号: '苏工信〔2021〕1号', nested: { years: [1895, 1899], note: null }, empty: {} },
+          properties: {
+            batch: '第一批',
+            文号: '苏工信〔2021〕1号',
+            nested: { years: [1895, 1899], note: null },
+            empty: {},
+          },
           sources: [{ document: '名单', locator: '第7条' }, {}],
         };
         await store.upsertRelationships([detailed]);
@@ -271,7 +280,9 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
     describe('getRelationships', () => {
       it('by direction: out, in and both, each relationship once with its real direction', async () => {
         const ids = (rels: GraphRelationship[]) => rels.map((r) => r.id);
-        expect(ids(await store.getRelationships({ nodeIds: [entrepreneur.id], direction: 'out' }))).toEqual([founded.id]);
+        expect(ids(await store.getRelationships({ nodeIds: [entrepreneur.id], direction: 'out' }))).toEqual([
+          founded.id,
+        ]);
         expect(ids(await store.getRelationships({ nodeIds: [entrepreneur.id], direction: 'in' }))).toEqual([
           commemorates.id,
         ]);
@@ -330,7 +341,13 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
 
       it('a type filter follows only paths made of those types', async () => {
         expect(
-          ids(await store.neighborhood(entrepreneur.id, { depth: 2, limit: 10, relationTypes: ['FOUNDED', 'LOCATED_IN'] })),
+          ids(
+            await store.neighborhood(entrepreneur.id, {
+              depth: 2,
+              limit: 10,
+              relationTypes: ['FOUNDED', 'LOCATED_IN'],
+            }),
+          ),
         ).toEqual({
           nodes: [entrepreneur.id, enterprise.id, place.id],
           relationships: byId([founded, enterpriseIn]).map((r) => r.id),
@@ -344,14 +361,17 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
       });
 
       it('an unknown centre yields an empty subgraph', async () => {
-        expect(await store.neighborhood(id('nobody'), { depth: 2, limit: 10 })).toEqual({ nodes: [], relationships: [] });
+        expect(await store.neighborhood(id('nobody'), { depth: 2, limit: 10 })).toEqual({
+          nodes: [],
+          relationships: [],
+        });
       });
     });
 
     describe('findRelationships', () => {
       it('pages every relationship by id, each once, as full records', async () => {
         const seen: GraphRelationship[] = [];
-        for (let afterId = prefix; ; ) {
+        for (let afterId = prefix; ;) {
           const page = await store.findRelationships({ first: 2, afterId });
           const ours = page.filter((r) => r.id.startsWith(prefix));
           seen.push(...ours);
@@ -383,7 +403,10 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
       it('writes nodes and the relationships among them in one call, ends in the batch or stored', async () => {
         const before = await store.counts();
         const story = node('graph-story', 'Story', { name: '状元办厂', sources: [{ document: '南通年鉴' }] });
-        const about = { ...relationship('ABOUT', 'graph-story', 'entrepreneur-zhangjian'), sources: [{ url: 'https://example.org/s' }] };
+        const about = {
+          ...relationship('ABOUT', 'graph-story', 'entrepreneur-zhangjian'),
+          sources: [{ url: 'https://example.org/s' }],
+        };
         const setIn = relationship('SET_IN', 'graph-story', 'place-nantong');
         const progress: string[] = [];
         await store.upsertGraph(
@@ -478,7 +501,11 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
         const reordered = { ...bulkRelationships[0]!, properties: { order: 99 } };
         await store.bulkLoad({ nodes: [renamed], relationships: [reordered] });
         expect(await store.getNodes([renamed.id])).toEqual([renamed]);
-        const out = await store.getRelationships({ nodeIds: [reordered.from], direction: 'out', types: ['GROUPED_WITH'] });
+        const out = await store.getRelationships({
+          nodeIds: [reordered.from],
+          direction: 'out',
+          types: ['GROUPED_WITH'],
+        });
         expect(out).toEqual([reordered]);
       });
 
@@ -486,7 +513,10 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
         const before = await store.counts();
         const newNode = node('bulk-new', 'Theme');
         const dangling = relationship('GROUPED_WITH', 'bulk-new', 'bulk-missing');
-        await expectGraphStoreError(store.bulkLoad({ nodes: [newNode], relationships: [dangling] }), 'DANGLING_RELATIONSHIP');
+        await expectGraphStoreError(
+          store.bulkLoad({ nodes: [newNode], relationships: [dangling] }),
+          'DANGLING_RELATIONSHIP',
+        );
         expect(await store.counts()).toEqual(before);
       });
 
@@ -513,7 +543,9 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
         );
         expect(error.message).toContain(id('missing-node'));
         expect(await store.counts()).toEqual(before);
-        expect(await store.getRelationships({ nodeIds: [museum.id], direction: 'out', types: ['MENTIONS'] })).toEqual([]);
+        expect(await store.getRelationships({ nodeIds: [museum.id], direction: 'out', types: ['MENTIONS'] })).toEqual(
+          [],
+        );
       });
 
       it('an unknown kind fails with INVALID_RECORD, and the valid nodes of the batch are not written', async () => {
@@ -532,9 +564,15 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
       });
 
       it('empty ids or names and strings with unpaired surrogates fail with INVALID_RECORD', async () => {
-        await expectGraphStoreError(store.upsertNodes([node('', 'Theme')].map((n) => ({ ...n, id: '' }))), 'INVALID_RECORD');
+        await expectGraphStoreError(
+          store.upsertNodes([node('', 'Theme')].map((n) => ({ ...n, id: '' }))),
+          'INVALID_RECORD',
+        );
         await expectGraphStoreError(store.upsertNodes([node('no-name', 'Theme', { name: '  ' })]), 'INVALID_RECORD');
-        await expectGraphStoreError(store.upsertNodes([node('lone', 'Theme', { name: '南\uD800通' })]), 'INVALID_RECORD');
+        await expectGraphStoreError(
+          store.upsertNodes([node('lone', 'Theme', { name: '南\uD800通' })]),
+          'INVALID_RECORD',
+        );
         await expectGraphStoreError(
           store.upsertNodes([node('lone-json', 'Theme', { properties: { note: '\uDC00' } })]),
           'INVALID_RECORD',

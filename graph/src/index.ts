@@ -12,11 +12,19 @@ export {
 } from './model/graph-records.ts';
 export {
   MAX_NEIGHBORHOOD_DEPTH,
+  type BulkLoadCounts,
+  type BulkLoadInput,
+  type BulkLoadResult,
   type Direction,
   type FindNodesFilter,
+  type FindRelationshipsFilter,
+  type GraphBatch,
   type GraphStore,
+  type GraphWritePhase,
+  type GraphWriteProgress,
   type NeighborhoodOptions,
   type RelationshipsFilter,
+  type UpsertGraphOptions,
 } from './graph-store.ts';
 export { GraphStoreError, isGraphStoreError, type GraphStoreErrorCode } from './graph-store-error.ts';
 export { graphStoreConfigFromEnv, redactGraphStoreConfig, type GraphStoreConfig } from './graph-store-config.ts';
@@ -53,3 +61,52 @@ export {
 export { findNodesNamed, isNamed, namesOf } from './model/node-names.ts';
 export { isSource, sourceToJson } from './model/source-guard.ts';
 export { compactJson, isJsonObject, type JsonObject } from './model/json-object.ts';
+export { canonicalJson, datasetVersion, DATASET_VERSION_PREFIX } from './exchange/dataset-version.ts';
+export {
+  readGraphSnapshot,
+  snapshotOf,
+  type GraphSnapshot,
+  type ReadGraphSnapshotOptions,
+} from './exchange/graph-snapshot.ts';
+export {
+  importGraphFiles,
+  importGraphFilesFromDisk,
+  type ImportChanges,
+  type ImportFileSummary,
+  type ImportInput,
+  type ImportOptions,
+  type ImportReport,
+} from './exchange/import/import-graph-files.ts';
+export type { ImportIssue } from './exchange/import/import-issue.ts';
+export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './exchange/import/import-limits.ts';
+export { PROPERTY_COLUMNS, type PropertyColumn, type PropertyColumnType } from './exchange/csv/kind-columns.ts';
+export {
+  exportGraph,
+  formatExport,
+  type ExportGraphOptions,
+  type ExportResult,
+} from './exchange/export/export-graph.ts';
+export {
+  EXPORT_FORMATS,
+  isExportFormat,
+  type ExportFormat,
+  type ExportMetadata,
+} from './exchange/export/export-metadata.ts';
+export { csvExportFiles, type CsvManifest } from './exchange/export/export-csv.ts';
+export { jsonLdExport, SCHEMA_ORG_TYPES } from './exchange/export/export-jsonld.ts';
+export {
+  citationType,
+  formatGbt7714Citation,
+  formatGbt7714References,
+  type CitationType,
+} from './exchange/export/cite-gbt7714.ts';
+export {
+  completenessReport,
+  DATE_PROPERTIES,
+  KINDS_WITH_COORDINATES,
+  renderCompletenessCsv,
+  renderCompletenessMarkdown,
+  type CompletenessCounts,
+  type CompletenessReport,
+  type CompletenessRow,
+} from './reports/completeness.ts';

@@ -82,10 +82,9 @@ describe('buildEntityDocument', () => {
   });
 
   it('normalises text so Meilisearch never sees a lone surrogate', () => {
-    const document = buildEntityDocument(
-      node({ id: 'x', kind: 'Story', name: '故事\uD83D', description: 'e\u0301' }),
-      { segmenter },
-    );
+    const document = buildEntityDocument(node({ id: 'x', kind: 'Story', name: '故事\uD83D', description: 'e\u0301' }), {
+      segmenter,
+    });
     expect(document.name).toBe('故事\uFFFD');
     expect(document.description).toBe('\u00E9');
     expect(() => JSON.parse(JSON.stringify(document))).not.toThrow();

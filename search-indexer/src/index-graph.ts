@@ -84,9 +84,7 @@ async function relationsFor(store: GraphStore, page: readonly GraphNode[]) {
   const sectionLinks = await store.getRelationships({ nodeIds: taskIds, direction: 'out', types: ['PART_OF'] });
   const relationships: GraphRelationship[] = [...departmentLinks, ...sectionLinks];
   const taskSet = new Set(taskIds);
-  const otherEnds = [
-    ...new Set(relationships.flatMap((r) => [r.from, r.to]).filter((id) => !taskSet.has(id))),
-  ];
+  const otherEnds = [...new Set(relationships.flatMap((r) => [r.from, r.to]).filter((id) => !taskSet.has(id)))];
   const endpoints = new Map<string, GraphNode>();
   for (const node of await store.getNodes(otherEnds)) if (node) endpoints.set(node.id, node);
   return collectEntityRelations(taskIds, relationships, endpoints);

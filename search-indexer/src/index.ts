@@ -58,9 +58,4 @@ export {
   type SearchIndex,
   type SearchIndexOptions,
 } from './search-index.ts';
-export {
-  indexGraph,
-  type IndexGraphOptions,
-  type IndexGraphProgress,
-  type IndexGraphResult,
-} from './index-graph.ts';
+export { indexGraph, type IndexGraphOptions, type IndexGraphProgress, type IndexGraphResult } from './index-graph.ts';

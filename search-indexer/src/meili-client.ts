@@ -192,7 +192,12 @@ export function createMeiliClient(options: MeiliClientOptions): MeiliClient {
     },
     search: (uid, params) => call('POST', `${indexPath(uid)}/search`, params),
     multiSearch: (queries) => call('POST', '/multi-search', { queries }),
-    swapIndexes: (pairs) => call('POST', '/swap-indexes', pairs.map(([a, b]) => ({ indexes: [a, b] }))),
+    swapIndexes: (pairs) =>
+      call(
+        'POST',
+        '/swap-indexes',
+        pairs.map(([a, b]) => ({ indexes: [a, b] })),
+      ),
     close: () => pool.close(),
   };
   return client;

@@ -77,8 +77,16 @@ const NODES: GraphNode[] = [
 ];
 
 const RELATED = {
-  'js-task-6': { sectionName: '工业遗产保护利用工程', leadDepartments: ['省工信厅'], participatingDepartments: ['省文旅厅', '省国资委'] },
-  'js-task-3': { sectionName: '工业文化弘扬传播工程', leadDepartments: ['省工信厅', '省人社厅'], participatingDepartments: ['省教育厅'] },
+  'js-task-6': {
+    sectionName: '工业遗产保护利用工程',
+    leadDepartments: ['省工信厅'],
+    participatingDepartments: ['省文旅厅', '省国资委'],
+  },
+  'js-task-3': {
+    sectionName: '工业文化弘扬传播工程',
+    leadDepartments: ['省工信厅', '省人社厅'],
+    participatingDepartments: ['省教育厅'],
+  },
 } as const;
 
 describe('createSearchIndex against a real Meilisearch', () => {
@@ -95,9 +103,7 @@ describe('createSearchIndex against a real Meilisearch', () => {
     client = createMeiliClient({ url: server.url, apiKey: server.masterKey });
     segmenter = await createSegmenter();
     index = createSearchIndex({ client, segmenter, uid: `entities_search_index_test_${process.pid}` });
-    documents = NODES.map((n) =>
-      buildEntityDocument(n, { segmenter, related: RELATED[n.id as keyof typeof RELATED] }),
-    );
+    documents = NODES.map((n) => buildEntityDocument(n, { segmenter, related: RELATED[n.id as keyof typeof RELATED] }));
   });
 
   afterAll(async () => {
@@ -135,11 +141,15 @@ describe('createSearchIndex against a real Meilisearch', () => {
   it('finds 工业遗产 with a whole-word <mark> highlight in the snippet', async () => {
     const started = performance.now();
     const result = await index.search({ query: '工业遗产' });
-    console.info(`search 工业遗产: ${(performance.now() - started).toFixed(1)} ms round trip, ${result.processingTimeMs} ms in Meilisearch`);
+    console.info(
+      `search 工业遗产: ${(performance.now() - started).toFixed(1)} ms round trip, ${result.processingTimeMs} ms in Meilisearch`,
+    );
     expect(result.matchingStrategy).toBe('all');
     expect(result.totalHitsExact).toBe(true);
     const ids = result.hits.map((hit) => hit.entityId);
-    expect(ids).toEqual(expect.arrayContaining(['hs-dasheng-cotton-mill', 'hs-jinling-arsenal', 'js-task-6', 'ah-task-6']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['hs-dasheng-cotton-mill', 'hs-jinling-arsenal', 'js-task-6', 'ah-task-6']),
+    );
     expect(ids).not.toContain('cr-jiang-chunyuan');
     expect(result.totalHits).toBe(result.hits.length);
 

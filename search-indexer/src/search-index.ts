@@ -121,10 +121,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
   const uid = options.uid ?? DEFAULT_ENTITY_INDEX_UID;
   const wait = { timeoutMs: options.taskTimeoutMs ?? 60_000 };
 
-  async function runSearch(
-    params: SearchParams,
-    matchingStrategy: 'all' | 'last',
-  ): Promise<SearchResponse<StoredHit>> {
+  async function runSearch(params: SearchParams, matchingStrategy: 'all' | 'last'): Promise<SearchResponse<StoredHit>> {
     return client.search<StoredHit>(uid, { ...params, matchingStrategy });
   }
 

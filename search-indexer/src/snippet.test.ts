@@ -21,7 +21,9 @@ describe('buildSnippet', () => {
   it('merges Meilisearch’s sub-word highlights into one whole word', () => {
     const text = '旧址现为国家工业遗产，是近代民族工业的代表。';
     const highlighted = `旧址现为国家${S}工业${E}${S}遗产${E}，是近代民族${S}工业${E}的代表。`;
-    expect(snippet(text, '工业遗产', highlighted)).toBe('旧址现为<mark>国家工业遗产</mark>，是近代民族<mark>工业</mark>的代表。');
+    expect(snippet(text, '工业遗产', highlighted)).toBe(
+      '旧址现为<mark>国家工业遗产</mark>，是近代民族<mark>工业</mark>的代表。',
+    );
     expect(snippet('加强工业遗产保护', '工业遗产', `加强${S}工业${E}${S}遗产${E}保护`)).toBe(
       '加强<mark>工业遗产</mark>保护',
     );
@@ -30,7 +32,9 @@ describe('buildSnippet', () => {
 
   it('keeps the exact match when the enclosing dictionary word is much longer', () => {
     const text = '宣纸制作技艺由安徽省泾县申报';
-    expect(snippet(text, '宣纸', `${S}宣纸${E}制作技艺由安徽省泾县申报`)).toBe('<mark>宣纸</mark>制作技艺由安徽省泾县申报');
+    expect(snippet(text, '宣纸', `${S}宣纸${E}制作技艺由安徽省泾县申报`)).toBe(
+      '<mark>宣纸</mark>制作技艺由安徽省泾县申报',
+    );
     expect(snippet('旧址现为国家工业遗产', '遗产')).toBe('旧址现为国家工业<mark>遗产</mark>');
   });
 

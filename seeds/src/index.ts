@@ -16,7 +16,13 @@ export type {
   TaskDivisionTask,
   TaskResponsibility,
 } from './parsers/task-division.ts';
-export { buildSeedGraph, type LoadSeedsOptions, loadSeeds, type SeedLoadPhase, type SeedLoadSummary } from './load-seeds.ts';
+export {
+  buildSeedGraph,
+  type LoadSeedsOptions,
+  loadSeeds,
+  type SeedLoadPhase,
+  type SeedLoadSummary,
+} from './load-seeds.ts';
 export {
   readSeedDocument,
   type ReadSeedDocumentOptions,

@@ -59,16 +59,24 @@ describe('loadSeeds', () => {
     const sizes = (method: string) => calls.filter((c) => c.method === method).map((c) => c.size);
     expect(sizes('upsertNodes')).toEqual([100, 100, 100, 100, 31]);
     expect(sizes('upsertRelationships')).toEqual([100, 100, 100, 100, 100, 100, 100, 91]);
-    expect(progress.filter(([, , phase]) => phase === 'nodes').map(([done]) => done)).toEqual([100, 200, 300, 400, 431]);
+    expect(progress.filter(([, , phase]) => phase === 'nodes').map(([done]) => done)).toEqual([
+      100, 200, 300, 400, 431,
+    ]);
     expect(progress.at(-1)).toEqual([summary.relationships, summary.relationships, 'relationships']);
   });
 
   it('leaves every node and relationship as it was when run again', async () => {
     await loadSeeds(real);
     const ids = (await real.findNodes({ first: 1000 })).map((n) => n.id);
-    const before = { nodes: await real.getNodes(ids), rels: await real.getRelationships({ nodeIds: ids, direction: 'out' }) };
+    const before = {
+      nodes: await real.getNodes(ids),
+      rels: await real.getRelationships({ nodeIds: ids, direction: 'out' }),
+    };
     await loadSeeds(real);
-    const after = { nodes: await real.getNodes(ids), rels: await real.getRelationships({ nodeIds: ids, direction: 'out' }) };
+    const after = {
+      nodes: await real.getNodes(ids),
+      rels: await real.getRelationships({ nodeIds: ids, direction: 'out' }),
+    };
     expect(after).toEqual(before);
     expect(await real.counts()).toMatchObject({ nodes: 431, relationships: 791 });
   });

@@ -43,13 +43,19 @@ export async function buildSeedGraph(): Promise<{
   const ids = new Set<string>();
   for (const node of nodes) {
     if (ids.has(node.id)) {
-      throw new SeedError('MALFORMED_DOCUMENT', `the curated data and the policy documents both define node ${node.id}`);
+      throw new SeedError(
+        'MALFORMED_DOCUMENT',
+        `the curated data and the policy documents both define node ${node.id}`,
+      );
     }
     ids.add(node.id);
   }
   const missing = policy.referencedIds.filter((id) => !ids.has(id));
   if (missing.length > 0) {
-    throw new SeedError('MALFORMED_DOCUMENT', `the policy documents mention nodes the curated data lacks: ${missing.join(', ')}`);
+    throw new SeedError(
+      'MALFORMED_DOCUMENT',
+      `the policy documents mention nodes the curated data lacks: ${missing.join(', ')}`,
+    );
   }
   return {
     nodes,

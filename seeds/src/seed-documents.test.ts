@@ -35,7 +35,10 @@ describe('seed documents', () => {
   it('refuse a copy whose bytes changed, with code CHECKSUM_MISMATCH', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'icg-seeds-'));
     temporary.push(directory);
-    const original = await readFile(new URL('../documents/jiangsu-task-division-2021-2025.txt', import.meta.url), 'utf8');
+    const original = await readFile(
+      new URL('../documents/jiangsu-task-division-2021-2025.txt', import.meta.url),
+      'utf8',
+    );
     await writeFile(join(directory, 'jiangsu-task-division-2021-2025.txt'), original.replace('省财政厅', '省科技厅'));
 
     await expect(readSeedDocument('jiangsu-task-division-2021-2025', { directory })).rejects.toMatchObject({

@@ -57,7 +57,9 @@ describe('the search page in a real browser', () => {
     expect(hits.some((text) => text.includes('培育工业遗产重点项目') && text.includes('江苏'))).toBe(true);
     expect(await page.locator('li.hit mark').first().innerText()).toBe('工业遗产');
     const task11 = page.locator('li.hit', { hasText: '强化工业文化政策支持' });
-    expect(await task11.locator('.departments').innerText()).toMatch(/共同负责\s*江苏省发展和改革委员会、.*江苏省财政厅/);
+    expect(await task11.locator('.departments').innerText()).toMatch(
+      /共同负责\s*江苏省发展和改革委员会、.*江苏省财政厅/,
+    );
     expect(new URL(page.url()).searchParams.get('q')).toBe('工业遗产');
 
     await page.screenshot({ path: `${screenshots}search-gongye-yichan.png`, fullPage: true });

@@ -165,10 +165,10 @@ async function writeRelatesRows(run: RunCypher, rows: readonly RelatesRow[], pro
   }
 }
 
-/** Counts `done` up to `total` for one phase, reporting each step. */
+/** Counts `done` up to `total` for one phase, reporting each step; a phase with nothing to do is not reported. */
 function phaseCounter(onProgress: GraphWriteProgress, phase: Parameters<GraphWriteProgress>[0], total: number) {
   let done = 0;
-  onProgress(phase, 0, total);
+  if (total > 0) onProgress(phase, 0, total);
   return (step: number) => {
     if (step === 0) return;
     done += step;
@@ -428,7 +428,14 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
       const relationships =
         types?.length === 0
           ? []
-          : (await run(relationshipsAmongQuery(nodes.map((node) => node.id), types))).map(fromRelatesRow);
+          : (
+              await run(
+                relationshipsAmongQuery(
+                  nodes.map((node) => node.id),
+                  types,
+                ),
+              )
+            ).map(fromRelatesRow);
       return { nodes, relationships };
     });
   }

@@ -12,7 +12,7 @@ async function findRelationship(store: GraphStore, id: string): Promise<GraphRel
     const found = (await store.getRelationships({ nodeIds: [from], direction: 'out' })).find((r) => r.id === id);
     if (found) return found;
   }
-  for (let afterId: string | undefined; ; ) {
+  for (let afterId: string | undefined; ;) {
     const page = await store.findRelationships({ first: 10_000, ...(afterId === undefined ? {} : { afterId }) });
     const found = page.find((relationship) => relationship.id === id);
     if (found) return found;
@@ -32,7 +32,10 @@ export async function citeRecord(store: GraphStore, id: string): Promise<Citatio
   if (node) return { record: { kind: 'node', node }, references: formatGbt7714References(node.sources, node.kind) };
   const relationship = await findRelationship(store, id);
   if (relationship) {
-    return { record: { kind: 'relationship', relationship }, references: formatGbt7714References(relationship.sources) };
+    return {
+      record: { kind: 'relationship', relationship },
+      references: formatGbt7714References(relationship.sources),
+    };
   }
   return undefined;
 }

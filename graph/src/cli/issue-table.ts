@@ -1,6 +1,16 @@
 import type { ImportIssue } from '../exchange/import/import-issue.ts';
 
-const width = (text: string) => [...text].reduce((total, char) => total + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 2 : 1), 0);
+const width = (text: string) =>
+  [...text].reduce(
+    (total, char) =>
+      total +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        char,
+      )
+        ? 2
+        : 1),
+    0,
+  );
 const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)));
 
 /**
@@ -16,5 +26,7 @@ export function formatIssueTable(issues: readonly ImportIssue[]): string {
   const header = { where: 'file:row', field: 'field', reason: 'reason' };
   const whereWidth = Math.min(60, Math.max(...[header, ...rows].map((row) => width(row.where))));
   const fieldWidth = Math.min(30, Math.max(...[header, ...rows].map((row) => width(row.field))));
-  return [header, ...rows].map((row) => `${pad(row.where, whereWidth)}  ${pad(row.field, fieldWidth)}  ${row.reason}`).join('\n');
+  return [header, ...rows]
+    .map((row) => `${pad(row.where, whereWidth)}  ${pad(row.field, fieldWidth)}  ${row.reason}`)
+    .join('\n');
 }

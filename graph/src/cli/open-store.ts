@@ -20,7 +20,8 @@ export async function openConfiguredStore(
   access: 'read' | 'write',
 ): Promise<OpenedStore> {
   const base = graphStoreConfigFromEnv(env);
-  const config: GraphStoreConfig = base.backend === 'embedded' && access === 'read' ? { ...base, readOnly: true } : base;
+  const config: GraphStoreConfig =
+    base.backend === 'embedded' && access === 'read' ? { ...base, readOnly: true } : base;
   const store = await createGraphStore(config);
   try {
     await store.ensureSchema();

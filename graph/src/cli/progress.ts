@@ -15,7 +15,10 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
   const lastShown = new Map<string, number>();
   return {
     update(phase, done, total) {
-      const text = total === undefined ? `${phase}: ${done}` : `${phase}: ${done}/${total} (${total === 0 ? 100 : Math.floor((done / total) * 100)}%)`;
+      const text =
+        total === undefined
+          ? `${phase}: ${done}`
+          : `${phase}: ${done}/${total} (${total === 0 ? 100 : Math.floor((done / total) * 100)}%)`;
       if (interactive) {
         stream.write(`\r\x1b[2K${text}`);
         open = true;

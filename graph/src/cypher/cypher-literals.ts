@@ -34,7 +34,8 @@ export function cypherString(value: string): string {
 /** Property keys of the literal maps the export writes: fixed, so only plain identifiers pass. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export type CypherLiteral = string | number | boolean | null | readonly CypherLiteral[] | { readonly [key: string]: CypherLiteral };
+export type CypherLiteral =
+  string | number | boolean | null | readonly CypherLiteral[] | { readonly [key: string]: CypherLiteral };
 
 export function cypherLiteral(value: CypherLiteral): string {
   if (value === null) return 'null';

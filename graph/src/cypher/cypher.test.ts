@@ -6,7 +6,14 @@ import { entityCountsByKindQuery, relationshipCountsByTypeQuery } from './count-
 import type { CypherQuery } from './cypher-query.ts';
 import { entitiesByIdQuery, findEntitiesQuery, missingEntityIdsQuery, upsertEntitiesQuery } from './entity-queries.ts';
 import { neighborIdsQuery } from './neighborhood-queries.ts';
-import { relationshipsAmongQuery, relationshipsQuery, upsertRelationshipsQuery } from './relationship-queries.ts';
+import { copyEntitiesStatement, copyRelatesStatement, requireSafeCopyPath } from './bulk-copy-statements.ts';
+import {
+  allRelatesQuery,
+  findRelatesQuery,
+  relationshipsAmongQuery,
+  relationshipsQuery,
+  upsertRelationshipsQuery,
+} from './relationship-queries.ts';
 import { schemaStatements } from './schema-statements.ts';
 
 const HOSTILE = "x'}) DETACH DELETE n //";
@@ -52,8 +59,15 @@ describe('Cypher builders', () => {
       ['upsertRelationshipsQuery', upsertRelationshipsQuery([hostileRelates])],
       ['relationshipsQuery', relationshipsQuery({ nodeIds: [HOSTILE], direction: 'both', types: ['FOUNDED'] })],
       ['relationshipsAmongQuery', relationshipsAmongQuery([HOSTILE], ['FOUNDED'])],
-      ['neighborIdsQuery (ladybug)', neighborIdsQuery('ladybug', { id: HOSTILE, depth: 2, limit: 5, relationTypes: ['FOUNDED'] })],
-      ['neighborIdsQuery (neo4j)', neighborIdsQuery('neo4j', { id: HOSTILE, depth: 2, limit: 5, relationTypes: ['FOUNDED'] })],
+      ['findRelatesQuery', findRelatesQuery({ first: 10, afterId: HOSTILE, types: ['FOUNDED'] })],
+      [
+        'neighborIdsQuery (ladybug)',
+        neighborIdsQuery('ladybug', { id: HOSTILE, depth: 2, limit: 5, relationTypes: ['FOUNDED'] }),
+      ],
+      [
+        'neighborIdsQuery (neo4j)',
+        neighborIdsQuery('neo4j', { id: HOSTILE, depth: 2, limit: 5, relationTypes: ['FOUNDED'] }),
+      ],
     ];
     it.each(built)('%s', (_name, query) => {
       expect(query.text).not.toContain('DETACH DELETE');
@@ -65,7 +79,10 @@ describe('Cypher builders', () => {
       expectInvalidArgument(() => findEntitiesQuery({ first: 1, kinds: [HOSTILE] }));
       expectInvalidArgument(() => relationshipsQuery({ nodeIds: ['a'], direction: 'out', types: [HOSTILE] }));
       expectInvalidArgument(() => relationshipsAmongQuery(['a'], [HOSTILE]));
-      expectInvalidArgument(() => neighborIdsQuery('ladybug', { id: 'a', depth: 1, limit: 1, relationTypes: [HOSTILE] }));
+      expectInvalidArgument(() => findRelatesQuery({ first: 1, types: [HOSTILE] }));
+      expectInvalidArgument(() =>
+        neighborIdsQuery('ladybug', { id: 'a', depth: 1, limit: 1, relationTypes: [HOSTILE] }),
+      );
     });
 
     it('refuses a depth that is not a small integer, since depth is written into the text', () => {
@@ -75,9 +92,7 @@ describe('Cypher builders', () => {
     });
 
     it('refuses a direction outside out, in and both, since it picks the WHERE clause', () => {
-      expectInvalidArgument(() =>
-        relationshipsQuery({ nodeIds: ['a'], direction: HOSTILE as unknown as 'out' }),
-      );
+      expectInvalidArgument(() => relationshipsQuery({ nodeIds: ['a'], direction: HOSTILE as unknown as 'out' }));
     });
 
     it('refuses negative or fractional page sizes', () => {
@@ -126,7 +141,9 @@ describe('Cypher builders', () => {
 
   describe('reads', () => {
     it('pages nodes by id, leaving out the clauses of absent filters', () => {
-      expect(findEntitiesQuery({ first: 20 }).text).toMatch(/^MATCH \(n:Entity\)\nRETURN .*\nORDER BY id\nLIMIT \$first$/);
+      expect(findEntitiesQuery({ first: 20 }).text).toMatch(
+        /^MATCH \(n:Entity\)\nRETURN .*\nORDER BY id\nLIMIT \$first$/,
+      );
       const filtered = findEntitiesQuery({ first: 20, kinds: ['Museum', 'Place'], afterId: 'm' });
       expect(filtered.text).toContain('WHERE n.kind IN $kinds AND n.id > $afterId');
       expect(filtered.params).toEqual({ first: 20, kinds: ['Museum', 'Place'], afterId: 'm' });
@@ -149,6 +166,49 @@ describe('Cypher builders', () => {
       expect(relationshipCountsByTypeQuery().text).toBe(
         'MATCH ()-[r:RELATES]->()\nRETURN r.type AS type, count(*) AS total',
       );
+    });
+  });
+
+  describe('export and bulk reads', () => {
+    it('pages all relationships by id, leaving out the clauses of absent filters', () => {
+      expect(findRelatesQuery({ first: 5 }).text).toBe(
+        [
+          'MATCH (a:Entity)-[r:RELATES]->(b:Entity)',
+          'RETURN r.id AS id, r.type AS type, a.id AS fromId, b.id AS toId, r.properties AS properties, r.sources AS sources',
+          'ORDER BY id',
+          'LIMIT $first',
+        ].join('\n'),
+      );
+      const filtered = findRelatesQuery({ first: 5, afterId: 'm', types: ['PART_OF'] });
+      expect(filtered.text).toContain('WHERE r.id > $afterId AND r.type IN $types');
+      expect(filtered.params).toEqual({ first: 5, afterId: 'm', types: ['PART_OF'] });
+      expect(allRelatesQuery().params).toEqual({});
+    });
+  });
+
+  describe('bulk COPY statements (LadybugDB)', () => {
+    it('read every column as STRING, split aliases back into a list, and quote RFC 4180 style', () => {
+      const entity = copyEntitiesStatement('/tmp/icg-bulk-abc/entities-1.csv').text;
+      expect(entity).toContain('COPY Entity FROM (LOAD WITH HEADERS (c_id STRING, c_kind STRING');
+      expect(entity).toContain(
+        `FROM '/tmp/icg-bulk-abc/entities-1.csv' (header=false, quote='"', escape='"', parallel=false)`,
+      );
+      expect(entity).toContain("string_split(c_aliases, '\u001f')");
+      expect(copyRelatesStatement('/tmp/x/relates-2.csv').text).toBe(
+        `COPY RELATES FROM '/tmp/x/relates-2.csv' (header=false, quote='"', escape='"', parallel=false)`,
+      );
+    });
+
+    it('refuse a file path that could leave its string literal: the one value COPY takes as text', () => {
+      for (const file of [
+        "/tmp/x'); MATCH (n) DETACH DELETE n //.csv",
+        '/tmp/a b.csv',
+        '/tmp/../etc/x.csv',
+        '/tmp/x\\y.csv',
+      ]) {
+        expectInvalidArgument(() => requireSafeCopyPath(file));
+        expectInvalidArgument(() => copyRelatesStatement(file));
+      }
     });
   });
 

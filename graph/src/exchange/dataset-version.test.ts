@@ -13,11 +13,20 @@ const node = (id: string, properties: GraphNode['properties'] = {}): GraphNode =
   properties,
   sources: [{ document: '名录' }],
 });
-const relationship: GraphRelationship = { id: 'r', type: 'LOCATED_IN', from: 'a', to: 'b', properties: {}, sources: [] };
+const relationship: GraphRelationship = {
+  id: 'r',
+  type: 'LOCATED_IN',
+  from: 'a',
+  to: 'b',
+  properties: {},
+  sources: [],
+};
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and leaves out undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[2,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[2,{"y":2,"z":1}]},"b":1}',
+    );
   });
 });
 

@@ -23,12 +23,15 @@ export interface ReadGraphSnapshotOptions {
  * Reads the whole graph page by page. Exports hold it in memory: measured, 100,000 nodes and
  * 500,000 relationships of the synthetic bulk-demo data take well under 1 GiB.
  */
-export async function readGraphSnapshot(store: GraphStore, options: ReadGraphSnapshotOptions = {}): Promise<GraphSnapshot> {
+export async function readGraphSnapshot(
+  store: GraphStore,
+  options: ReadGraphSnapshotOptions = {},
+): Promise<GraphSnapshot> {
   const first = options.pageSize ?? 10_000;
   const onProgress = options.onProgress ?? (() => undefined);
 
   const nodes: GraphNode[] = [];
-  for (let afterId: string | undefined; ; ) {
+  for (let afterId: string | undefined; ;) {
     const page = await store.findNodes({ first, ...(afterId === undefined ? {} : { afterId }) });
     nodes.push(...page);
     onProgress('nodes', nodes.length);
@@ -37,7 +40,7 @@ export async function readGraphSnapshot(store: GraphStore, options: ReadGraphSna
   }
 
   const relationships: GraphRelationship[] = [];
-  for (let afterId: string | undefined; ; ) {
+  for (let afterId: string | undefined; ;) {
     const page = await store.findRelationships({ first, ...(afterId === undefined ? {} : { afterId }) });
     relationships.push(...page);
     onProgress('relationships', relationships.length);

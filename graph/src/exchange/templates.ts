@@ -53,7 +53,13 @@ export const EXAMPLE_NODES: readonly GraphNode[] = [
     province: '江苏',
     city: '南通市',
     description: '大生纱厂的钟楼、公事厅等早期建筑。',
-    properties: { heritage_level: 'national', listed_year: 2018, industry: '纺织', note: '钟楼建于 1915 年' },
+    properties: {
+      heritage_level: 'national',
+      national_industrial_heritage_batch: 2,
+      national_industrial_heritage_year: 2018,
+      industry: '纺织',
+      notable_structures: ['钟楼（1915年）', '公事厅（1900年）'],
+    },
     sources: [{ document: LIST_2018, locator: '大生纱厂', takenAt: TAKEN_AT }],
   },
 ];

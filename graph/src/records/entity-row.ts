@@ -39,8 +39,7 @@ export const ENTITY_COLUMNS = [
 
 /** Validates a node and turns it into a row; fails with INVALID_RECORD naming the node and field. */
 export function toEntityRow(node: GraphNode, index: number): EntityRow {
-  const candidate: Partial<Record<keyof GraphNode, unknown>> =
-    typeof node === 'object' && node !== null ? node : {};
+  const candidate: Partial<Record<keyof GraphNode, unknown>> = typeof node === 'object' && node !== null ? node : {};
   const label = typeof candidate.id === 'string' && candidate.id !== '' ? `node "${candidate.id}"` : `node #${index}`;
   const id = requireNonEmptyString(candidate.id, label, 'id');
   if (!isEntityKind(candidate.kind)) {
@@ -67,7 +66,10 @@ export function fromEntityRow(row: Readonly<Record<string, unknown>>): GraphNode
   const id = String(row.id);
   const what = `node "${id}"`;
   if (!isEntityKind(row.kind)) {
-    throw new GraphStoreError('QUERY_FAILED', `${what} has kind ${JSON.stringify(row.kind)}, which is not allow-listed`);
+    throw new GraphStoreError(
+      'QUERY_FAILED',
+      `${what} has kind ${JSON.stringify(row.kind)}, which is not allow-listed`,
+    );
   }
   const aliases = Array.isArray(row.aliases) ? row.aliases.filter((a): a is string => typeof a === 'string') : [];
   return {

@@ -87,7 +87,13 @@ describe('relationship rows', () => {
 
 describe('lastWinsById', () => {
   it('keeps the last record per id in first-seen order', () => {
-    expect(lastWinsById([{ id: 'a', v: 1 }, { id: 'b', v: 2 }, { id: 'a', v: 3 }])).toEqual([
+    expect(
+      lastWinsById([
+        { id: 'a', v: 1 },
+        { id: 'b', v: 2 },
+        { id: 'a', v: 3 },
+      ]),
+    ).toEqual([
       { id: 'a', v: 3 },
       { id: 'b', v: 2 },
     ]);

@@ -24,7 +24,9 @@ export function toRelatesRow(relationship: GraphRelationship, index: number): Re
   const candidate: Partial<Record<keyof GraphRelationship, unknown>> =
     typeof relationship === 'object' && relationship !== null ? relationship : {};
   const label =
-    typeof candidate.id === 'string' && candidate.id !== '' ? `relationship "${candidate.id}"` : `relationship #${index}`;
+    typeof candidate.id === 'string' && candidate.id !== ''
+      ? `relationship "${candidate.id}"`
+      : `relationship #${index}`;
   const id = requireNonEmptyString(candidate.id, label, 'id');
   if (!isRelationType(candidate.type)) {
     throw invalidRecord(label, `type ${JSON.stringify(candidate.type)} is not one of RELATION_TYPES`);
@@ -44,7 +46,10 @@ export function fromRelatesRow(row: Readonly<Record<string, unknown>>): GraphRel
   const id = String(row.id);
   const what = `relationship "${id}"`;
   if (!isRelationType(row.type)) {
-    throw new GraphStoreError('QUERY_FAILED', `${what} has type ${JSON.stringify(row.type)}, which is not allow-listed`);
+    throw new GraphStoreError(
+      'QUERY_FAILED',
+      `${what} has type ${JSON.stringify(row.type)}, which is not allow-listed`,
+    );
   }
   return {
     id,

@@ -17,35 +17,46 @@ export const KINDS_WITH_COORDINATES: ReadonlySet<EntityKind> = new Set([
 ]);
 
 /**
- * The properties that count as a record's date, per kind: any one of them, as a number or a
- * non-empty text, is enough. Kinds with an empty list have no defining date and are not counted.
- * Names follow the curated survey data and the CSV columns (see kind-columns.ts).
+ * The properties that count as a record's date, per kind (names as in docs/data-dictionary.md):
+ * any one of them, as a number or a non-empty text, is enough. For the kinds in
+ * DESIGNATION_DATE_KINDS an entry of `designations` with a `year` (the year it was listed) counts
+ * too. Kinds with an empty list have no defining date and are not counted.
  */
 export const DATE_PROPERTIES: Readonly<Record<EntityKind, readonly string[]>> = {
-  Enterprise: ['founded_year', 'founded'],
-  Entrepreneur: ['birth_year', 'birth'],
-  Craftsman: ['birth_year', 'birth'],
+  Enterprise: ['founded_year'],
+  Entrepreneur: ['birth', 'birth_year'],
+  Craftsman: ['birth', 'birth_year', 'era'],
   HeritageSite: [
     'founded_year',
     'built_year',
-    'listed_year',
+    'opened',
     'national_industrial_heritage_year',
     'provincial_industrial_heritage_year',
   ],
-  Museum: ['opened_year', 'founded_year', 'opened'],
-  TourismSite: ['opened_year', 'founded_year', 'opened'],
-  StudyBase: ['designated_year'],
-  Technique: ['listed_year', 'national_year'],
+  Museum: ['opened', 'opened_year', 'founded_year'],
+  TourismSite: ['opened', 'opened_year', 'founded_year'],
+  StudyBase: ['opened_year', 'founded_year'],
+  Technique: ['national_year'],
   Story: ['year'],
   Place: [],
-  Award: ['year'],
-  PolicyDocument: ['issued_date', 'startYear'],
+  Award: [],
+  PolicyDocument: ['publishedOn', 'signedOn', 'startYear'],
   PolicySection: [],
   PolicyTask: [],
   Department: [],
-  Target: ['year'],
+  Target: [],
   Theme: [],
 };
+
+/** Kinds whose listing year (`designations[].year`) counts as a date. */
+export const DESIGNATION_DATE_KINDS: ReadonlySet<EntityKind> = new Set([
+  'Enterprise',
+  'HeritageSite',
+  'Museum',
+  'TourismSite',
+  'StudyBase',
+  'Technique',
+]);
 
 export interface CompletenessCounts {
   records: number;
@@ -83,10 +94,18 @@ export function hasCoordinates(node: GraphNode): boolean {
 }
 
 export function hasDate(node: GraphNode): boolean {
-  return DATE_PROPERTIES[node.kind].some((key) => {
+  const named = DATE_PROPERTIES[node.kind].some((key) => {
     const value = node.properties[key];
     return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '');
   });
+  if (named || !DESIGNATION_DATE_KINDS.has(node.kind)) return named;
+  const designations = node.properties.designations;
+  return (
+    Array.isArray(designations) &&
+    designations.some(
+      (entry) => typeof entry === 'object' && entry !== null && !Array.isArray(entry) && typeof entry.year === 'number',
+    )
+  );
 }
 
 export function hasSource(node: GraphNode): boolean {
@@ -99,7 +118,10 @@ function tally(kind: EntityKind, city: string | null, nodes: readonly GraphNode[
     city,
     records: nodes.length,
     missingCoordinates: KINDS_WITH_COORDINATES.has(kind) ? nodes.filter((n) => !hasCoordinates(n)).length : null,
-    missingDates: DATE_PROPERTIES[kind].length > 0 ? nodes.filter((n) => !hasDate(n)).length : null,
+    missingDates:
+      DATE_PROPERTIES[kind].length > 0 || DESIGNATION_DATE_KINDS.has(kind)
+        ? nodes.filter((n) => !hasDate(n)).length
+        : null,
     missingSources: nodes.filter((n) => !hasSource(n)).length,
     missingDescriptions: nodes.filter((n) => !n.description?.trim()).length,
   };
@@ -117,9 +139,17 @@ export function completenessReport(nodes: readonly GraphNode[]): CompletenessRep
     if (ofKind.length === 0) continue;
     byKind.push(tally(kind, null, ofKind));
     const cities = [...new Set(ofKind.map((node) => node.city))].sort(byCity);
-    for (const city of cities) byKindAndCity.push(tally(kind, city, ofKind.filter((node) => node.city === city)));
+    for (const city of cities)
+      byKindAndCity.push(
+        tally(
+          kind,
+          city,
+          ofKind.filter((node) => node.city === city),
+        ),
+      );
   }
-  const sum = (pick: (row: CompletenessRow) => number | null) => byKind.reduce((total, row) => total + (pick(row) ?? 0), 0);
+  const sum = (pick: (row: CompletenessRow) => number | null) =>
+    byKind.reduce((total, row) => total + (pick(row) ?? 0), 0);
   return {
     byKind,
     byKindAndCity,
@@ -144,7 +174,10 @@ function cell(missing: number | null, records: number): string {
 const escapeMarkdown = (text: string) => text.replaceAll('|', '\\|').replace(/[\r\n]+/g, ' ');
 
 /** A Markdown table per kind: one row per city, then the kind's total. "—": not expected for the kind. */
-export function renderCompletenessMarkdown(report: CompletenessReport, title = '数据完整度报告 (completeness)'): string {
+export function renderCompletenessMarkdown(
+  report: CompletenessReport,
+  title = '数据完整度报告 (completeness)',
+): string {
   const lines = [`# ${title}`, ''];
   lines.push(
     `${report.totals.records} records. Missing: coordinates ${report.totals.missingCoordinates}, ` +
@@ -154,7 +187,9 @@ export function renderCompletenessMarkdown(report: CompletenessReport, title = '
   );
   for (const total of report.byKind) {
     lines.push(`## ${ENTITY_KIND_LABELS_ZH[total.kind]} (${total.kind})`, '');
-    lines.push('| 城市 city | 记录 records | 缺坐标 no coordinates | 缺日期 no date | 缺来源 no source | 缺简介 no description |');
+    lines.push(
+      '| 城市 city | 记录 records | 缺坐标 no coordinates | 缺日期 no date | 缺来源 no source | 缺简介 no description |',
+    );
     lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
     const rows = report.byKindAndCity.filter((row) => row.kind === total.kind);
     for (const row of [...rows, { ...total, city: '**合计 total**' }]) {

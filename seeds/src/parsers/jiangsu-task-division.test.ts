@@ -108,16 +108,28 @@ describe('parseJiangsuTaskDivision on the 2021–2025 task division', () => {
         },
         sources: [{ document: TITLE, locator: '序号 6', takenAt: '2026-11-23' }],
       });
-      expect(task?.description).toMatch(/^培育工业遗产重点项目。定期开展省级工业遗产普查，.*培育50个工业遗产活化利用重点项目。$/);
+      expect(task?.description).toMatch(
+        /^培育工业遗产重点项目。定期开展省级工业遗产普查，.*培育50个工业遗产活化利用重点项目。$/,
+      );
       expect(task?.properties.text).toBe(task?.description);
     });
 
     it('are each PART_OF their 工程: tasks 1–3, 4–5, 6–7, 8–9 and 10–11', () => {
       const sectionOf = (number: number) =>
         parsed.relationships.find((r) => r.type === 'PART_OF' && r.from === taskId(number))?.to.slice(-2);
-      expect(Array.from({ length: 11 }, (_, index) => sectionOf(index + 1))).toEqual(
-        ['s1', 's1', 's1', 's2', 's2', 's3', 's3', 's4', 's4', 's5', 's5'],
-      );
+      expect(Array.from({ length: 11 }, (_, index) => sectionOf(index + 1))).toEqual([
+        's1',
+        's1',
+        's1',
+        's2',
+        's2',
+        's3',
+        's3',
+        's4',
+        's4',
+        's5',
+        's5',
+      ]);
     });
   });
 

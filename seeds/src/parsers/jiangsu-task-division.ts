@@ -58,8 +58,7 @@ export function parseJiangsuTaskDivision(text: string, source: TaskDivisionSourc
   for (const [index, row] of table.rows.entries()) {
     const number = index + 1;
     if (row.number.text !== String(number)) {
-      const expected =
-        number === 1 ? 'expected the first row to be 1' : `expected ${number} after 序号 ${number - 1}`;
+      const expected = number === 1 ? 'expected the first row to be 1' : `expected ${number} after 序号 ${number - 1}`;
       throw malformed(`序号 out of sequence: ${expected}, found ${row.number.text}`, row.locator);
     }
     tasks.push(readTask(row, number, document.id, sections, noise));
@@ -148,10 +147,7 @@ function readTask(
   const titleEnd = taskCell.text.indexOf('。');
   const title = titleEnd === -1 ? '' : taskCell.text.slice(0, titleEnd).trim();
   if (title === '') {
-    throw malformed(
-      `具体任务 "${taskCell.text}" has no first sentence ending in 。 to take a title from`,
-      row.locator,
-    );
+    throw malformed(`具体任务 "${taskCell.text}" has no first sentence ending in 。 to take a title from`, row.locator);
   }
   // Every row opens with a short heading; a comma in it means the 。 that should end it is missing.
   if (/[，；]/.test(title)) {

@@ -31,7 +31,10 @@ async function writeLines<T>(file: string, rows: readonly T[], line: (row: T) =>
   const stream = createWriteStream(file, { encoding: 'utf8' });
   try {
     for (let start = 0; start < rows.length; start += LINES_PER_WRITE) {
-      const text = rows.slice(start, start + LINES_PER_WRITE).map(line).join('');
+      const text = rows
+        .slice(start, start + LINES_PER_WRITE)
+        .map(line)
+        .join('');
       if (!stream.write(text)) await once(stream, 'drain');
     }
   } finally {
@@ -42,26 +45,32 @@ async function writeLines<T>(file: string, rows: readonly T[], line: (row: T) =>
 
 /** Columns in EntityRow order, as copyEntitiesStatement declares them. */
 export function writeEntityCopyFile(file: string, rows: readonly EntityRow[]): Promise<void> {
-  return writeLines(file, rows, (row) =>
-    [
-      field(row.id),
-      field(row.kind),
-      field(row.name),
-      field(row.aliases.length === 0 ? null : row.aliases.join(COPY_ALIAS_SEPARATOR)),
-      field(row.province),
-      field(row.city),
-      field(row.description),
-      field(row.properties),
-      field(row.sources),
-    ].join(',') + '\n',
+  return writeLines(
+    file,
+    rows,
+    (row) =>
+      [
+        field(row.id),
+        field(row.kind),
+        field(row.name),
+        field(row.aliases.length === 0 ? null : row.aliases.join(COPY_ALIAS_SEPARATOR)),
+        field(row.province),
+        field(row.city),
+        field(row.description),
+        field(row.properties),
+        field(row.sources),
+      ].join(',') + '\n',
   );
 }
 
 /** FROM and TO primary keys first, then the RELATES properties in declared order. */
 export function writeRelatesCopyFile(file: string, rows: readonly RelatesRow[]): Promise<void> {
-  return writeLines(file, rows, (row) =>
-    [field(row.from), field(row.to), field(row.id), field(row.type), field(row.properties), field(row.sources)].join(
-      ',',
-    ) + '\n',
+  return writeLines(
+    file,
+    rows,
+    (row) =>
+      [field(row.from), field(row.to), field(row.id), field(row.type), field(row.properties), field(row.sources)].join(
+        ',',
+      ) + '\n',
   );
 }

@@ -49,6 +49,12 @@ export interface EmbeddedGraphStoreOptions {
    * @default 600_000
    */
   bulkQueryTimeoutMs?: number;
+  /**
+   * Where a bulk load writes its temporary CSV files (in a fresh subdirectory, removed afterwards).
+   * Its path may hold only letters, digits, `_`, `-`, `.` and `/`, since COPY takes it as text.
+   * @default the system's temporary directory (os.tmpdir())
+   */
+  bulkTempDir?: string;
 }
 
 /** The database file inside DATA_DIR. */
@@ -64,6 +70,9 @@ const DEFAULT_BULK_QUERY_TIMEOUT_MS = 600_000;
  * synchronously), so rows are read synchronously in slices that keep the loop responsive.
  */
 const ROWS_PER_SLICE = 2_000;
+
+/** Rows per UNWIND for the rows a bulk load cannot COPY, as for ordinary upserts. */
+const UPSERT_BATCH_SIZE = 1_000;
 
 /**
  * LadybugDB's file lock is per process, so a second read-write open from the same process would
@@ -104,13 +113,17 @@ async function collectRows(result: QueryResult | QueryResult[]): Promise<Row[]> 
  */
 export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOptions): Promise<GraphStore> {
   const readOnly = options.readOnly ?? false;
-  const bufferPoolBytes = requirePositiveInteger(options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES, 'bufferPoolBytes');
+  const bufferPoolBytes = requirePositiveInteger(
+    options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES,
+    'bufferPoolBytes',
+  );
   const queryTimeoutMs = requirePositiveInteger(options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, 'queryTimeoutMs');
   const bulkQueryTimeoutMs = requirePositiveInteger(
     options.bulkQueryTimeoutMs ?? DEFAULT_BULK_QUERY_TIMEOUT_MS,
     'bulkQueryTimeoutMs',
   );
   const dataDir = path.resolve(options.dataDir);
+  const bulkTempDir = path.resolve(options.bulkTempDir ?? tmpdir());
   const fail = (error: unknown) => toEmbeddedGraphStoreError(error, dataDir);
 
   let lockKey: string | undefined;
@@ -203,13 +216,15 @@ export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOption
    */
   function bulkWrite<T>(work: (run: RunCypher, copy: BulkCopy) => Promise<T>): Promise<T> {
     return inTransaction('BEGIN TRANSACTION', async (runInTransaction) => {
-      const directory = await mkdtemp(path.join(tmpdir(), 'icg-bulk-'));
+      const directory = await mkdtemp(path.join(bulkTempDir, 'icg-bulk-'));
       let files = 0;
       const copy: BulkCopy = {
         async entities(rows) {
           const copyable = rows.filter(isCopyableEntityRow);
           const others = rows.filter((row) => !isCopyableEntityRow(row));
-          if (others.length > 0) await runInTransaction(upsertEntitiesQuery(others));
+          for (let start = 0; start < others.length; start += UPSERT_BATCH_SIZE) {
+            await runInTransaction(upsertEntitiesQuery(others.slice(start, start + UPSERT_BATCH_SIZE)));
+          }
           if (copyable.length > 0) {
             const file = path.join(directory, `entities-${++files}.csv`);
             await writeEntityCopyFile(file, copyable);

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,17 +25,16 @@ function node(id: string, extra: Partial<GraphNode> = {}): GraphNode {
   };
 }
 
-async function bulkTempDirs(): Promise<string[]> {
-  return (await readdir(tmpdir())).filter((name) => name.startsWith('icg-bulk-'));
-}
-
 describe('embedded bulk load (COPY FROM)', () => {
   let dataDir: string;
+  let bulkTempDir: string;
   let store: GraphStore;
 
   beforeEach(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'icg-graph-bulk-'));
-    store = await createEmbeddedGraphStore({ dataDir, bufferPoolBytes: BUFFER_POOL_BYTES });
+    bulkTempDir = path.join(dataDir, 'bulk-temp');
+    await mkdir(bulkTempDir);
+    store = await createEmbeddedGraphStore({ dataDir, bufferPoolBytes: BUFFER_POOL_BYTES, bulkTempDir });
     await store.ensureSchema();
   });
 
@@ -46,7 +45,6 @@ describe('embedded bulk load (COPY FROM)', () => {
 
   it('copies 5,000 nodes and 25,000 relationships into an empty store, and a re-run adds nothing', async () => {
     const graph = createSyntheticGraph({ nodes: 5_000, relationships: 25_000 });
-    const tempDirsBefore = await bulkTempDirs();
 
     const first = await store.bulkLoad(graph);
     expect(first).toEqual({
@@ -69,7 +67,7 @@ describe('embedded bulk load (COPY FROM)', () => {
     });
     expect(await store.counts()).toEqual(counts);
     // The temporary CSV files are removed again.
-    expect(await bulkTempDirs()).toEqual(tempDirsBefore);
+    expect(await readdir(bulkTempDir)).toEqual([]);
   });
 
   it('COPY appends to tables that already hold data (LadybugDB 0.19.1), copying only the new ids', async () => {
@@ -92,7 +90,17 @@ describe('embedded bulk load (COPY FROM)', () => {
   });
 
   it('text survives the CSV file exactly: quotes, commas, backslashes, line breaks, astral characters', async () => {
-    const hostile = ['引号 "x", 逗号', 'back\\slash\\', 'CR\r\nLF\nCR\r', '\t制表', '𠀀🙂', "it's", '[1,2]', '{"a":1}', 'NULL'];
+    const hostile = [
+      '引号 "x", 逗号',
+      'back\\slash\\',
+      'CR\r\nLF\nCR\r',
+      '\t制表',
+      '𠀀🙂',
+      "it's",
+      '[1,2]',
+      '{"a":1}',
+      'NULL',
+    ];
     const nodes = hostile.map((text, index) =>
       node(`hostile-${index}-${text}`, {
         name: text,

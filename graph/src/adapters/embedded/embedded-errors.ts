@@ -42,9 +42,13 @@ export function toEmbeddedGraphStoreError(error: unknown, dataDir: string): Grap
     return new GraphStoreError('GRAPH_UNAVAILABLE', 'The embedded graph database is closed', { cause: error });
   }
   if (message.startsWith('IO exception')) {
-    return new GraphStoreError('GRAPH_UNAVAILABLE', `Cannot use the graph database in DATA_DIR (${dataDir}): ${message}`, {
-      cause: error,
-    });
+    return new GraphStoreError(
+      'GRAPH_UNAVAILABLE',
+      `Cannot use the graph database in DATA_DIR (${dataDir}): ${message}`,
+      {
+        cause: error,
+      },
+    );
   }
   return new GraphStoreError('QUERY_FAILED', `Embedded graph query failed: ${message}`, { cause: error });
 }

@@ -13,7 +13,17 @@ const BUFFER_POOL_BYTES = 64 * 1024 * 1024;
 const graphPackageDir = fileURLToPath(new URL('../../..', import.meta.url));
 
 function place(id: string, name = id): GraphNode {
-  return { id, kind: 'Place', name, aliases: [], province: null, city: null, description: null, properties: {}, sources: [] };
+  return {
+    id,
+    kind: 'Place',
+    name,
+    aliases: [],
+    province: null,
+    city: null,
+    description: null,
+    properties: {},
+    sources: [],
+  };
 }
 
 async function expectCode(action: Promise<unknown>, code: GraphStoreErrorCode): Promise<Error> {
@@ -124,7 +134,11 @@ describe('embedded graph store (LadybugDB)', () => {
     const bare = await mkdtemp(path.join(tmpdir(), 'icg-graph-bare-'));
     try {
       await (await createEmbeddedGraphStore({ dataDir: bare, bufferPoolBytes: BUFFER_POOL_BYTES })).close();
-      const reader = await createEmbeddedGraphStore({ dataDir: bare, bufferPoolBytes: BUFFER_POOL_BYTES, readOnly: true });
+      const reader = await createEmbeddedGraphStore({
+        dataDir: bare,
+        bufferPoolBytes: BUFFER_POOL_BYTES,
+        readOnly: true,
+      });
       try {
         const error = await expectCode(reader.ensureSchema(), 'GRAPH_UNAVAILABLE');
         expect(error.message).toContain('Entity or RELATES');

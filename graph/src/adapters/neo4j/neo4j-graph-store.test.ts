@@ -34,9 +34,9 @@ describe('Neo4j graph store without a server', () => {
   it('validates records before it ever reaches for the server', async () => {
     const store = createNeo4jGraphStore({ uri: UNREACHABLE, user: 'icg', password: 'x', database: 'heritage' });
     try {
-      await expect(
-        store.upsertNodes([{ id: 'a', kind: 'Factory' } as never]),
-      ).rejects.toMatchObject({ code: 'INVALID_RECORD' });
+      await expect(store.upsertNodes([{ id: 'a', kind: 'Factory' } as never])).rejects.toMatchObject({
+        code: 'INVALID_RECORD',
+      });
     } finally {
       await store.close();
     }

@@ -34,7 +34,11 @@ describe('list cells (aliases, list columns)', () => {
 
 describe('source cells', () => {
   it('read url|locator|document|takenAt entries separated by ;;, leaving out empty parts', () => {
-    expect(parseSourcesCell('https://example.org/a|第3行|名录|2024-05-01 ;; |序号 6|江苏省工业遗产名录 ;; https://example.org/b')).toEqual({
+    expect(
+      parseSourcesCell(
+        'https://example.org/a|第3行|名录|2024-05-01 ;; |序号 6|江苏省工业遗产名录 ;; https://example.org/b',
+      ),
+    ).toEqual({
       ok: true,
       value: [
         { url: 'https://example.org/a', locator: '第3行', document: '名录', takenAt: '2024-05-01' },
@@ -63,7 +67,10 @@ describe('source cells', () => {
 describe('property cells', () => {
   it('read whole numbers, numbers, text and lists by the column type', () => {
     expect(parsePropertyCell(column('integer'), '1895')).toEqual({ ok: true, value: 1895 });
-    expect(parsePropertyCell(column('integer'), '1895年')).toEqual({ ok: false, reason: 'must be a whole number, not "1895年"' });
+    expect(parsePropertyCell(column('integer'), '1895年')).toEqual({
+      ok: false,
+      reason: 'must be a whole number, not "1895年"',
+    });
     expect(parsePropertyCell(column('number'), '31.57')).toEqual({ ok: true, value: 31.57 });
     expect(parsePropertyCell(column('number'), '31°34′')).toMatchObject({ ok: false });
     expect(parsePropertyCell(column('text'), ' 纺织 ')).toEqual({ ok: true, value: '纺织' });
@@ -84,6 +91,9 @@ describe('property cells', () => {
   it('read the properties column as a JSON object, or nothing when empty', () => {
     expect(parsePropertiesCell('')).toEqual({ ok: true, value: {} });
     expect(parsePropertiesCell('{"note":"x"}')).toEqual({ ok: true, value: { note: 'x' } });
-    expect(parsePropertiesCell('[1]')).toEqual({ ok: false, reason: 'must be a JSON object, for example {"note": "…"}' });
+    expect(parsePropertiesCell('[1]')).toEqual({
+      ok: false,
+      reason: 'must be a JSON object, for example {"note": "…"}',
+    });
   });
 });

@@ -20,6 +20,7 @@ export const SOURCE_PART_SEPARATOR = '|';
 export const SOURCE_SEPARATOR = ';;';
 
 const SOURCE_PARTS = ['url', 'locator', 'document', 'takenAt'] as const;
+const SOURCE_FIELD_ORDER = ['document', 'url', 'locator', 'takenAt'] as const;
 
 function parseJson(cell: string): CellResult<unknown> {
   try {
@@ -82,10 +83,13 @@ export function parseSourcesCell(cell: string): CellResult<Record<string, JsonVa
           'A "|" inside a title needs the JSON form of the cell',
       );
     }
+    const byField = new Map(parts.map((part, position) => [SOURCE_PARTS[position]!, part]));
     const source: Record<string, JsonValue> = {};
-    parts.forEach((part, position) => {
-      if (part !== '') source[SOURCE_PARTS[position]!] = part;
-    });
+    // Fields in the order of the Source type, as the seed parsers write them.
+    for (const field of SOURCE_FIELD_ORDER) {
+      const part = byField.get(field);
+      if (part) source[field] = part;
+    }
     sources.push(source);
   }
   return ok(sources);
@@ -138,7 +142,9 @@ export function parsePropertyCell(column: PropertyColumn, cell: string): CellRes
       return ok(text);
     case 'integer': {
       const value = Number(text);
-      return INTEGER.test(text) && Number.isSafeInteger(value) ? ok(value) : fail(`must be a whole number, not "${text}"`);
+      return INTEGER.test(text) && Number.isSafeInteger(value)
+        ? ok(value)
+        : fail(`must be a whole number, not "${text}"`);
     }
     case 'number': {
       const value = Number(text);

@@ -17,7 +17,7 @@ export interface PropertyColumn {
 
 const column = (key: string, type: PropertyColumnType, zh: string): PropertyColumn => ({ key, type, zh });
 
-/** Where a site is: every kind with a location on a map has these. Coordinates are WGS 84 decimal degrees. */
+/** Where a site is: every kind with a spot on a map has these. Coordinates are WGS 84 decimal degrees. */
 const LOCATION: readonly PropertyColumn[] = [
   column('district', 'text', '区县'),
   column('address', 'text', '地址'),
@@ -25,71 +25,109 @@ const LOCATION: readonly PropertyColumn[] = [
   column('lng', 'number', '经度'),
 ];
 
+const NOTE = column('note', 'text', '备注');
+
 /**
- * The documented properties of each kind that get a column of their own in the CSV format. Names
- * follow the curated survey data (seeds/data/curated: `founded_year`, `heritage_level`, …) and, for
- * the policy kinds, the policy seeds (`startYear`, `number`); anything else a record carries
- * travels in the `properties` JSON column, so no data is lost either way.
+ * The properties of each kind that get a column of their own in the CSV format: those of
+ * docs/data-dictionary.md that fit one cell (numbers, text, lists of text), plus `lat`/`lng` for
+ * surveyors to record positions. Structured properties (`designations`, `formerNames`, …) and
+ * anything else a record carries travel in the `properties` JSON column, so no data is lost.
  */
 export const PROPERTY_COLUMNS: Readonly<Record<EntityKind, readonly PropertyColumn[]>> = {
   Enterprise: [
-    column('founded_year', 'integer', '创办年份'),
-    column('closed_year', 'integer', '停产或关闭年份'),
     column('industry', 'text', '行业'),
+    column('founded_year', 'integer', '创办年份'),
+    column('closed_year', 'integer', '关闭年份'),
     ...LOCATION,
+    NOTE,
   ],
   Entrepreneur: [
+    column('birth', 'text', '出生日期'),
+    column('death', 'text', '去世日期'),
     column('birth_year', 'integer', '出生年份'),
     column('death_year', 'integer', '去世年份'),
     column('birthplace', 'text', '籍贯'),
     column('titles', 'list', '称号'),
+    column('role', 'text', '身份'),
+    NOTE,
   ],
   Craftsman: [
-    column('birth_year', 'integer', '出生年份'),
-    column('death_year', 'integer', '去世年份'),
     column('technique', 'text', '技艺'),
     column('titles', 'list', '称号'),
+    column('birth', 'text', '出生日期'),
+    column('birth_year', 'integer', '出生年份'),
+    column('death_year', 'integer', '去世年份'),
+    column('birthplace', 'text', '籍贯'),
+    column('era', 'text', '年代'),
     column('district', 'text', '区县'),
+    column('role', 'text', '身份'),
+    NOTE,
   ],
   HeritageSite: [
     column('heritage_level', 'text', '保护级别'),
+    column('national_industrial_heritage_batch', 'integer', '国家工业遗产批次'),
+    column('national_industrial_heritage_year', 'integer', '国家工业遗产年份'),
+    column('industry', 'text', '行业'),
     column('founded_year', 'integer', '始建年份'),
     column('built_year', 'integer', '建成年份'),
     column('closed_year', 'integer', '停产年份'),
-    column('listed_year', 'integer', '列入名录年份'),
-    column('industry', 'text', '行业'),
+    column('former_enterprise', 'text', '原企业'),
     column('current_use', 'text', '现状用途'),
     ...LOCATION,
+    NOTE,
   ],
   Museum: [
+    column('opened', 'text', '开馆日期'),
     column('opened_year', 'integer', '开馆年份'),
     column('founded_year', 'integer', '创建年份'),
     column('floor_area_m2', 'number', '建筑面积（平方米）'),
+    column('collection_size', 'integer', '藏品数量'),
     ...LOCATION,
   ],
-  TourismSite: [column('opened_year', 'integer', '开放年份'), column('designations', 'list', '称号'), ...LOCATION],
-  StudyBase: [column('designated_year', 'integer', '认定年份'), column('designations', 'list', '称号'), ...LOCATION],
+  TourismSite: [
+    column('opened', 'text', '开放日期'),
+    column('opened_year', 'integer', '开放年份'),
+    column('founded_year', 'integer', '创建年份'),
+    column('area_m2', 'number', '面积（平方米）'),
+    ...LOCATION,
+    NOTE,
+  ],
+  StudyBase: [column('opened_year', 'integer', '开放年份'), column('founded_year', 'integer', '创建年份'), ...LOCATION],
   Technique: [
     column('ich_category', 'text', '非遗类别'),
     column('heritage_level', 'text', '名录级别'),
-    column('listed_year', 'integer', '列入名录年份'),
+    column('national_batch', 'integer', '国家级名录批次'),
+    column('national_year', 'integer', '国家级名录年份'),
+    column('code', 'text', '项目编号'),
     column('declared_regions', 'list', '申报地区'),
     column('protection_units', 'list', '保护单位'),
   ],
   Story: [column('year', 'integer', '年份')],
-  Place: [column('level', 'text', '行政级别'), column('admin_code', 'text', '行政区划代码'), column('lat', 'number', '纬度'), column('lng', 'number', '经度')],
-  Award: [column('year', 'integer', '年份'), column('level', 'text', '级别'), column('issuer', 'text', '颁发单位')],
+  Place: [column('level', 'text', '行政级别'), column('lat', 'number', '纬度'), column('lng', 'number', '经度')],
+  Award: [column('type', 'text', '类别')],
   PolicyDocument: [
-    column('document_number', 'text', '文号'),
-    column('issued_date', 'text', '印发日期'),
+    column('documentNumber', 'text', '文号'),
+    column('issuedBy', 'text', '印发单位'),
+    column('signedOn', 'text', '成文日期'),
+    column('publishedOn', 'text', '发布日期'),
+    column('period', 'text', '规划期'),
     column('startYear', 'integer', '起始年份'),
     column('endYear', 'integer', '截止年份'),
   ],
-  PolicySection: [column('number', 'integer', '序号')],
-  PolicyTask: [column('number', 'integer', '序号'), column('section', 'text', '所属章节')],
+  PolicySection: [column('number', 'integer', '序号'), column('heading', 'text', '标题')],
+  PolicyTask: [
+    column('number', 'integer', '序号'),
+    column('section', 'text', '所属章节'),
+    column('responsibleDepartments', 'text', '责任部门'),
+  ],
   Department: [column('abbreviation', 'text', '简称')],
-  Target: [column('value', 'number', '目标值'), column('unit', 'text', '单位'), column('year', 'integer', '目标年份')],
-  Theme: [],
+  Target: [
+    column('count', 'number', '数量'),
+    column('unit', 'text', '单位'),
+    column('what', 'text', '计数对象'),
+    column('per', 'text', '每'),
+  ],
+  Theme: [column('type', 'text', '类别'), column('keywords', 'list', '关键词')],
 };
 
 /** The fixed columns of a node file, in order; the kind's property columns go between these and the last two. */

@@ -29,7 +29,13 @@ import type { Source } from '../../model/graph-records.ts';
 export type CitationType = 'EB/OL' | 'S' | 'S/OL' | 'Z' | 'Z/OL';
 
 const STANDARD_TITLE = /^(GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2}|ISO)\s?\d+|标准/;
-const POLICY_KINDS: ReadonlySet<EntityKind> = new Set(['PolicyDocument', 'PolicySection', 'PolicyTask', 'Department', 'Target']);
+const POLICY_KINDS: ReadonlySet<EntityKind> = new Set([
+  'PolicyDocument',
+  'PolicySection',
+  'PolicyTask',
+  'Department',
+  'Target',
+]);
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;

@@ -17,10 +17,25 @@ export interface CsvManifest {
   datasetVersion: string;
   exportedAt: string;
   files: { name: string; kind?: EntityKind; rows: number; sha256: string }[];
+  /**
+   * Nodes whose CSV row does not read back exactly (the JSON export is exact for every record):
+   * the importer trims cells and reads an empty cell as no value.
+   */
+  inexact: { id: string; reason: string }[];
 }
 
 /** The file a kind's nodes go to: `Enterprise.csv`. The importer recognises the kind by this name. */
 export const nodeFileName = (kind: EntityKind) => `${kind}.csv`;
+
+/** Why a node's row would not read back exactly, if it would not. */
+export function csvInexactReason(node: GraphNode): string | undefined {
+  const texts = { name: node.name, province: node.province, city: node.city, description: node.description };
+  for (const [field, value] of Object.entries(texts)) {
+    if (value === '') return `${field} is empty text, which reads back as no value`;
+    if (value !== null && value !== value.trim()) return `${field} starts or ends with white space, which is trimmed`;
+  }
+  return undefined;
+}
 
 /** One row of a node file: fixed columns, the kind's property columns, then the rest as JSON. */
 function nodeRow(node: GraphNode): string[] {
@@ -59,6 +74,7 @@ export function csvExportFiles(snapshot: GraphSnapshot, metadata: ExportMetadata
     datasetVersion: metadata.datasetVersion,
     exportedAt: metadata.exportedAt,
     files: [],
+    inexact: [],
   };
   const add = (name: string, text: string, rows: number, kind?: EntityKind) => {
     files.set(name, text);
@@ -68,6 +84,10 @@ export function csvExportFiles(snapshot: GraphSnapshot, metadata: ExportMetadata
   for (const kind of ENTITY_KINDS) {
     const nodes = snapshot.nodes.filter((node) => node.kind === kind);
     if (nodes.length === 0) continue;
+    for (const node of nodes) {
+      const reason = csvInexactReason(node);
+      if (reason) manifest.inexact.push({ id: node.id, reason });
+    }
     add(nodeFileName(kind), formatCsv([nodeHeader(kind), ...nodes.map(nodeRow)]), nodes.length, kind);
   }
   const relationshipRows = snapshot.relationships.map((relationship) => [

@@ -33,7 +33,11 @@ export async function writeChunks(file: string, chunks: Iterable<string>): Promi
 }
 
 /** The text of a single-file export (every format but CSV), for tests and small graphs. */
-export function formatExport(format: Exclude<ExportFormat, 'csv'>, snapshot: GraphSnapshot, metadata: ExportMetadata): string {
+export function formatExport(
+  format: Exclude<ExportFormat, 'csv'>,
+  snapshot: GraphSnapshot,
+  metadata: ExportMetadata,
+): string {
   return [...exportChunks(format, snapshot, metadata)].join('');
 }
 

@@ -102,6 +102,14 @@ const numberProperty = (node: GraphNode, ...keys: string[]) => {
   return undefined;
 };
 
+const textProperty = (node: GraphNode, ...keys: string[]) => {
+  for (const key of keys) {
+    const value = node.properties[key];
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  return undefined;
+};
+
 const yearText = (value: number | undefined) => (value === undefined ? undefined : String(value));
 
 /** Type-specific schema.org properties read from documented properties (see kind-columns). */
@@ -118,21 +126,20 @@ function typedProperties(node: GraphNode, type: string): Record<string, unknown>
     const longitude = numberProperty(node, 'lng', 'longitude');
     if (latitude !== undefined && longitude !== undefined) out.geo = { '@type': 'GeoCoordinates', latitude, longitude };
   }
-  if (type === 'Corporation') out.foundingDate = yearText(numberProperty(node, 'founded_year', 'founded'));
+  if (type === 'Corporation') out.foundingDate = yearText(numberProperty(node, 'founded_year'));
   if (type === 'Person') {
-    out.birthDate = yearText(numberProperty(node, 'birth_year'));
-    out.deathDate = yearText(numberProperty(node, 'death_year'));
+    out.birthDate = textProperty(node, 'birth') ?? yearText(numberProperty(node, 'birth_year'));
+    out.deathDate = textProperty(node, 'death') ?? yearText(numberProperty(node, 'death_year'));
   }
   if (type === 'Legislation') {
-    const number = node.properties.document_number;
-    if (typeof number === 'string') out.legislationIdentifier = number;
-    const issued = node.properties.issued_date;
-    if (typeof issued === 'string') out.legislationDate = issued;
+    out.legislationIdentifier = textProperty(node, 'documentNumber');
+    out.legislationDate = textProperty(node, 'signedOn', 'publishedOn');
+    out.datePublished = textProperty(node, 'publishedOn');
   }
   return compact(out);
 }
 
-/** schema.org links a relationship type also gives, on the `from` node. */
+/** schema.org links a relationship type also gives: the property, and which end of the relationship carries it. */
 const SCHEMA_LINKS: Partial<Record<keyof typeof RELATION_TYPES, { property: string; on: 'from' | 'to' }>> = {
   FOUNDED: { property: 'founder', on: 'to' },
   CO_FOUNDED: { property: 'founder', on: 'to' },
@@ -162,10 +169,14 @@ export function jsonLdExport(snapshot: GraphSnapshot, metadata: ExportMetadata, 
   for (const relationship of snapshot.relationships) {
     const schemaLink = SCHEMA_LINKS[relationship.type];
     if (schemaLink) {
-      const [on, target] = schemaLink.on === 'from' ? [relationship.from, relationship.to] : [relationship.to, relationship.from];
+      const [on, target] =
+        schemaLink.on === 'from' ? [relationship.from, relationship.to] : [relationship.to, relationship.from];
       link(on, schemaLink.property, target);
     }
-    if (relationship.type === 'LOCATED_IN' && PLACE_TYPES.has(SCHEMA_ORG_TYPES[kindOf.get(relationship.from) ?? 'Theme'])) {
+    if (
+      relationship.type === 'LOCATED_IN' &&
+      PLACE_TYPES.has(SCHEMA_ORG_TYPES[kindOf.get(relationship.from) ?? 'Theme'])
+    ) {
       link(relationship.from, 'containedInPlace', relationship.to);
     }
   }
@@ -174,7 +185,10 @@ export function jsonLdExport(snapshot: GraphSnapshot, metadata: ExportMetadata, 
     const type = SCHEMA_ORG_TYPES[node.kind];
     const sameAs = node.sources.flatMap((source) => (source.url && isSameAsUrl(source.url) ? [source.url] : []));
     const nodeLinks = Object.fromEntries(
-      Object.entries(links.get(node.id) ?? {}).map(([property, targets]) => [property, targets.map((id) => ({ '@id': id }))]),
+      Object.entries(links.get(node.id) ?? {}).map(([property, targets]) => [
+        property,
+        targets.map((id) => ({ '@id': id })),
+      ]),
     );
     return compact({
       '@id': iri('entity', node.id),

@@ -8,7 +8,18 @@ describe('decodeUtf8', () => {
 
   it('reports the offset and line of the first invalid sequence on each line: a GBK file', () => {
     // "工业" in GBK is b9 a4 d2 b5; the first line is plain ASCII.
-    const bytes = Uint8Array.from([...new TextEncoder().encode('id,name\n1,'), 0xb9, 0xa4, 0xd2, 0xb5, 0x0a, 0x32, 0x2c, 0xb9, 0xa4]);
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('id,name\n1,'),
+      0xb9,
+      0xa4,
+      0xd2,
+      0xb5,
+      0x0a,
+      0x32,
+      0x2c,
+      0xb9,
+      0xa4,
+    ]);
     expect(decodeUtf8(bytes)).toEqual({
       ok: false,
       invalid: [
@@ -19,7 +30,12 @@ describe('decodeUtf8', () => {
   });
 
   it('refuses overlong forms, surrogates and truncated sequences', () => {
-    for (const bytes of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe5, 0xb7], [0xf5, 0x80, 0x80, 0x80]]) {
+    for (const bytes of [
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xe5, 0xb7],
+      [0xf5, 0x80, 0x80, 0x80],
+    ]) {
       const result = decodeUtf8(Uint8Array.from(bytes));
       expect(result.ok).toBe(false);
       expect(result.ok ? [] : result.invalid[0]?.offset).toBe(0);

@@ -48,7 +48,9 @@ function findInvalidSequences(bytes: Uint8Array): InvalidUtf8[] {
       continue;
     }
     if (line !== lastReportedLine) {
-      const shown = Array.from(bytes.subarray(i, Math.min(i + 2, bytes.length)), (b) => b.toString(16).padStart(2, '0'));
+      const shown = Array.from(bytes.subarray(i, Math.min(i + 2, bytes.length)), (b) =>
+        b.toString(16).padStart(2, '0'),
+      );
       invalid.push({ offset: i, line, bytes: shown.join(' ') });
       lastReportedLine = line;
     }

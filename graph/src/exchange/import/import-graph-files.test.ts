@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmbeddedGraphStore } from '../../adapters/embedded/create-embedded-graph-store.ts';
 import type { GraphStore } from '../../graph-store.ts';
+import type { EntityKind } from '../../model/entity-kinds.ts';
 import type { GraphNode } from '../../model/graph-records.ts';
 import { formatCsv } from '../csv/csv.ts';
-import { nodeHeader, relationshipHeader } from '../csv/kind-columns.ts';
+import { nodeColumnKeys, nodeHeader, relationshipHeader } from '../csv/kind-columns.ts';
 import { importGraphFiles, importGraphFilesFromDisk, type ImportInput } from './import-graph-files.ts';
 
 const examplesDir = fileURLToPath(new URL('../../../../docs/templates/examples/', import.meta.url));
@@ -15,11 +16,11 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const csvFile = (name: string, rows: string[][]): ImportInput => ({ name, bytes: utf8(formatCsv(rows)) });
 const jsonFile = (name: string, document: unknown): ImportInput => ({ name, bytes: utf8(JSON.stringify(document)) });
 
-/** Row of Enterprise.csv with the template's columns, by key. */
-function enterpriseRow(cells: Record<string, string>): string[] {
-  const keys = nodeHeader('Enterprise').map((header) => header.replace(/（.*$/, ''));
-  return keys.map((key) => cells[key] ?? '');
+/** A row of a kind's file with the template's columns, given by key. */
+function kindRow(kind: EntityKind, cells: Record<string, string>): string[] {
+  return nodeColumnKeys(kind).map((key) => cells[key] ?? '');
 }
+const enterpriseRow = (cells: Record<string, string>) => kindRow('Enterprise', cells);
 
 const SOURCE = 'https://example.org/survey|第1行|南通工业遗产调查|2026-11-20';
 
@@ -41,7 +42,10 @@ describe('importGraphFiles', () => {
   describe('clean files', () => {
     it('writes the example survey (CSV per kind plus relationships.csv) in one go', async () => {
       const files = (await readdir(examplesDir)).filter((name) => name.endsWith('.csv'));
-      const report = await importGraphFilesFromDisk(store, files.map((name) => path.join(examplesDir, name)));
+      const report = await importGraphFilesFromDisk(
+        store,
+        files.map((name) => path.join(examplesDir, name)),
+      );
       expect(report.issues).toEqual([]);
       expect(report.written).toBe(true);
       expect(report.nodes).toEqual({ created: 3, updated: 0, unchanged: 0 });
@@ -57,7 +61,9 @@ describe('importGraphFiles', () => {
     });
 
     it('importing the same files again changes nothing: counts and every record identical', async () => {
-      const files = (await readdir(examplesDir)).filter((name) => name.endsWith('.csv')).map((name) => path.join(examplesDir, name));
+      const files = (await readdir(examplesDir))
+        .filter((name) => name.endsWith('.csv'))
+        .map((name) => path.join(examplesDir, name));
       await importGraphFilesFromDisk(store, files);
       const countsBefore = await store.counts();
       const nodesBefore = await store.findNodes({ first: 100 });
@@ -77,17 +83,32 @@ describe('importGraphFiles', () => {
       await rm(dataDir, { recursive: true, force: true });
       store = await createEmbeddedGraphStore({ dataDir, bufferPoolBytes: 64 * 1024 * 1024 });
       await store.ensureSchema();
-      const csvFiles = (await readdir(examplesDir)).filter((n) => n.endsWith('.csv')).map((n) => path.join(examplesDir, n));
+      const csvFiles = (await readdir(examplesDir))
+        .filter((n) => n.endsWith('.csv'))
+        .map((n) => path.join(examplesDir, n));
       await importGraphFilesFromDisk(store, csvFiles);
       expect(await store.findNodes({ first: 100 })).toEqual(fromJson);
     });
 
     it('lets relationships point at nodes already stored, and derives a missing relationship id', async () => {
       await store.upsertNodes([
-        { id: 'stored-place', kind: 'Place', name: '南通', aliases: [], province: '江苏', city: '南通市', description: null, properties: {}, sources: [] },
+        {
+          id: 'stored-place',
+          kind: 'Place',
+          name: '南通',
+          aliases: [],
+          province: '江苏',
+          city: '南通市',
+          description: null,
+          properties: {},
+          sources: [],
+        },
       ]);
       const report = await importGraphFiles(store, [
-        csvFile('Enterprise.csv', [nodeHeader('Enterprise'), enterpriseRow({ id: 'e1', name: '大生纱厂', sources: SOURCE })]),
+        csvFile('Enterprise.csv', [
+          nodeHeader('Enterprise'),
+          enterpriseRow({ id: 'e1', name: '大生纱厂', sources: SOURCE }),
+        ]),
         csvFile('relationships.csv', [relationshipHeader(), ['', 'LOCATED_IN', 'e1', 'stored-place', '', SOURCE]]),
       ]);
       expect(report.issues).toEqual([]);
@@ -98,7 +119,10 @@ describe('importGraphFiles', () => {
 
     it('normalises text at the border: NFC, and trims cells', async () => {
       await importGraphFiles(store, [
-        csvFile('Enterprise.csv', [nodeHeader('Enterprise'), enterpriseRow({ id: ' e1 ', name: ' Cafe\u0301 ', sources: SOURCE })]),
+        csvFile('Enterprise.csv', [
+          nodeHeader('Enterprise'),
+          enterpriseRow({ id: ' e1 ', name: ' Cafe\u0301 ', sources: SOURCE }),
+        ]),
       ]);
       expect((await store.getNodes(['e1']))[0]?.name).toBe('Caf\u00e9');
     });
@@ -106,7 +130,12 @@ describe('importGraphFiles', () => {
     it('a dry run checks and compares but writes nothing', async () => {
       const report = await importGraphFiles(
         store,
-        [csvFile('Enterprise.csv', [nodeHeader('Enterprise'), enterpriseRow({ id: 'e1', name: 'x', sources: SOURCE })])],
+        [
+          csvFile('Enterprise.csv', [
+            nodeHeader('Enterprise'),
+            enterpriseRow({ id: 'e1', name: 'x', sources: SOURCE }),
+          ]),
+        ],
         { dryRun: true },
       );
       expect(report).toMatchObject({ dryRun: true, written: false, issues: [], nodes: { created: 1 } });
@@ -142,7 +171,13 @@ describe('importGraphFiles', () => {
           enterpriseRow({ id: 'huge', name: '超长', description: huge, sources: SOURCE }),
           enterpriseRow({ id: 'bad-source', name: '来源', sources: 'ftp://x|a ;; |第2行||2026-13-01' }),
           enterpriseRow({ id: 'bad-json', name: 'JSON', properties: '{"note":', sources: SOURCE }),
-          enterpriseRow({ id: 'twice', name: '重复属性', industry: '纺织', properties: '{"industry":"丝绸"}', sources: SOURCE }),
+          enterpriseRow({
+            id: 'twice',
+            name: '重复属性',
+            industry: '纺织',
+            properties: '{"industry":"丝绸"}',
+            sources: SOURCE,
+          }),
         ]),
       ]);
       expect(report.written).toBe(false);
@@ -183,7 +218,11 @@ describe('importGraphFiles', () => {
     });
 
     it('reports bytes that are not UTF-8 with their offset and row, e.g. a file Excel saved as GBK', async () => {
-      const head = utf8(formatCsv([nodeHeader('Museum'), ['m1', 'ok', '', '', '', '', '', '', '', '', '', '', '', SOURCE]], { byteOrderMark: false }));
+      const head = utf8(
+        formatCsv([nodeHeader('Museum'), kindRow('Museum', { id: 'm1', name: 'ok', sources: SOURCE })], {
+          byteOrderMark: false,
+        }),
+      );
       const gbk = Uint8Array.from([...utf8('m2,'), 0xb9, 0xa4, 0xd2, 0xb5, ...utf8(`,,,,,,,,,,,,${SOURCE}\r\n`)]);
       const report = await importGraphFiles(store, [{ name: 'Museum.csv', bytes: Uint8Array.from([...head, ...gbk]) }]);
       expect(report.issues).toEqual([
@@ -208,13 +247,21 @@ describe('importGraphFiles', () => {
 
     it('reports header problems: unknown or repeated columns, missing required ones, an unknown kind of file', async () => {
       const report = await importGraphFiles(store, [
-        csvFile('Museum.csv', [['id', 'name', 'name', 'opening_year'], ['m1', 'x', 'x', '1990']]),
-        csvFile('things.csv', [['id', 'name', 'sources'], ['t', 'x', SOURCE]]),
+        csvFile('Museum.csv', [
+          ['id', 'name', 'name', 'opening_year'],
+          ['m1', 'x', 'x', '1990'],
+        ]),
+        csvFile('things.csv', [
+          ['id', 'name', 'sources'],
+          ['t', 'x', SOURCE],
+        ]),
         { name: 'notes.txt', bytes: utf8('hello') },
       ]);
       expect(report.issues.map(({ file, row, field, reason }) => `${file}:${row} ${field}: ${reason}`)).toEqual([
         'Museum.csv:1 name: column "name" appears twice',
-        expect.stringMatching(/^Museum\.csv:1 opening_year: unknown column "opening_year"; this file can have kind, id, name/),
+        expect.stringMatching(
+          /^Museum\.csv:1 opening_year: unknown column "opening_year"; this file can have kind, id, name/,
+        ),
         'Museum.csv:1 sources: the header has no "sources" column',
         'things.csv:1 kind: cannot tell which kind the file holds: name the file after the kind (Enterprise.csv, 工业遗产.csv) or add a kind column',
         'notes.txt:0 (file): only .json and .csv files can be imported',
@@ -224,11 +271,16 @@ describe('importGraphFiles', () => {
     it('refuses a file over the size limit without reading it', async () => {
       const report = await importGraphFiles(
         store,
-        [csvFile('Theme.csv', [nodeHeader('Theme'), ['t1', '主题', '', '', '', '', '', SOURCE]])],
+        [csvFile('Theme.csv', [nodeHeader('Theme'), kindRow('Theme', { id: 't1', name: '主题', sources: SOURCE })])],
         { limits: { maxFileBytes: 100 } },
       );
       expect(report.issues).toEqual([
-        { file: 'Theme.csv', row: 0, field: '(file)', reason: expect.stringMatching(/^is \d+ bytes; the limit is 100 bytes per file/) },
+        {
+          file: 'Theme.csv',
+          row: 0,
+          field: '(file)',
+          reason: expect.stringMatching(/^is \d+ bytes; the limit is 100 bytes per file/),
+        },
       ]);
     });
 
@@ -246,7 +298,11 @@ describe('importGraphFiles', () => {
       };
       const report = await importGraphFiles(store, [
         jsonFile('survey.json', {
-          nodes: [good, { ...good, id: 'n2', kind: 'Legend', sources: [] }, { ...good, id: 'n3', aliases: '别名', colour: 'red' }],
+          nodes: [
+            good,
+            { ...good, id: 'n2', kind: 'Legend', sources: [] },
+            { ...good, id: 'n3', aliases: '别名', colour: 'red' },
+          ],
           relationships: [{ type: 'ABOUT', from: 'n1', to: 'n9', sources: [{ url: 'https://example.org' }] }],
           comment: 'x',
         }),
@@ -263,8 +319,11 @@ describe('importGraphFiles', () => {
 
     it('reports a duplicate id across files, and then writes none of the files', async () => {
       const report = await importGraphFiles(store, [
-        csvFile('Theme.csv', [nodeHeader('Theme'), ['t1', '主题', '', '', '', '', '', SOURCE]]),
-        csvFile('2026.Theme.csv', [nodeHeader('Theme'), ['t1', '主题二', '', '', '', '', '', SOURCE]]),
+        csvFile('Theme.csv', [nodeHeader('Theme'), kindRow('Theme', { id: 't1', name: '主题', sources: SOURCE })]),
+        csvFile('2026.Theme.csv', [
+          nodeHeader('Theme'),
+          kindRow('Theme', { id: 't1', name: '主题二', sources: SOURCE }),
+        ]),
       ]);
       expect(report.issues).toEqual([
         { file: '2026.Theme.csv', row: 2, field: 'id', reason: 'duplicate id "t1": also at Theme.csv row 2' },
@@ -273,9 +332,23 @@ describe('importGraphFiles', () => {
     });
   });
 
+  it('import from disk reports a file that cannot be read, like any other problem', async () => {
+    const report = await importGraphFilesFromDisk(store, [path.join(dataDir, 'missing.csv'), dataDir]);
+    expect(report.issues).toEqual([
+      { file: path.join(dataDir, 'missing.csv'), row: 0, field: '(file)', reason: 'cannot be read: no such file' },
+      { file: dataDir, row: 0, field: '(file)', reason: 'cannot be read: not a file' },
+    ]);
+  });
+
   it('import from disk reads the file names given', async () => {
     const file = path.join(dataDir, '南京-工业遗产.csv');
-    await writeFile(file, formatCsv([nodeHeader('HeritageSite'), ['h1', '金陵机器制造局', ...Array(15).fill(''), SOURCE]]));
+    await writeFile(
+      file,
+      formatCsv([
+        nodeHeader('HeritageSite'),
+        kindRow('HeritageSite', { id: 'h1', name: '金陵机器制造局', sources: SOURCE }),
+      ]),
+    );
     const report = await importGraphFilesFromDisk(store, [file]);
     expect(report.files).toEqual([
       { file, format: 'csv-nodes', kind: 'HeritageSite', records: 1, nodes: 1, relationships: 0 },

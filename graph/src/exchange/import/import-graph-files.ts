@@ -17,6 +17,8 @@ export interface ImportInput {
   bytes: Uint8Array;
   /** The file's size when `bytes` were left unread because it is over the limit. */
   size?: number;
+  /** Why the file could not be read at all (missing, a directory, no permission). */
+  unreadable?: string;
 }
 
 export interface ImportOptions {
@@ -74,9 +76,19 @@ function readOne(input: ImportInput, limits: ImportLimits): ParsedImportFile {
     issues: [],
   });
   const extension = path.extname(input.name).toLowerCase();
+  if (input.unreadable !== undefined) {
+    const parsed = empty('unknown');
+    parsed.issues.push({ file: input.name, row: 0, field: '(file)', reason: `cannot be read: ${input.unreadable}` });
+    return parsed;
+  }
   if (extension !== '.json' && extension !== '.csv') {
     const parsed = empty('unknown');
-    parsed.issues.push({ file: input.name, row: 0, field: '(file)', reason: 'only .json and .csv files can be imported' });
+    parsed.issues.push({
+      file: input.name,
+      row: 0,
+      field: '(file)',
+      reason: 'only .json and .csv files can be imported',
+    });
     return parsed;
   }
   const size = input.size ?? input.bytes.byteLength;
@@ -212,7 +224,10 @@ export async function importGraphFiles(
       nodes: file.nodes.length,
       relationships: file.relationships.length,
     })),
-    issues: sortIssues(issues, inputs.map((input) => input.name)),
+    issues: sortIssues(
+      issues,
+      inputs.map((input) => input.name),
+    ),
     dryRun,
     written: false,
     nodes: compare(nodeRecords, stored),
@@ -236,8 +251,16 @@ export async function importGraphFilesFromDisk(
   const maxFileBytes = options.limits?.maxFileBytes ?? DEFAULT_IMPORT_LIMITS.maxFileBytes;
   const inputs: ImportInput[] = [];
   for (const file of files) {
-    const size = (await stat(file)).size;
-    inputs.push(size > maxFileBytes ? { name: file, bytes: new Uint8Array(), size } : { name: file, bytes: await readFile(file) });
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) inputs.push({ name: file, bytes: new Uint8Array(), unreadable: 'not a file' });
+      else if (info.size > maxFileBytes) inputs.push({ name: file, bytes: new Uint8Array(), size: info.size });
+      else inputs.push({ name: file, bytes: await readFile(file) });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
+      inputs.push({ name: file, bytes: new Uint8Array(), unreadable: reason });
+    }
   }
   return importGraphFiles(store, inputs, options);
 }

@@ -97,7 +97,10 @@ function rowCells(
   limits: ImportLimits,
   issue: (field: string, reason: string) => void,
 ): Map<string, string> | undefined {
-  if (record.fields.length > header.keys.length && record.fields.slice(header.keys.length).some((cell) => cell.trim() !== '')) {
+  if (
+    record.fields.length > header.keys.length &&
+    record.fields.slice(header.keys.length).some((cell) => cell.trim() !== '')
+  ) {
     issue('(row)', `has ${record.fields.length} cells; the header has ${header.keys.length} columns`);
     return undefined;
   }
@@ -165,7 +168,8 @@ function nodeInput(
   input.properties = fromJson.ok ? { ...properties, ...fromJson.value } : properties;
 
   const sources = parseSourcesCell(cells.get('sources') ?? '');
-  if (sources.ok) input.sources = sources.value;
+  // An empty cell reads as a missing value, not as an empty list.
+  if (sources.ok) input.sources = sources.value.length > 0 ? sources.value : undefined;
   else bad('sources', sources.reason);
   return valid ? input : undefined;
 }
@@ -175,7 +179,14 @@ function nodeInput(
  * relationship file (a header with `type`, `from` and `to`). Every bad row is reported.
  */
 export function readCsvImportFile(file: string, text: string, limits: ImportLimits): ParsedImportFile {
-  const parsed: ParsedImportFile = { file, format: 'unknown', recordCount: 0, nodes: [], relationships: [], issues: [] };
+  const parsed: ParsedImportFile = {
+    file,
+    format: 'unknown',
+    recordCount: 0,
+    nodes: [],
+    relationships: [],
+    issues: [],
+  };
   const issue = (row: number, field: string, reason: string) => parsed.issues.push({ file, row, field, reason });
 
   const { records, problems } = parseCsv(text);
@@ -214,10 +225,11 @@ export function readCsvImportFile(file: string, text: string, limits: ImportLimi
         from: cells.get('from') || undefined,
         to: cells.get('to') || undefined,
         properties: fromJson.value,
-        sources: sources.value,
+        sources: sources.value.length > 0 ? sources.value : undefined,
       };
       const relationship = checkRelationship(input, limits, report);
-      if (relationship) parsed.relationships.push({ file, row: record.record, field: (name) => name, record: relationship });
+      if (relationship)
+        parsed.relationships.push({ file, row: record.record, field: (name) => name, record: relationship });
     }
     return parsed;
   }

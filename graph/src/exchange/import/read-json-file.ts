@@ -47,7 +47,11 @@ export function readJsonImportFile(file: string, text: string, limits: ImportLim
   const read = <T>(
     member: 'nodes' | 'relationships',
     items: unknown[],
-    check: (input: Record<string, unknown>, report: (field: string, reason: string) => void, name: (f: string) => string) => T | undefined,
+    check: (
+      input: Record<string, unknown>,
+      report: (field: string, reason: string) => void,
+      name: (f: string) => string,
+    ) => T | undefined,
     into: { file: string; row: number; field: (name: string) => string; record: T }[],
   ) => {
     const field = (name: string) => `${member}.${name}`;
@@ -57,7 +61,11 @@ export function readJsonImportFile(file: string, text: string, limits: ImportLim
         issue(row, `${member}`, 'each record must be an object');
         return;
       }
-      const record = check(normalizeDeep(item) as Record<string, unknown>, (name, reason) => issue(row, name, reason), field);
+      const record = check(
+        normalizeDeep(item) as Record<string, unknown>,
+        (name, reason) => issue(row, name, reason),
+        field,
+      );
       if (record) into.push({ file, row, field, record });
     });
   };

@@ -1,5 +1,11 @@
 import { isEntityKind } from '../../model/entity-kinds.ts';
-import { relationshipId, type GraphNode, type GraphRelationship, type JsonValue, type Source } from '../../model/graph-records.ts';
+import {
+  relationshipId,
+  type GraphNode,
+  type GraphRelationship,
+  type JsonValue,
+  type Source,
+} from '../../model/graph-records.ts';
 import { normalizeText } from '../../model/normalize-text.ts';
 import { isRelationType } from '../../model/relation-types.ts';
 import { toEntityRow } from '../../records/entity-row.ts';
@@ -165,7 +171,17 @@ function optionalObject(value: unknown, field: string, report: ReportField): Rec
   return value as Record<string, JsonValue>;
 }
 
-const NODE_FIELDS = new Set(['id', 'kind', 'name', 'aliases', 'province', 'city', 'description', 'properties', 'sources']);
+const NODE_FIELDS = new Set([
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'province',
+  'city',
+  'description',
+  'properties',
+  'sources',
+]);
 const RELATIONSHIP_FIELDS = new Set(['id', 'type', 'from', 'to', 'properties', 'sources']);
 
 /** `field` under the prefix the file format uses (`nodes.` in JSON, nothing in CSV). */
@@ -210,7 +226,17 @@ export function checkNode(
   }
   if (!valid || id === undefined || nodeName === undefined || !isEntityKind(input.kind)) return undefined;
   if (province === false || city === false || description === false || !properties || !sources) return undefined;
-  const node: GraphNode = { id, kind: input.kind, name: nodeName, aliases, province, city, description, properties, sources };
+  const node: GraphNode = {
+    id,
+    kind: input.kind,
+    name: nodeName,
+    aliases,
+    province,
+    city,
+    description,
+    properties,
+    sources,
+  };
   try {
     toEntityRow(node, 0);
   } catch (error) {
