@@ -13,7 +13,14 @@ const screenshots = fileURLToPath(new URL('../../test-output/web/', import.meta.
 /** Builds the web app as it is now, so the test never runs against a stale dist/. */
 async function buildWebApp(): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'icg-web-'));
-  await build({ root: webRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // vitest sets NODE_ENV=test, which would give React's development build; test what users get.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ root: webRoot, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+  }
   return outDir;
 }
 
