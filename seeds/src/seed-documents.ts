@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readPinnedText } from './pinned-file.ts';
 import { SeedError } from './seed-error.ts';
 
 export interface SeedDocument {
@@ -74,21 +72,11 @@ export async function readSeedDocument(
     throw new SeedError('UNKNOWN_SEED_DOCUMENT', `no seed document named "${name}" (known: ${known})`);
   }
 
-  const bytes = await readFile(join(directory, document.file));
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== document.sha256) {
-    throw new SeedError(
-      'CHECKSUM_MISMATCH',
-      `${document.file} has sha256 ${sha256}, the manifest expects ${document.sha256}; ` +
-        'the parser was written against the recorded copy, so check the new text before updating the manifest',
-    );
-  }
-
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (cause) {
-    throw new SeedError('MALFORMED_DOCUMENT', `${document.file} is not valid UTF-8`, undefined, { cause });
-  }
+  const text = await readPinnedText(
+    directory,
+    document.file,
+    document.sha256,
+    'the parser was written against the recorded copy, so check the new text before updating the manifest',
+  );
   return { document, text };
 }

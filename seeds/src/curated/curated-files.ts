@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readPinnedText } from '../pinned-file.ts';
 import { SeedError } from '../seed-error.ts';
 import { type CuratedData, parseCuratedEntities, parseCuratedRelations } from './curated-records.ts';
 
@@ -55,21 +53,13 @@ export async function readCuratedFile(
   const entry: CuratedFile | undefined = CURATED_FILES.find(({ file }) => file === name);
   if (!entry) throw new SeedError('UNKNOWN_SEED_DOCUMENT', `no curated file named "${name}"`);
 
-  const bytes = await readFile(join(directory, entry.file));
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== entry.sha256) {
-    throw new SeedError(
-      'CHECKSUM_MISMATCH',
-      `${entry.file} has sha256 ${sha256}, the manifest expects ${entry.sha256}; ` +
-        'the importer and its history notes were checked against the recorded copy, so review the new data ' +
-        '(and the issues buildCuratedGraph reports for it) before updating the manifest',
-    );
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (cause) {
-    throw new SeedError('MALFORMED_DOCUMENT', `${entry.file} is not valid UTF-8`, undefined, { cause });
-  }
+  return readPinnedText(
+    directory,
+    entry.file,
+    entry.sha256,
+    'the importer and its history notes were checked against the recorded copy, so review the new data ' +
+      '(and the issues buildCuratedGraph reports for it) before updating the manifest',
+  );
 }
 
 /**

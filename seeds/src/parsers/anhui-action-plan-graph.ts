@@ -1,3 +1,4 @@
+import { departmentNode } from '../departments/department-node.ts';
 import { type GraphNode, type GraphRelationship, relationshipId, type Source } from '@icg/graph';
 import type {
   ActionPlanDocument,
@@ -116,17 +117,7 @@ export function buildAnhuiActionPlanGraph(
   }
 
   for (const { department } of issuers) {
-    nodes.push({
-      id: department.id,
-      kind: 'Department',
-      name: department.name,
-      aliases: [...department.abbreviations],
-      province: document.province,
-      city: null,
-      description: null,
-      properties: { abbreviation: department.abbreviation },
-      sources: [source('落款')],
-    });
+    nodes.push(departmentNode(department, document.province, [source('落款')]));
   }
 
   return { nodes, relationships };

@@ -1,3 +1,4 @@
+import { departmentNode } from '../departments/department-node.ts';
 import { type GraphNode, type GraphRelationship, relationshipId, type Source } from '@icg/graph';
 import type { JiangsuDepartment } from '../departments/jiangsu-departments.ts';
 import type { TaskDivisionDocument, TaskDivisionSection, TaskDivisionTask } from './task-division.ts';
@@ -110,18 +111,8 @@ export function buildTaskDivisionGraph(
   }
 
   for (const { department, locators } of departments.values()) {
-    nodes.push({
-      id: department.id,
-      kind: 'Department',
-      name: department.name,
-      aliases: [...department.abbreviations],
-      province: document.province,
-      city: null,
-      description: null,
-      properties: { abbreviation: department.abbreviation },
-      // One source per row that names the department, so each mention can be traced back.
-      sources: locators.map(source),
-    });
+    // One source per row that names the department, so each mention can be traced back.
+    nodes.push(departmentNode(department, document.province, locators.map(source)));
   }
 
   return { nodes, relationships };

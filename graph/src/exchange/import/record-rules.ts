@@ -1,3 +1,4 @@
+import { ENTITY_COLUMNS } from '../../records/entity-row.ts';
 import { isEntityKind } from '../../model/entity-kinds.ts';
 import {
   relationshipId,
@@ -171,17 +172,7 @@ function optionalObject(value: unknown, field: string, report: ReportField): Rec
   return value as Record<string, JsonValue>;
 }
 
-const NODE_FIELDS = new Set([
-  'id',
-  'kind',
-  'name',
-  'aliases',
-  'province',
-  'city',
-  'description',
-  'properties',
-  'sources',
-]);
+const NODE_FIELDS: ReadonlySet<string> = new Set(ENTITY_COLUMNS);
 const RELATIONSHIP_FIELDS = new Set(['id', 'type', 'from', 'to', 'properties', 'sources']);
 
 /** `field` under the prefix the file format uses (`nodes.` in JSON, nothing in CSV). */
