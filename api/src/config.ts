@@ -16,6 +16,13 @@ export interface ServiceConfig {
   meiliPort: number | undefined;
   /** GraphiQL at /graphql for browsers. @default true unless NODE_ENV=production */
   graphiql: boolean;
+  /** Introspection queries (`__schema`, `__type`). @default true unless NODE_ENV=production */
+  introspection: boolean;
+  /**
+   * Origins allowed to call /graphql from a browser (CORS), e.g. `https://map.example.org`.
+   * @default [] (same-origin only)
+   */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -40,6 +47,21 @@ function flagFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   throw new ConfigError(`${name} must be true or false; got "${raw}"`);
 }
 
+function originsFrom(env: NodeJS.ProcessEnv, name: string): string[] {
+  const raw = env[name] ?? '';
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of origins) {
+    // An Origin header is scheme://host[:port] exactly: no path, no trailing slash, no wildcard.
+    if (!/^https?:\/\/[^/\s*]+$/.test(origin)) {
+      throw new ConfigError(`${name} must list origins like https://example.org, separated by commas; got "${origin}"`);
+    }
+  }
+  return origins;
+}
+
 /** Reads every setting from the environment; README.md lists them. */
 export function serviceConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const dataDir = resolve(env['DATA_DIR'] || './.data');
@@ -56,5 +78,7 @@ export function serviceConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serv
     meiliMasterKey: env['MEILI_MASTER_KEY'] || undefined,
     meiliPort: portFrom(env, 'MEILI_PORT'),
     graphiql: flagFrom(env, 'GRAPHIQL', env['NODE_ENV'] !== 'production'),
+    introspection: flagFrom(env, 'INTROSPECTION', env['NODE_ENV'] !== 'production'),
+    corsOrigins: originsFrom(env, 'CORS_ORIGINS'),
   };
 }

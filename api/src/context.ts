@@ -1,13 +1,31 @@
 import DataLoader from 'dataloader';
 import type { GraphNode, GraphRelationship, GraphStore } from '@icg/graph';
-import type { SearchIndex } from '@icg/search-indexer';
+import type { IndexSync, SearchIndex } from '@icg/search-indexer';
+
+/** What curator mutations need; without it every mutation answers UNAUTHENTICATED. */
+export interface CurationDependencies {
+  /** Hashed curator tokens, DATA_DIR/curators.json (see auth/curator-tokens.ts). */
+  curatorTokensFile: string;
+  /** Graph writes are handed to it; it alone writes curated changes to the search index. */
+  indexSync: IndexSync;
+  /** Curators' entity and relationship writes, DATA_DIR/curator-edits.jsonl, replayed after the seeds on start. */
+  curatorEditsFile: string;
+}
 
 export interface ServiceDependencies {
   graph: GraphStore;
   searchIndex: SearchIndex;
+  curation?: CurationDependencies;
+}
+
+/** What a request brings besides its operation. */
+export interface RequestInfo {
+  /** The `Authorization` header, checked only when a mutation asks for a curator. */
+  authorization?: string | null;
 }
 
 export interface RequestContext extends ServiceDependencies {
+  authorization: string | null;
   loaders: {
     node: DataLoader<string, GraphNode | null>;
     /** Every relationship touching a node, both directions; resolvers pick type and side. */
@@ -19,10 +37,11 @@ export interface RequestContext extends ServiceDependencies {
  * One context per request, with its own DataLoaders: a page of entities and their
  * relationships costs a fixed number of store calls, and nothing is cached across requests.
  */
-export function createRequestContext(deps: ServiceDependencies): RequestContext {
+export function createRequestContext(deps: ServiceDependencies, request: RequestInfo = {}): RequestContext {
   const { graph } = deps;
   return {
     ...deps,
+    authorization: request.authorization ?? null,
     loaders: {
       node: new DataLoader((ids) => graph.getNodes(ids), { maxBatchSize: 500 }),
       relationships: new DataLoader(

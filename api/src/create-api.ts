@@ -1,19 +1,32 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga } from 'graphql-yoga';
 import { createRequestContext, type ServiceDependencies } from './context.ts';
 import { checkHealth } from './health.ts';
+import { createCorsPolicy } from './http/cors.ts';
 import { createStaticFiles } from './http/static-files.ts';
 import type { Logger } from './logger.ts';
 import { createErrorMasker } from './mask-error.ts';
+import { API_LIMITS, type ApiLimits } from './plugins/api-limits.ts';
+import { useErrorCodes } from './plugins/use-error-codes.ts';
+import { useLimits, yogaLimitOptions } from './plugins/use-limits.ts';
+import { useNormalizedStrings } from './plugins/use-normalized-strings.ts';
 import { createSchema } from './schema/create-schema.ts';
 
 export interface ApiOptions extends ServiceDependencies {
   logger: Logger;
   /** Resolves when the search engine answers its health endpoint. */
   pingSearch: () => Promise<void>;
-  /** @default true */
+  /** GraphiQL for browsers at /graphql. @default true */
   graphiql?: boolean;
+  /** Introspection queries (`__schema`, `__type`). @default true */
+  introspection?: boolean;
+  /** Origins allowed to call /graphql from a browser. @default [] (same-origin only) */
+  corsOrigins?: readonly string[];
+  /** @default API_LIMITS */
+  limits?: ApiLimits;
   /** Folder of the built web app. @default web/dist of this repository */
   webDist?: string;
 }
@@ -27,16 +40,38 @@ const SECURITY_HEADERS: Record<string, string> = {
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
 };
 
+/**
+ * The headers that make a request "non-simple", so a browser must ask (CORS preflight) before
+ * sending it cross-origin. Requests with a JSON body, as Apollo Client sends, need none of them.
+ */
+export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
+
 /** The HTTP face of the service: /graphql, /healthz and the web app, as one request listener. */
 export function createApi(options: ApiOptions) {
   const { logger } = options;
+  const limits = options.limits ?? API_LIMITS;
   const yoga = createYoga({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql ?? true,
     landingPage: false,
+    cors: createCorsPolicy(options.corsOrigins ?? []),
+    ...yogaLimitOptions(limits),
+    plugins: [
+      // GET requests and form or text/plain bodies are "simple": a browser sends them cross-origin
+      // without asking, so they must carry one of these headers, which no form can set.
+      useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+      useNormalizedStrings(),
+      ...useLimits(limits),
+      ...(options.introspection === false ? [useDisableIntrospection()] : []),
+      useErrorCodes(),
+    ],
     maskedErrors: { maskError: createErrorMasker(logger) },
-    context: () => createRequestContext({ graph: options.graph, searchIndex: options.searchIndex }),
+    context: ({ request }) =>
+      createRequestContext(
+        { graph: options.graph, searchIndex: options.searchIndex, curation: options.curation },
+        { authorization: request.headers.get('authorization') },
+      ),
     logging: {
       debug: () => {},
       info: () => {},

@@ -22,6 +22,17 @@ function originalOf(error: unknown): unknown {
 }
 
 /**
+ * A GraphQLError raised by graphql-js or Yoga themselves (syntax, validation, variables, a
+ * malformed request), not wrapping a thrown exception: it is about the request, so it is shown;
+ * `useErrorCodes` gives it a code.
+ */
+function isRequestError(error: unknown): boolean {
+  const graphQLError = asGraphQLErrorLike(error);
+  if (!graphQLError) return false;
+  return graphQLError.originalError == null || isRequestError(graphQLError.originalError);
+}
+
+/**
  * The one place where engine errors become API errors. Expected ones keep their message and
  * get a code; anything else is logged and masked, so no stack, query text or key leaves.
  */
@@ -43,6 +54,7 @@ export function createErrorMasker(logger: Logger) {
         extensions: { code: 'GRAPH_UNAVAILABLE' },
       });
     }
+    if (isRequestError(error)) return error as Error;
     logger.error('Unexpected error while executing a GraphQL operation', original);
     return new GraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   };

@@ -1,8 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { createGraphStore, type GraphStore } from '@icg/graph';
 import {
+  createIndexSync,
   createMeiliClient,
   createSearchIndex,
   createSegmenter,
@@ -12,6 +14,8 @@ import {
   type SearchIndex,
 } from '@icg/search-indexer';
 import { loadSeeds } from '@icg/seeds';
+import { curatorTokensPath } from './auth/curator-tokens.ts';
+import { curatorEditsPath, reapplyCuratorEdits } from './schema/curation/curator-edits.ts';
 import type { ServiceConfig } from './config.ts';
 import { createApi } from './create-api.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -34,6 +38,9 @@ export interface StartOptions {
   /** Folder of the built web app (tests may point elsewhere). */
   webDist?: string;
 }
+
+/** The outbox of entity ids changed by curators and not yet in the search index, under DATA_DIR. */
+export const INDEX_OUTBOX_FILE = 'index-outbox.jsonl';
 
 /**
  * Starts everything on the configured backends: graph store, search engine (its own Meilisearch
@@ -85,6 +92,15 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     if (seeded.curatedIssues.length > 0) {
       logger.info(`  curated data: ${seeded.curatedIssues.length} warnings (e.g. ${seeded.curatedIssues[0]!.reason})`);
     }
+    // The seeds rewrite every record they define; curators' edits are replayed over them so they are not reverted.
+    const curatorEditsFile = curatorEditsPath(config.dataDir);
+    const replayed = await reapplyCuratorEdits(graph, curatorEditsFile);
+    if (replayed.nodes + replayed.relationships + replayed.skipped > 0) {
+      logger.info(
+        `Curator edits re-applied: ${replayed.nodes} nodes, ${replayed.relationships} relationships` +
+          (replayed.skipped > 0 ? ` (${replayed.skipped} skipped: an end no longer exists)` : ''),
+      );
+    }
 
     const { nodes: nodeTotal } = await graph.counts();
     const indexed = await indexGraph(graph, searchIndex, {
@@ -92,14 +108,27 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     });
     logger.info(`Indexed ${indexed.documents} documents`);
 
+    // Curated writes reach the index only through this loop; entries left by a crash are drained first.
+    const indexSync = createIndexSync({
+      store: graph,
+      index: searchIndex,
+      outboxPath: join(config.dataDir, INDEX_OUTBOX_FILE),
+      onError: (error) => logger.error('Index sync failed; retrying with backoff', error),
+    });
+    indexSync.start();
+    cleanups.push(() => indexSync.stop());
+
     const api = createApi({
       graph,
       searchIndex,
+      curation: { curatorTokensFile: curatorTokensPath(config.dataDir), indexSync, curatorEditsFile },
       logger,
       pingSearch: async () => {
         await meili.health();
       },
       graphiql: config.graphiql,
+      introspection: config.introspection,
+      corsOrigins: config.corsOrigins,
       webDist: options.webDist,
     });
     const server = createServer(api.requestListener);

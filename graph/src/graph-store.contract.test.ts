@@ -368,6 +368,160 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
       });
     });
 
+    describe('findNodes and countNodes filters', () => {
+      const park = node('site-1895', 'HeritageSite', {
+        name: '1895 文化创意产业园',
+        aliases: ['Nantong 1895 Park'],
+        province: '江苏',
+        city: '南通',
+      });
+      let before: Record<string, number>;
+      const filters = {
+        jiangsu: { province: '江苏' },
+        nantongSites: { province: '江苏', city: '南通', kinds: ['HeritageSite'] as const },
+        park: { text: 'park' },
+        quote: { text: "x'}) DETACH DELETE n //" },
+      };
+
+      beforeAll(async () => {
+        before = {};
+        for (const [name, filter] of Object.entries(filters)) before[name] = await store.countNodes(filter);
+        await store.upsertNodes([park]);
+      });
+
+      const ours = (nodes: GraphNode[]) => nodes.map((n) => n.id).filter((nodeId) => nodeId.startsWith(prefix));
+
+      it('filters by province and city, exactly', async () => {
+        expect(ours(await store.findNodes({ ...filters.jiangsu, first: 100, afterId: prefix }))).toEqual([
+          enterprise.id,
+          park.id,
+        ]);
+        expect(ours(await store.findNodes({ province: '江苏', city: '南京', first: 100, afterId: prefix }))).toEqual(
+          [],
+        );
+        expect(ours(await store.findNodes({ ...filters.nantongSites, first: 100, afterId: prefix }))).toEqual([
+          park.id,
+        ]);
+      });
+
+      it('text matches the name or any alias, ignoring case', async () => {
+        const text = async (value: string) => ours(await store.findNodes({ text: value, first: 100, afterId: prefix }));
+        expect(await text('大生纱')).toEqual([enterprise.id]);
+        expect(await text('一厂')).toEqual([enterprise.id]);
+        expect(await text('PARK')).toEqual([park.id]);
+        expect(await text('nantong 1895')).toEqual([park.id]);
+        expect(await text('no such name')).toEqual([]);
+        expect(await text(filters.quote.text)).toEqual([]);
+      });
+
+      it('combines with kinds and pages by afterId', async () => {
+        const page = await store.findNodes({ text: '南通', kinds: ['Museum', 'Place'], first: 1, afterId: prefix });
+        expect(page.map((n) => n.id)).toEqual([museum.id]);
+        const next = await store.findNodes({ text: '南通', kinds: ['Museum', 'Place'], first: 1, afterId: museum.id });
+        expect(next.map((n) => n.id)).toEqual([place.id]);
+      });
+
+      it('countNodes counts what the same filter finds', async () => {
+        const delta = async (name: keyof typeof filters) => (await store.countNodes(filters[name])) - before[name]!;
+        expect(await delta('jiangsu')).toBe(1);
+        expect(await delta('nantongSites')).toBe(1);
+        expect(await delta('park')).toBe(1);
+        expect(await delta('quote')).toBe(0);
+        expect(await store.countNodes({ kinds: [] })).toBe(0);
+        expect(await store.countNodes({})).toBe((await store.counts()).nodes);
+      });
+
+      it('refuses unknown kinds and empty filter text with INVALID_ARGUMENT', async () => {
+        await expectGraphStoreError(
+          store.countNodes({ kinds: ['Factory'] as unknown as ['Museum'] }),
+          'INVALID_ARGUMENT',
+        );
+        await expectGraphStoreError(store.findNodes({ text: '', first: 1 }), 'INVALID_ARGUMENT');
+      });
+    });
+
+    describe('shortestPaths', () => {
+      // A shortcut the type filter below has to route around.
+      const exhibits = relationship('EXHIBITS', 'museum-nantong', 'enterprise-dasheng');
+      beforeAll(async () => {
+        await store.upsertRelationships([exhibits]);
+      });
+
+      const summary = (paths: Awaited<ReturnType<GraphStore['shortestPaths']>>) =>
+        paths.map((path) => ({
+          nodeIds: path.nodeIds,
+          hops: path.hops.map((hop) => `${hop.relationship.id} ${hop.direction}`),
+        }));
+
+      it('returns every shortest path, ordered by node ids, with each hop direction', async () => {
+        const paths = await store.shortestPaths(entrepreneur.id, place.id, { maxHops: 4, limit: 5 });
+        expect(summary(paths)).toEqual([
+          {
+            nodeIds: [entrepreneur.id, enterprise.id, place.id],
+            hops: [`${founded.id} out`, `${enterpriseIn.id} out`],
+          },
+          { nodeIds: [entrepreneur.id, museum.id, place.id], hops: [`${commemorates.id} in`, `${museumIn.id} out`] },
+        ]);
+        expect(paths[0]?.hops[0]?.relationship).toEqual(founded);
+      });
+
+      it('keeps at most limit paths, the first ones in that order', async () => {
+        const paths = await store.shortestPaths(entrepreneur.id, place.id, { maxHops: 4, limit: 1 });
+        expect(paths.map((path) => path.nodeIds)).toEqual([[entrepreneur.id, enterprise.id, place.id]]);
+      });
+
+      it('finds only the shortest length, and a direct relationship is one hop', async () => {
+        const paths = await store.shortestPaths(enterprise.id, museum.id, { maxHops: 4, limit: 5 });
+        expect(summary(paths)).toEqual([{ nodeIds: [enterprise.id, museum.id], hops: [`${exhibits.id} in`] }]);
+      });
+
+      it('a type filter applies during the search, so a longer path of those types is found', async () => {
+        const paths = await store.shortestPaths(enterprise.id, museum.id, {
+          maxHops: 4,
+          limit: 5,
+          relationTypes: ['FOUNDED', 'COMMEMORATES'],
+        });
+        expect(summary(paths)).toEqual([
+          { nodeIds: [enterprise.id, entrepreneur.id, museum.id], hops: [`${founded.id} in`, `${commemorates.id} in`] },
+        ]);
+      });
+
+      it('respects maxHops', async () => {
+        expect(await store.shortestPaths(craftsman.id, entrepreneur.id, { maxHops: 3, limit: 5 })).toEqual([]);
+        const paths = await store.shortestPaths(craftsman.id, entrepreneur.id, { maxHops: 4, limit: 5 });
+        expect(paths.map((path) => path.hops.length)).toEqual([4, 4]);
+        expect(paths.map((path) => path.nodeIds.length)).toEqual([5, 5]);
+      });
+
+      it('answers unknown ends, equal ends, an empty type list and a zero limit with no paths', async () => {
+        expect(await store.shortestPaths(id('nobody'), place.id, { maxHops: 4, limit: 5 })).toEqual([]);
+        expect(await store.shortestPaths(place.id, place.id, { maxHops: 4, limit: 5 })).toEqual([]);
+        expect(
+          await store.shortestPaths(entrepreneur.id, place.id, { maxHops: 4, limit: 5, relationTypes: [] }),
+        ).toEqual([]);
+        expect(await store.shortestPaths(entrepreneur.id, place.id, { maxHops: 4, limit: 0 })).toEqual([]);
+      });
+
+      it('refuses maxHops outside 1–6 and unknown types with INVALID_ARGUMENT', async () => {
+        await expectGraphStoreError(
+          store.shortestPaths(entrepreneur.id, place.id, { maxHops: 7, limit: 5 }),
+          'INVALID_ARGUMENT',
+        );
+        await expectGraphStoreError(
+          store.shortestPaths(entrepreneur.id, place.id, { maxHops: 0, limit: 5 }),
+          'INVALID_ARGUMENT',
+        );
+        await expectGraphStoreError(
+          store.shortestPaths(entrepreneur.id, place.id, {
+            maxHops: 2,
+            limit: 5,
+            relationTypes: ["FOUNDED'] DETACH DELETE a //"] as unknown as ['FOUNDED'],
+          }),
+          'INVALID_ARGUMENT',
+        );
+      });
+    });
+
     describe('findRelationships', () => {
       it('pages every relationship by id, each once, as full records', async () => {
         const seen: GraphRelationship[] = [];
@@ -451,6 +605,72 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
         const before = await store.counts();
         await store.upsertGraph({ nodes: [], relationships: [] });
         expect(await store.counts()).toEqual(before);
+      });
+    });
+
+    describe('replaceRelationships', () => {
+      const includes = (name: string, to: string, order: number, note: string | null = null): GraphRelationship => ({
+        ...relationship('INCLUDES', name, to),
+        id: id(`${name}|INCLUDES|${to}|${order}`),
+        properties: { order, note },
+      });
+
+      it('swaps the outgoing relationships of one type and upserts the batch, leaving other types alone', async () => {
+        const narrative = node('replace-narrative', 'Narrative', { properties: { version: 1 } });
+        await store.upsertGraph({
+          nodes: [narrative],
+          relationships: [
+            includes('replace-narrative', 'entrepreneur-zhangjian', 0),
+            includes('replace-narrative', 'enterprise-dasheng', 1),
+          ],
+        });
+        const before = await store.counts();
+        const next = { ...narrative, properties: { version: 2 } };
+        const items = [includes('replace-narrative', 'museum-nantong', 0, '先看博物苑')];
+        await store.replaceRelationships(narrative.id, 'INCLUDES', { nodes: [next], relationships: items });
+        const out = await store.getRelationships({ nodeIds: [narrative.id], direction: 'out', types: ['INCLUDES'] });
+        expect(out).toEqual(items);
+        expect((await store.getNodes([narrative.id]))[0]?.properties).toEqual({ version: 2 });
+        expect(countsDelta(before, await store.counts()).relationshipsByType).toEqual({ INCLUDES: -1 });
+      });
+
+      it('is all or nothing: a dangling end keeps the old relationships and the old node', async () => {
+        const narrative = node('replace-atomic', 'Narrative', { properties: { version: 1 } });
+        const old = [includes('replace-atomic', 'place-nantong', 0)];
+        await store.upsertGraph({ nodes: [narrative], relationships: old });
+        await expectGraphStoreError(
+          store.replaceRelationships(narrative.id, 'INCLUDES', {
+            nodes: [{ ...narrative, properties: { version: 2 } }],
+            relationships: [includes('replace-atomic', 'nobody-at-all', 0)],
+          }),
+          'DANGLING_RELATIONSHIP',
+        );
+        expect(await store.getRelationships({ nodeIds: [narrative.id], direction: 'out' })).toEqual(old);
+        expect((await store.getNodes([narrative.id]))[0]?.properties).toEqual({ version: 1 });
+      });
+    });
+
+    describe('deleteNodes', () => {
+      it('deletes the nodes with every relationship touching them, and skips unknown ids', async () => {
+        const story = node('delete-story', 'Story');
+        const other = node('delete-other', 'Story');
+        await store.upsertGraph({
+          nodes: [story, other],
+          relationships: [
+            relationship('ABOUT', 'delete-story', 'entrepreneur-zhangjian'),
+            relationship('SET_IN', 'delete-story', 'place-nantong'),
+          ],
+        });
+        const before = await store.counts();
+        await store.deleteNodes([story.id, id('never-stored'), story.id]);
+        expect(countsDelta(before, await store.counts())).toEqual({
+          nodes: -1,
+          relationships: -2,
+          nodesByKind: { Story: -1 },
+          relationshipsByType: { ABOUT: -1, SET_IN: -1 },
+        });
+        expect(await store.getNodes([story.id, other.id])).toEqual([null, other]);
+        await store.deleteNodes([]);
       });
     });
 

@@ -4,8 +4,18 @@ import type { GraphCounts, GraphNode, GraphRelationship, Subgraph } from './mode
 
 export type Direction = 'out' | 'in' | 'both';
 
-export interface FindNodesFilter {
+/** Which nodes findNodes pages through and countNodes counts; absent fields do not filter. */
+export interface NodeFilter {
   kinds?: readonly EntityKind[];
+  /** Exact match on the stored province, e.g. 江苏. */
+  province?: string;
+  /** Exact match on the stored city, e.g. 南通市. */
+  city?: string;
+  /** Name or any alias contains this text, case-insensitively (`toLower` on both sides). */
+  text?: string;
+}
+
+export interface FindNodesFilter extends NodeFilter {
   /** Page size; callers bound it at the edge (1–100 for the API, larger for the indexer). */
   first: number;
   /** Return nodes whose id sorts after this one (keyset pagination by id). */
@@ -79,6 +89,30 @@ export interface NeighborhoodOptions {
   relationTypes?: readonly RelationType[];
 }
 
+/** The longest path shortestPaths looks for: like depth, the one other number in query text. */
+export const MAX_PATH_HOPS = 6;
+
+export interface ShortestPathsOptions {
+  /** Most hops a path may have: an integer from 1 to MAX_PATH_HOPS. */
+  maxHops: number;
+  /** Most paths returned. */
+  limit: number;
+  /** Only paths made entirely of these types count. */
+  relationTypes?: readonly RelationType[];
+}
+
+/** One hop of a path: `out` when it follows the relationship's stored direction, `in` against it. */
+export interface PathHop {
+  relationship: GraphRelationship;
+  direction: 'out' | 'in';
+}
+
+/** A path between two nodes: `nodeIds` from start to end (length + 1 ids), `hops` in order. */
+export interface GraphPath {
+  nodeIds: string[];
+  hops: PathHop[];
+}
+
 /**
  * The port every graph backend implements. All writes are upserts keyed by stable ids, so a
  * load can be re-run without duplicating anything; a write batch is one transaction.
@@ -93,6 +127,8 @@ export interface GraphStore {
   /** Nodes in the order of `ids`, null where an id is unknown. */
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
   findNodes(filter: FindNodesFilter): Promise<GraphNode[]>;
+  /** How many nodes the filter matches, over all pages. */
+  countNodes(filter: NodeFilter): Promise<number>;
   getRelationships(filter: RelationshipsFilter): Promise<GraphRelationship[]>;
   /** Relationships of every node, in id order from `afterId` on: for exports. */
   findRelationships(filter: FindRelationshipsFilter): Promise<GraphRelationship[]>;
@@ -102,6 +138,13 @@ export interface GraphStore {
    * with DANGLING_RELATIONSHIP and writes nothing, nodes included.
    */
   upsertGraph(batch: GraphBatch, options?: UpsertGraphOptions): Promise<void>;
+  /**
+   * Like upsertGraph, but first deletes every relationship of `type` going out of `fromId`, all in
+   * ONE transaction: a set of relationships (a narrative's INCLUDES) is replaced atomically.
+   */
+  replaceRelationships(fromId: string, type: RelationType, batch: GraphBatch): Promise<void>;
+  /** Deletes nodes by id together with every relationship touching them (DETACH DELETE); unknown ids are skipped. */
+  deleteNodes(ids: readonly string[]): Promise<void>;
   /**
    * The engine's bulk path for large loads. LadybugDB: one transaction in which new ids are
    * appended with COPY FROM a temporary CSV file, stored ids with other content are upserted
@@ -116,6 +159,14 @@ export interface GraphStore {
    * types) between returned nodes. An unknown centre yields an empty subgraph.
    */
   neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph>;
+  /**
+   * The shortest paths between two nodes, ignoring direction, shortest first (then by node ids
+   * and relationship ids), at most `limit` distinct ones. Only paths of the minimum length are
+   * returned: both engines find all shortest paths breadth-first, and enumerating longer ones
+   * grows with the degree of every hub on the way. Unknown ends, no path within `maxHops`, or
+   * `from` equal to `to` yield an empty list.
+   */
+  shortestPaths(from: string, to: string, options: ShortestPathsOptions): Promise<GraphPath[]>;
   counts(): Promise<GraphCounts>;
   /** Resolves when the store answers a trivial query; rejects with GRAPH_UNAVAILABLE otherwise. */
   ping(): Promise<void>;

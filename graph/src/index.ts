@@ -12,6 +12,7 @@ export {
 } from './model/graph-records.ts';
 export {
   MAX_NEIGHBORHOOD_DEPTH,
+  MAX_PATH_HOPS,
   type BulkLoadCounts,
   type BulkLoadInput,
   type BulkLoadResult,
@@ -19,11 +20,15 @@ export {
   type FindNodesFilter,
   type FindRelationshipsFilter,
   type GraphBatch,
+  type GraphPath,
   type GraphStore,
   type GraphWritePhase,
   type GraphWriteProgress,
   type NeighborhoodOptions,
+  type NodeFilter,
+  type PathHop,
   type RelationshipsFilter,
+  type ShortestPathsOptions,
   type UpsertGraphOptions,
 } from './graph-store.ts';
 export { GraphStoreError, isGraphStoreError, type GraphStoreErrorCode } from './graph-store-error.ts';

@@ -44,7 +44,7 @@ describe('buildEntityDocument', () => {
       }),
       { segmenter },
     );
-    expect(document).toEqual({
+    expect(document).toMatchObject({
       uid: entityUid('site-jinling'),
       entityId: 'site-jinling',
       kind: 'HeritageSite',
@@ -57,6 +57,40 @@ describe('buildEntityDocument', () => {
       province: '江苏',
       city: '南京市',
     });
+  });
+
+  it('adds pinyin, initials and every prefix of the name and aliases as extra fields, never replacing the text', () => {
+    const document = buildEntityDocument(
+      node({ id: 'site-jinling', kind: 'HeritageSite', name: '金陵机器局', aliases: ['晨光 1865'] }),
+      { segmenter },
+    );
+    expect(document.name).toBe('金陵机器局');
+    expect(document.pinyin).toEqual(['jin ling ji qi ju', 'chen guang 1865']);
+    expect(document.pinyin_joined).toEqual(['jinlingjiqiju', 'chenguang1865']);
+    expect(document.initials).toEqual(['jljqj', 'cg1865']);
+    expect(document.name_prefixes).toEqual(expect.arrayContaining(['金', '金陵', '金陵机器局', '晨光', '晨光1865']));
+    expect(document.pinyin_prefixes).toEqual(expect.arrayContaining(['j', 'jinling', 'jljqj', 'chenguang', 'cg']));
+    expect(document.name_prefixes.some((prefix) => /[a-z]{2}/.test(prefix))).toBe(false);
+  });
+
+  it('measures importance by the highest designation level and the degree', () => {
+    const listed = buildEntityDocument(
+      node({
+        id: 'site-dasheng',
+        kind: 'HeritageSite',
+        name: '大生纱厂',
+        properties: {
+          designations: [
+            { list: '江苏省文物保护单位', level: 'provincial' },
+            { list: '国家工业遗产', level: 'national', batch: 2 },
+          ],
+        },
+      }),
+      { segmenter, related: { degree: 7 } },
+    );
+    expect(listed).toMatchObject({ designationRank: 5, degree: 7, nameLength: 4 });
+    const plain = buildEntityDocument(node({ id: 'x', kind: 'HeritageSite', name: '无名厂' }), { segmenter });
+    expect(plain).toMatchObject({ designationRank: 0, degree: 0 });
   });
 
   it('adds the section and the departments of a PolicyTask', () => {

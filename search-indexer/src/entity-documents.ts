@@ -1,5 +1,6 @@
-import type { EntityKind, GraphNode, GraphRelationship, RelationType } from '@icg/graph';
-import { normalizeText } from '@icg/graph';
+import type { DesignationLevel, EntityKind, GraphNode, GraphRelationship, RelationType } from '@icg/graph';
+import { designationsOf, normalizeText } from '@icg/graph';
+import { pinyinForms } from './pinyin.ts';
 import type { Segmenter } from './segmenter.ts';
 
 /** One searchable entity as stored in Meilisearch. `*_seg` fields hold jieba-segmented copies of the text. */
@@ -23,10 +24,30 @@ export interface EntityDocument {
   leadDepartments?: string[];
   /** PolicyTask: departments that take part (参与, 按职责分工负责). */
   participatingDepartments?: string[];
+  /** Pinyin of the name and of each alias, in that order, syllables spaced: `jin ling ji qi ju`. */
+  pinyin: string[];
+  /** The same joined: `jinlingjiqiju`; aligned with `[name, ...aliases]`. */
+  pinyin_joined: string[];
+  /** Initials of the same: `jljqj`; aligned with `[name, ...aliases]`. */
+  initials: string[];
+  /** Every prefix of the name and aliases as written (lower-case, no spaces), for exact-prefix `suggest`. */
+  name_prefixes: string[];
+  /** Every prefix of their pinyin and initials, for `suggest` by Latin letters only. */
+  pinyin_prefixes: string[];
+  /** The name and aliases as written (lower-case, no spaces) and their joined pinyin: typed in full, they come first. */
+  name_keys: string[];
+  /** Rank of the highest designation (world heritage 6 … county 1, none 0): the first measure of importance. */
+  designationRank: number;
+  /** Number of relationships of the entity in the graph: the second measure of importance. */
+  degree: number;
+  /** Code points in the name: among equally important entities, the shorter name is the likelier completion. */
+  nameLength: number;
 }
 
 /** What a document needs beyond the node itself, as plain data; `collectEntityRelations` builds it from the graph. */
 export interface EntityRelations {
+  /** Relationships of the entity, in either direction. @default 0 */
+  degree?: number;
   sectionName?: string;
   leadDepartments?: readonly string[];
   participatingDepartments?: readonly string[];
@@ -39,6 +60,20 @@ export interface BuildEntityDocumentOptions {
 
 // Meilisearch refuses a document id longer than 511 bytes, which fails the whole batch.
 const MAX_UID_BYTES = 511;
+
+/** Longest prefix stored for `suggest`, in code points (written form) and letters (pinyin). */
+export const MAX_SUGGEST_PREFIX = 50;
+
+const DESIGNATION_RANK: Readonly<Record<DesignationLevel, number>> = {
+  international: 6,
+  national: 5,
+  provincial: 4,
+  // National lists kept by associations (中国工业遗产保护名录) rank between provincial and municipal listing.
+  list: 3,
+  municipal: 2,
+  county: 1,
+  other: 1,
+};
 
 export function buildEntityDocument(node: GraphNode, options: BuildEntityDocumentOptions): EntityDocument {
   const { segmenter, related } = options;
@@ -57,6 +92,10 @@ export function buildEntityDocument(node: GraphNode, options: BuildEntityDocumen
     description_seg: description === null ? null : segmenter.segment(description),
     province: node.province === null ? null : normalizeText(node.province),
     city: node.city === null ? null : normalizeText(node.city),
+    ...suggestFields([name, ...aliases]),
+    designationRank: Math.max(0, ...designationsOf(node).map((designation) => DESIGNATION_RANK[designation.level])),
+    degree: related?.degree ?? 0,
+    nameLength: [...name].length,
   };
   if (related?.sectionName) {
     document.sectionName = normalizeText(related.sectionName);
@@ -67,6 +106,39 @@ export function buildEntityDocument(node: GraphNode, options: BuildEntityDocumen
     document.participatingDepartments = unique(related.participatingDepartments.map(normalizeText));
   }
   return document;
+}
+
+function suggestFields(names: readonly string[]) {
+  const forms = names.map(pinyinForms);
+  const namePrefixes = new Set<string>();
+  const pinyinPrefixes = new Set<string>();
+  for (const name of names) addPrefixes(namePrefixes, [...writtenKey(name)]);
+  for (const form of forms) {
+    addPrefixes(pinyinPrefixes, [...form.joined]);
+    addPrefixes(pinyinPrefixes, [...form.initials]);
+  }
+  return {
+    pinyin: forms.map((form) => form.spaced),
+    pinyin_joined: forms.map((form) => form.joined),
+    initials: forms.map((form) => form.initials),
+    name_prefixes: [...namePrefixes],
+    pinyin_prefixes: [...pinyinPrefixes],
+    name_keys: [...new Set([...names.map(writtenKey), ...forms.map((form) => form.joined)])].filter(
+      (key) => key !== '',
+    ),
+  };
+}
+
+function addPrefixes(into: Set<string>, chars: readonly string[]): void {
+  for (let end = 1; end <= Math.min(chars.length, MAX_SUGGEST_PREFIX); end++) into.add(chars.slice(0, end).join(''));
+}
+
+/**
+ * The form in which a name and a typed prefix are compared: lower-case, without whitespace, so 晨光 1865
+ * completes 晨光1865. Latin-only names also get their letters-and-digits key (`latinKey`) through pinyin.
+ */
+export function writtenKey(text: string): string {
+  return normalizeText(text).toLowerCase().replace(/\s+/g, '');
 }
 
 /** The document id of an entity: base64url of its UTF-8 bytes, so any id (Chinese, `|`, spaces) round-trips. */

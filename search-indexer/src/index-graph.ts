@@ -1,5 +1,6 @@
 import type { GraphNode, GraphRelationship, GraphStore } from '@icg/graph';
 import {
+  type EntityRelations,
   LEAD_RELATION_TYPES,
   PARTICIPATING_RELATION_TYPES,
   buildEntityDocument,
@@ -32,9 +33,10 @@ export interface IndexGraphResult {
 }
 
 /**
- * Reads every node of the graph page by page (keyset on id), adds the relationships a document needs
- * (departments and section of each PolicyTask), and upserts the documents. Batches are sent without waiting
- * so Meilisearch can merge them into larger indexing batches; the call resolves once all have been indexed.
+ * Reads every node of the graph page by page (keyset on id), adds what a document needs from the
+ * relationships (degree; departments and section of each PolicyTask), and upserts the documents. Batches are
+ * sent without waiting so Meilisearch can merge them into larger indexing batches; the call resolves once all
+ * have been indexed.
  * The index must exist (`ensure()`); documents of nodes that left the graph are not removed.
  */
 export async function indexGraph(
@@ -71,21 +73,39 @@ export async function indexGraph(
   return { nodes, documents, durationMs: performance.now() - started };
 }
 
-async function relationsFor(store: GraphStore, page: readonly GraphNode[]) {
-  const taskIds = page.filter((node) => node.kind === 'PolicyTask').map((node) => node.id);
-  if (taskIds.length === 0) return new Map();
+/**
+ * What the documents of `page` need from their relationships, as EntityRelations by node id: the degree of
+ * every node, and the departments and section of each PolicyTask.
+ */
+export async function relationsFor(
+  store: GraphStore,
+  page: readonly GraphNode[],
+): Promise<Map<string, EntityRelations>> {
+  const pageIds = page.map((node) => node.id);
+  if (pageIds.length === 0) return new Map();
+  // One read for degrees and task links alike; a relationship between two nodes of the page comes once per id.
+  const unique = new Map<string, GraphRelationship>();
+  for (const relationship of await store.getRelationships({ nodeIds: pageIds, direction: 'both' })) {
+    unique.set(relationship.id, relationship);
+  }
+  const relationships = [...unique.values()];
+  const degrees = new Map<string, number>();
+  for (const { from, to } of relationships) {
+    degrees.set(from, (degrees.get(from) ?? 0) + 1);
+    if (to !== from) degrees.set(to, (degrees.get(to) ?? 0) + 1);
+  }
 
-  // One query after the other: an embedded store may serve a single connection.
-  const departmentLinks = await store.getRelationships({
-    nodeIds: taskIds,
-    direction: 'in',
-    types: [...LEAD_RELATION_TYPES, ...PARTICIPATING_RELATION_TYPES],
-  });
-  const sectionLinks = await store.getRelationships({ nodeIds: taskIds, direction: 'out', types: ['PART_OF'] });
-  const relationships: GraphRelationship[] = [...departmentLinks, ...sectionLinks];
+  const taskIds = page.filter((node) => node.kind === 'PolicyTask').map((node) => node.id);
   const taskSet = new Set(taskIds);
-  const otherEnds = [...new Set(relationships.flatMap((r) => [r.from, r.to]).filter((id) => !taskSet.has(id)))];
+  const taskTypes: ReadonlySet<string> = new Set([...LEAD_RELATION_TYPES, ...PARTICIPATING_RELATION_TYPES, 'PART_OF']);
+  const taskLinks = relationships.filter((r) => taskTypes.has(r.type) && (taskSet.has(r.from) || taskSet.has(r.to)));
+  const otherEnds = [...new Set(taskLinks.flatMap((r) => [r.from, r.to]).filter((id) => !taskSet.has(id)))];
   const endpoints = new Map<string, GraphNode>();
-  for (const node of await store.getNodes(otherEnds)) if (node) endpoints.set(node.id, node);
-  return collectEntityRelations(taskIds, relationships, endpoints);
+  // One query after the other: an embedded store may serve a single connection.
+  if (otherEnds.length > 0) for (const node of await store.getNodes(otherEnds)) if (node) endpoints.set(node.id, node);
+  const taskRelations = collectEntityRelations(taskIds, taskLinks, endpoints);
+
+  const result = new Map<string, EntityRelations>();
+  for (const id of pageIds) result.set(id, { ...taskRelations.get(id), degree: degrees.get(id) ?? 0 });
+  return result;
 }

@@ -40,6 +40,7 @@ export {
   entityUid,
   entityIdFromUid,
   LEAD_RELATION_TYPES,
+  MAX_SUGGEST_PREFIX,
   PARTICIPATING_RELATION_TYPES,
   type BuildEntityDocumentOptions,
   type EntityDocument,
@@ -49,8 +50,18 @@ export {
   createSearchIndex,
   DEFAULT_ENTITY_INDEX_UID,
   DEFAULT_SEARCH_FIRST,
+  DEFAULT_SUGGEST_LIMIT,
   MAX_SEARCH_FIRST,
+  MAX_SUGGEST_LIMIT,
   ENTITY_INDEX_SETTINGS,
+  FACET_ATTRIBUTES,
+  type EntityHighlight,
+  type EntitySuggestInput,
+  type EntitySuggestion,
+  type FacetAttribute,
+  type FacetCount,
+  type HighlightedField,
+  type SuggestionMatch,
   type EntitySearchFilter,
   type EntitySearchHit,
   type EntitySearchInput,
@@ -59,3 +70,6 @@ export {
   type SearchIndexOptions,
 } from './search-index.ts';
 export { indexGraph, type IndexGraphOptions, type IndexGraphProgress, type IndexGraphResult } from './index-graph.ts';
+export { pinyinForms, isLatinQuery, type PinyinForms } from './pinyin.ts';
+export { createIndexSync, type IndexSync, type IndexSyncOptions } from './sync/create-index-sync.ts';
+export { createIndexOutbox, type IndexOutbox, type OutboxSnapshot } from './sync/index-outbox.ts';

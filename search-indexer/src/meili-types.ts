@@ -87,6 +87,10 @@ export interface SearchParams {
   page?: number;
   hitsPerPage?: number;
   filter?: string | (string | string[])[];
+  /** Attributes to count hits by, answered in `facetDistribution`; they must be filterable. */
+  facets?: string[];
+  /** `attribute:asc|desc`, applied after the ranking rules unless `sort` is moved earlier; sortable only. */
+  sort?: string[];
   attributesToRetrieve?: string[];
   attributesToHighlight?: string[];
   attributesToCrop?: string[];
@@ -116,6 +120,8 @@ export interface SearchResponse<T> {
   totalPages?: number;
   page?: number;
   hitsPerPage?: number;
+  /** Hits per value of each attribute asked for in `facets`. */
+  facetDistribution?: Record<string, Record<string, number>>;
 }
 
 export interface MultiSearchQuery extends SearchParams {

@@ -73,6 +73,14 @@ const NODES: GraphNode[] = [
     province: '江苏',
     description: '组织大国工匠、企业家、技术能手（大师）等进讲堂，评选江苏大工匠，传播弘扬优秀工业文化。',
   }),
+  node({
+    id: 'hs-classic-textiles',
+    kind: 'HeritageSite',
+    name: '经典纺织陈列馆',
+    province: '江苏',
+    city: '南通市',
+    description: '陈列南通土布与近代纺织机械。',
+  }),
   node({ id: 'story-"quoted"', kind: 'Story', name: '引号"故事', province: '江"苏', description: '<b>不是标签</b>' }),
 ];
 
@@ -118,7 +126,15 @@ describe('createSearchIndex against a real Meilisearch', () => {
     await index.ensure();
     const settings = await client.getSettings(index.uid);
     expect(settings.searchableAttributes).toEqual(ENTITY_INDEX_SETTINGS.searchableAttributes);
-    expect([...(settings.filterableAttributes ?? [])].sort()).toEqual(['city', 'kind', 'province']);
+    expect([...(settings.filterableAttributes ?? [])].sort()).toEqual([
+      'city',
+      'kind',
+      'name_keys',
+      'name_prefixes',
+      'pinyin_prefixes',
+      'province',
+    ]);
+    expect(settings.typoTolerance?.disableOnAttributes).toEqual(['initials', 'pinyin', 'pinyin_joined']);
     expect(settings.localizedAttributes).toEqual([{ attributePatterns: ['*'], locales: ['cmn'] }]);
     expect(settings.typoTolerance?.disableOnNumbers).toBe(true);
     expect((await client.getIndex(index.uid)).primaryKey).toBe('uid');
@@ -223,6 +239,96 @@ describe('createSearchIndex against a real Meilisearch', () => {
     expect(unaligned.hits.map((hit) => hit.entityId)).toEqual(all.hits.slice(1, 3).map((hit) => hit.entityId));
     await expect(index.search({ query: 'x', first: 0 })).rejects.toThrow(RangeError);
     await expect(index.search({ query: 'x', first: 101 })).rejects.toThrow(RangeError);
+  });
+
+  it('counts hits by kind, province and city over all pages, so the kind counts add up to the total', async () => {
+    const result = await index.search({ query: '工业遗产', first: 1 });
+    expect(result.hits).toHaveLength(1);
+    const kindTotal = result.facets.kind.reduce((sum, facet) => sum + facet.count, 0);
+    expect(kindTotal).toBe(result.totalHits);
+    expect(result.facets.kind).toEqual([
+      { value: 'HeritageSite', count: 3 },
+      { value: 'PolicyTask', count: 2 },
+    ]);
+    expect(result.facets.province).toEqual([
+      { value: '江苏', count: 3 },
+      { value: '安徽', count: 2 },
+    ]);
+    expect(result.facets.city.map((facet) => facet.value).sort()).toEqual(['南京市', '南通市', '芜湖市']);
+  });
+
+  it('highlights names and aliases as well as descriptions', async () => {
+    const result = await index.search({ query: '晨光1865' });
+    const arsenal = result.hits.find((hit) => hit.entityId === 'hs-jinling-arsenal');
+    expect(arsenal?.highlights).toEqual(expect.arrayContaining([{ field: 'alias', snippet: '<mark>晨光1865</mark>' }]));
+  });
+
+  it('finds entities by the pinyin of their names only when the query is in Latin letters', async () => {
+    const byPinyin = await index.search({ query: 'dasheng' });
+    const dasheng = byPinyin.hits.find((hit) => hit.entityId === 'hs-dasheng-cotton-mill');
+    expect(dasheng?.highlights).toEqual([{ field: 'name', snippet: '<mark>大生</mark>纱厂旧址' }]);
+    const bySyllables = await index.search({ query: 'da sheng' });
+    expect(bySyllables.hits.find((hit) => hit.entityId === 'hs-dasheng-cotton-mill')?.highlights).toEqual([
+      { field: 'name', snippet: '<mark>大生</mark>纱厂旧址' },
+    ]);
+    const byWords = await index.search({ query: 'jing dian' });
+    expect(byWords.hits.map((hit) => hit.entityId)).toEqual(['hs-classic-textiles']);
+    const byCharacters = await index.search({ query: '景点' });
+    expect(byCharacters.hits).toEqual([]);
+  });
+
+  it('suggests names and aliases by their first characters, most important first', async () => {
+    const suggestions = await index.suggest({ prefix: '金陵' });
+    expect(suggestions).toEqual([
+      { entityId: 'hs-jinling-arsenal', kind: 'HeritageSite', text: '金陵机器制造局旧址', matchedBy: 'name' },
+    ]);
+    expect(await index.suggest({ prefix: '晨光' })).toEqual([
+      { entityId: 'hs-jinling-arsenal', kind: 'HeritageSite', text: '晨光1865', matchedBy: 'alias' },
+    ]);
+    // 制造局 is inside the name, not at its start.
+    expect(await index.suggest({ prefix: '制造局' })).toEqual([]);
+  });
+
+  it('suggests by full pinyin and by initials, but never turns characters into pinyin', async () => {
+    expect(await index.suggest({ prefix: 'jinling' })).toMatchObject([
+      { entityId: 'hs-jinling-arsenal', text: '金陵机器制造局旧址', matchedBy: 'pinyin' },
+    ]);
+    expect(await index.suggest({ prefix: 'JL' })).toMatchObject([
+      { entityId: 'hs-jinling-arsenal', matchedBy: 'initials' },
+    ]);
+    expect(await index.suggest({ prefix: 'da sheng' })).toMatchObject([
+      { entityId: 'hs-dasheng-cotton-mill', text: '大生纱厂旧址', matchedBy: 'pinyin' },
+    ]);
+    expect(await index.suggest({ prefix: '经典' })).toMatchObject([{ entityId: 'hs-classic-textiles' }]);
+    expect(await index.suggest({ prefix: '景点' })).toEqual([]);
+  });
+
+  it('ranks suggestions by importance and bounds the limit', async () => {
+    const important = buildEntityDocument(
+      node({
+        id: 'hs-jinling-important',
+        kind: 'HeritageSite',
+        name: '金陵重要遗址',
+        properties: { designations: [{ list: '全国重点文物保护单位', level: 'national' }] },
+      }),
+      { segmenter },
+    );
+    const typedInFull = buildEntityDocument(node({ id: 'place-jinling', kind: 'Place', name: '金陵' }), { segmenter });
+    await index.upsert([important, typedInFull]);
+    // Designated first; among the undesignated (degree 0 here), the shorter name.
+    const suggestions = await index.suggest({ prefix: 'jl' });
+    expect(suggestions.map((s) => s.entityId)).toEqual(['hs-jinling-important', 'place-jinling', 'hs-jinling-arsenal']);
+    // The one name typed in full comes first, then the rest by importance.
+    expect((await index.suggest({ prefix: '金陵机器' })).map((s) => s.entityId)).toEqual(['hs-jinling-arsenal']);
+    expect((await index.suggest({ prefix: '金陵' })).map((s) => s.entityId)).toEqual([
+      'place-jinling',
+      'hs-jinling-important',
+      'hs-jinling-arsenal',
+    ]);
+    expect((await index.suggest({ prefix: 'jinling' }))[0]?.entityId).toBe('place-jinling');
+    expect(await index.suggest({ prefix: 'jl', limit: 1 })).toHaveLength(1);
+    await expect(index.suggest({ prefix: 'jl', limit: 21 })).rejects.toThrow(RangeError);
+    await index.delete(['hs-jinling-important', 'place-jinling']);
   });
 
   it('deletes entities by id', async () => {

@@ -1,9 +1,10 @@
 import { isEntityKind, type EntityKind } from '@icg/graph';
 import type { EntityDocument } from './entity-documents.ts';
-import { entityUid } from './entity-documents.ts';
+import { MAX_SUGGEST_PREFIX, entityUid, writtenKey } from './entity-documents.ts';
 import type { MeiliClient } from './meili-client.ts';
 import type { IndexSettings, MatchingStrategy, SearchParams, SearchResponse } from './meili-types.ts';
 import { normalizeText } from '@icg/graph';
+import { isLatinQuery, latinKey, pinyinSpans } from './pinyin.ts';
 import { SearchEngineError } from './search-engine-error.ts';
 import type { Segmenter } from './segmenter.ts';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, buildSnippet } from './snippet.ts';
@@ -13,14 +14,25 @@ export const DEFAULT_ENTITY_INDEX_UID = 'entities';
 /** Bounds of `first`, the same as the API's, so the index never answers a page the API would refuse. */
 export const MAX_SEARCH_FIRST = 100;
 export const DEFAULT_SEARCH_FIRST = 20;
+/** Values returned per facet (kinds, provinces, cities); Meilisearch's own default. */
+export const MAX_FACET_VALUES = 100;
+/** Bounds of `suggest`'s `limit`. */
+export const MAX_SUGGEST_LIMIT = 20;
+export const DEFAULT_SUGGEST_LIMIT = 8;
+/** The attributes facet counts are given for. */
+export const FACET_ATTRIBUTES = ['kind', 'province', 'city'] as const;
+export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
 
 /**
  * Index settings, applied by `ensure()`.
  * - Searchable order is the attribute ranking: names before departments and sections before descriptions.
  * - `localizedAttributes: cmn` stops kanji-only strings from being taken for Japanese (SEARCH-NOTES).
- * - Typo tolerance stays on for every field, `*_seg` included: it does nothing for Chinese words and the
+ * - Typo tolerance stays on for the text fields, `*_seg` included: it does nothing for Chinese words and the
  *   segmented fields hold the same Latin words as the raw ones. It is off for numbers, so 1865 never
- *   matches 1866. (Pinyin fields, when they come, are the ones to exclude.)
+ *   matches 1866, and off for the pinyin fields, where one letter changes the word (jing / jin).
+ * - Pinyin fields come after names and aliases; a Chinese query never matches them (other script), so only
+ *   Latin queries reach them, and 景点 can never meet 经典 through jing dian.
+ * - `*_prefixes` are filterable only, for `suggest`; `designationRank`, `degree` and `nameLength` order it.
  * - No `dictionary` setting: matched greedily before jieba, it made sub-words unfindable and broke
  *   neighbouring words; the domain vocabulary lives in the nodejieba user dictionary instead.
  */
@@ -30,6 +42,9 @@ export const ENTITY_INDEX_SETTINGS: IndexSettings = {
     'name_seg',
     'aliases',
     'aliases_seg',
+    'pinyin',
+    'pinyin_joined',
+    'initials',
     'leadDepartments',
     'participatingDepartments',
     'sectionName',
@@ -37,10 +52,15 @@ export const ENTITY_INDEX_SETTINGS: IndexSettings = {
     'description',
     'description_seg',
   ],
-  filterableAttributes: ['kind', 'province', 'city'],
-  sortableAttributes: [],
+  filterableAttributes: ['kind', 'province', 'city', 'name_prefixes', 'pinyin_prefixes', 'name_keys'],
+  sortableAttributes: ['designationRank', 'degree', 'nameLength'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
-  typoTolerance: { enabled: true, disableOnNumbers: true },
+  typoTolerance: {
+    enabled: true,
+    disableOnNumbers: true,
+    disableOnAttributes: ['pinyin', 'pinyin_joined', 'initials'],
+  },
+  faceting: { maxValuesPerFacet: MAX_FACET_VALUES },
 };
 
 export interface SearchIndexOptions {
@@ -82,6 +102,38 @@ export interface EntitySearchHit {
   city: string | null;
   /** HTML-escaped excerpt of the description with whole matched words in `<mark>`; null without description. */
   snippet: string | null;
+  /** Every field with a highlighted word, as an HTML-escaped excerpt with whole words in `<mark>`. */
+  highlights: EntityHighlight[];
+}
+
+export type HighlightedField = 'name' | 'alias' | 'description';
+
+export interface EntityHighlight {
+  field: HighlightedField;
+  snippet: string;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface EntitySuggestInput {
+  /** What the user has typed: the start of a name or alias, or its pinyin or initials in Latin letters. */
+  prefix: string;
+  /** 1–20. @default 8 */
+  limit?: number;
+}
+
+/** How a typed prefix met an entity. */
+export type SuggestionMatch = 'name' | 'alias' | 'pinyin' | 'initials';
+
+export interface EntitySuggestion {
+  entityId: string;
+  kind: EntityKind;
+  /** The name or alias the prefix completes. */
+  text: string;
+  matchedBy: SuggestionMatch;
 }
 
 export interface EntitySearchResult {
@@ -93,6 +145,12 @@ export interface EntitySearchResult {
   processingTimeMs: number;
   /** `last` when no entity had every query word and the search was retried dropping words from the end. */
   matchingStrategy: Extract<MatchingStrategy, 'all' | 'last'>;
+  /**
+   * Hits per kind, province and city among all hits (not only this page), under every filter given, most
+   * frequent first; so the kind counts add up to `totalHits`. Hits without a province or city are not counted
+   * there.
+   */
+  facets: Record<FacetAttribute, FacetCount[]>;
 }
 
 export interface SearchIndex {
@@ -109,12 +167,18 @@ export interface SearchIndex {
   /** Removes entities by id; waits. */
   delete(entityIds: readonly string[]): Promise<void>;
   search(input: EntitySearchInput): Promise<EntitySearchResult>;
+  /**
+   * Names and aliases that start with `prefix`, or whose pinyin or initials do when `prefix` is Latin letters
+   * only; most important first (designation level, then degree, then the shorter name).
+   */
+  suggest(input: EntitySuggestInput): Promise<EntitySuggestion[]>;
   stats(): Promise<{ numberOfDocuments: number; isIndexing: boolean }>;
   /** Deletes the whole index (tests, rebuilds); no error when it does not exist. */
   drop(): Promise<void>;
 }
 
-type StoredHit = Pick<EntityDocument, 'entityId' | 'kind' | 'name' | 'province' | 'city' | 'description'>;
+type StoredHit = Pick<EntityDocument, 'entityId' | 'kind' | 'name' | 'aliases' | 'province' | 'city' | 'description'>;
+type SuggestHit = Pick<EntityDocument, 'entityId' | 'kind' | 'name' | 'aliases' | 'pinyin_joined' | 'initials'>;
 
 export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
   const { client, segmenter } = options;
@@ -175,15 +239,23 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       const queryWords = segmenter.words(input.query);
       // An empty query browses (with filters); punctuation alone must not turn into one.
       if (queryWords.length === 0 && input.query.trim() !== '') {
-        return { hits: [], totalHits: 0, totalHitsExact: true, processingTimeMs: 0, matchingStrategy: 'all' };
+        return {
+          hits: [],
+          totalHits: 0,
+          totalHitsExact: true,
+          processingTimeMs: 0,
+          matchingStrategy: 'all',
+          facets: { kind: [], province: [], city: [] },
+        };
       }
       // Page mode makes Meilisearch count every hit; offset/limit only estimates, so use it only when unaligned.
       const aligned = offset % first === 0;
       const params: SearchParams = {
         q: queryWords.join(' '),
         ...(aligned ? { page: offset / first + 1, hitsPerPage: first } : { offset, limit: first }),
-        attributesToRetrieve: ['entityId', 'kind', 'name', 'province', 'city', 'description'],
-        attributesToHighlight: ['description'],
+        attributesToRetrieve: ['entityId', 'kind', 'name', 'aliases', 'province', 'city', 'description'],
+        attributesToHighlight: ['name', 'aliases', 'description'],
+        facets: [...FACET_ATTRIBUTES],
         highlightPreTag: HIGHLIGHT_PRE,
         highlightPostTag: HIGHLIGHT_POST,
       };
@@ -199,28 +271,98 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
         processingTimeMs += response.processingTimeMs;
       }
 
+      // Meilisearch cannot mark the characters a pinyin query matched; they are found here instead.
+      const latinQuery = isLatinQuery(input.query);
+      const byPinyin = (text: string, highlighted: unknown): unknown =>
+        latinQuery && !(typeof highlighted === 'string' && highlighted.includes(HIGHLIGHT_PRE))
+          ? markPinyinMatches(text, queryWords)
+          : highlighted;
+      const highlight = (text: string, highlighted: unknown, maxLength?: number): string =>
+        buildSnippet({
+          text,
+          highlighted: typeof highlighted === 'string' ? highlighted : undefined,
+          queryWords,
+          pieces: segmenter.pieces(text),
+          ...(maxLength === undefined ? {} : { maxLength }),
+        });
       return {
-        hits: response.hits.map((hit) => ({
-          entityId: hit.entityId,
-          kind: hit.kind,
-          name: hit.name,
-          province: hit.province ?? null,
-          city: hit.city ?? null,
-          snippet:
+        hits: response.hits.map((hit) => {
+          const formatted = hit._formatted ?? {};
+          const snippet =
             typeof hit.description === 'string' && hit.description !== ''
-              ? buildSnippet({
-                  text: hit.description,
-                  highlighted: typeof hit._formatted?.description === 'string' ? hit._formatted.description : undefined,
-                  queryWords,
-                  pieces: segmenter.pieces(hit.description),
-                })
-              : null,
-        })),
+              ? highlight(hit.description, formatted.description)
+              : null;
+          const highlights: EntityHighlight[] = [];
+          const name = highlight(hit.name, byPinyin(hit.name, formatted.name), NAME_SNIPPET_LENGTH);
+          if (name.includes('<mark>')) highlights.push({ field: 'name', snippet: name });
+          const formattedAliases = Array.isArray(formatted.aliases) ? (formatted.aliases as unknown[]) : [];
+          (hit.aliases ?? []).forEach((alias, i) => {
+            const text = highlight(alias, byPinyin(alias, formattedAliases[i]), NAME_SNIPPET_LENGTH);
+            if (text.includes('<mark>')) highlights.push({ field: 'alias', snippet: text });
+          });
+          if (snippet?.includes('<mark>')) highlights.push({ field: 'description', snippet });
+          return {
+            entityId: hit.entityId,
+            kind: hit.kind,
+            name: hit.name,
+            province: hit.province ?? null,
+            city: hit.city ?? null,
+            snippet,
+            highlights,
+          };
+        }),
         totalHits: totalOf(response),
         totalHitsExact: aligned,
         processingTimeMs,
         matchingStrategy,
+        facets: {
+          kind: facetCounts(response.facetDistribution?.kind),
+          province: facetCounts(response.facetDistribution?.province),
+          city: facetCounts(response.facetDistribution?.city),
+        },
       };
+    },
+
+    async suggest(input) {
+      const limit = input.limit ?? DEFAULT_SUGGEST_LIMIT;
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGEST_LIMIT) {
+        throw new RangeError(`limit must be an integer from 1 to ${MAX_SUGGEST_LIMIT}, got ${limit}`);
+      }
+      const written = writtenKey(input.prefix);
+      const latin = isLatinQuery(input.prefix) ? latinKey(input.prefix) : '';
+      if (written === '' || [...written].length > MAX_SUGGEST_PREFIX) return [];
+      // Latin letters may be the start of a Latin name or of a pinyin reading; anything else is compared as
+      // written only, so 景点 never reaches the pinyin of 经典.
+      const prefixFilter =
+        latin !== ''
+          ? `name_prefixes = ${quoteFilterValue(written)} OR pinyin_prefixes = ${quoteFilterValue(latin)}`
+          : `name_prefixes = ${quoteFilterValue(written)}`;
+      const exactFilter =
+        latin !== ''
+          ? `name_keys = ${quoteFilterValue(written)} OR name_keys = ${quoteFilterValue(latin)}`
+          : `name_keys = ${quoteFilterValue(written)}`;
+      const query = {
+        indexUid: uid,
+        q: '',
+        sort: ['designationRank:desc', 'degree:desc', 'nameLength:asc'],
+        limit,
+        attributesToRetrieve: ['entityId', 'kind', 'name', 'aliases', 'pinyin_joined', 'initials'],
+      };
+      // A name typed in full comes first, however unimportant: it is most likely the one meant.
+      const { results } = await client.multiSearch<SuggestHit>([
+        { ...query, filter: exactFilter },
+        { ...query, filter: prefixFilter },
+      ]);
+      const seen = new Set<string>();
+      const hits = results
+        .flatMap((result) => result.hits)
+        .filter((hit) => !seen.has(hit.entityId) && seen.add(hit.entityId))
+        .slice(0, limit);
+      return hits.map((hit) => ({
+        entityId: hit.entityId,
+        kind: hit.kind,
+        ...completion(hit, written, latin),
+      }));
     },
 
     async stats() {
@@ -236,6 +378,49 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       }
     },
   };
+}
+
+// Names are short; the whole name is shown, highlighted.
+const NAME_SNIPPET_LENGTH = 200;
+
+/** `text` with the runs read as one of `words` (or as adjacent ones) between highlight markers. */
+function markPinyinMatches(text: string, words: readonly string[]): string {
+  const spans = words.flatMap((word) => pinyinSpans(text, word)).sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    // Adjacent spans join, so `da sheng` marks 大生 as one word rather than two single characters.
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  let out = '';
+  let at = 0;
+  for (const span of merged) {
+    out += text.slice(at, span.start) + HIGHLIGHT_PRE + text.slice(span.start, span.end) + HIGHLIGHT_POST;
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+function facetCounts(distribution: Record<string, number> | undefined): FacetCount[] {
+  return Object.entries(distribution ?? {})
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+/** Which of the entity's names the prefix completes, and how; the name itself when nothing more precise fits. */
+function completion(hit: SuggestHit, written: string, latin: string): { text: string; matchedBy: SuggestionMatch } {
+  const names = [hit.name, ...(hit.aliases ?? [])];
+  for (const [i, name] of names.entries()) {
+    if (writtenKey(name).startsWith(written)) return { text: name, matchedBy: i === 0 ? 'name' : 'alias' };
+  }
+  if (latin !== '') {
+    for (const [i, name] of names.entries())
+      if (hit.pinyin_joined?.[i]?.startsWith(latin)) return { text: name, matchedBy: 'pinyin' };
+    for (const [i, name] of names.entries())
+      if (hit.initials?.[i]?.startsWith(latin)) return { text: name, matchedBy: 'initials' };
+  }
+  return { text: hit.name, matchedBy: 'name' };
 }
 
 function totalOf(response: SearchResponse<unknown>): number {

@@ -1,1 +1,2 @@
 export { startTestService, freePort, makeTempDataDir, graphql, type TestService } from './test-service.ts';
+export { startStoppableMeilisearch, type StoppableMeilisearch } from './stoppable-meilisearch.ts';

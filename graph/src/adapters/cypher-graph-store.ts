@@ -9,12 +9,15 @@ import type {
   GraphStore,
   GraphWriteProgress,
   NeighborhoodOptions,
+  NodeFilter,
+  GraphPath,
+  ShortestPathsOptions,
   RelationshipsFilter,
   UpsertGraphOptions,
 } from '../graph-store.ts';
 import type { GraphCounts, GraphNode, GraphRelationship, Subgraph } from '../model/graph-records.ts';
 import { isEntityKind } from '../model/entity-kinds.ts';
-import { isRelationType } from '../model/relation-types.ts';
+import { isRelationType, type RelationType } from '../model/relation-types.ts';
 import { fromEntityRow, toEntityRow, type EntityRow } from '../records/entity-row.ts';
 import { lastWinsById } from '../records/record-checks.ts';
 import { fromRelatesRow, toRelatesRow, type RelatesRow } from '../records/relates-row.ts';
@@ -27,15 +30,19 @@ import {
 } from '../cypher/count-queries.ts';
 import type { CypherDialect, CypherQuery } from '../cypher/cypher-query.ts';
 import {
+  deleteEntitiesQuery,
   entitiesByIdQuery,
   findEntitiesQuery,
   missingEntityIdsQuery,
   upsertEntitiesQuery,
 } from '../cypher/entity-queries.ts';
 import { neighborIdsQuery } from '../cypher/neighborhood-queries.ts';
+import { countEntitiesQuery } from '../cypher/entity-filter.ts';
+import { prepareShortestPaths } from './shortest-paths.ts';
 import { requireId, requireIds } from '../cypher/query-arguments.ts';
 import {
   allRelatesQuery,
+  deleteOutgoingRelatesQuery,
   findRelatesQuery,
   relationshipsAmongQuery,
   relationshipsQuery,
@@ -258,6 +265,28 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     });
   }
 
+  async function replaceRelationships(fromId: string, type: RelationType, batch: GraphBatch): Promise<void> {
+    assertOpen();
+    const deleteQuery = deleteOutgoingRelatesQuery(fromId, type);
+    const nodeRows = lastWinsById(batch.nodes.map(toEntityRow));
+    const relatesRows = lastWinsById(batch.relationships.map(toRelatesRow));
+    await transactions.write(async (run) => {
+      await requireEnds(run, relatesRows, new Set(nodeRows.map((row) => row.id)));
+      await run(deleteQuery);
+      await writeEntityRows(run, nodeRows, () => undefined);
+      await writeRelatesRows(run, relatesRows, () => undefined);
+    });
+  }
+
+  async function deleteNodes(ids: readonly string[]): Promise<void> {
+    assertOpen();
+    const checked = unique(requireIds(ids, 'ids'));
+    if (checked.length === 0) return;
+    await transactions.write(async (run) => {
+      for (const chunk of chunks(checked, BATCH_SIZE)) await run(deleteEntitiesQuery(chunk));
+    });
+  }
+
   /**
    * LadybugDB: one transaction. Stored rows are read first (nodes by id, relationships in one
    * scan, each only if its table is not empty), so each incoming row is new (copied), changed
@@ -411,6 +440,19 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     return rows.map(fromRelatesRow);
   }
 
+  async function countNodes(filter: NodeFilter): Promise<number> {
+    assertOpen();
+    const query = countEntitiesQuery(filter);
+    if (filter.kinds?.length === 0) return 0;
+    const [row] = await transactions.read((run) => run(query));
+    return toCount(row?.total ?? 0);
+  }
+
+  async function shortestPaths(from: string, to: string, options: ShortestPathsOptions): Promise<GraphPath[]> {
+    assertOpen();
+    return transactions.read(prepareShortestPaths(dialect, from, to, options));
+  }
+
   async function neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph> {
     assertOpen();
     const centreId = requireId(id, 'id');
@@ -470,11 +512,15 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     upsertRelationships,
     getNodes,
     findNodes,
+    countNodes,
     getRelationships,
     findRelationships,
     upsertGraph,
+    replaceRelationships,
+    deleteNodes,
     bulkLoad,
     neighborhood,
+    shortestPaths,
     counts,
     async ping() {
       assertOpen();

@@ -6,6 +6,8 @@ import { entityCountsByKindQuery, relationshipCountsByTypeQuery } from './count-
 import type { CypherQuery } from './cypher-query.ts';
 import { entitiesByIdQuery, findEntitiesQuery, missingEntityIdsQuery, upsertEntitiesQuery } from './entity-queries.ts';
 import { neighborIdsQuery } from './neighborhood-queries.ts';
+import { countEntitiesQuery } from './entity-filter.ts';
+import { shortestPathsQuery } from './path-queries.ts';
 import { copyEntitiesStatement, copyRelatesStatement, requireSafeCopyPath } from './bulk-copy-statements.ts';
 import {
   allRelatesQuery,
@@ -56,6 +58,22 @@ describe('Cypher builders', () => {
       ['entitiesByIdQuery', entitiesByIdQuery([HOSTILE])],
       ['missingEntityIdsQuery', missingEntityIdsQuery([HOSTILE])],
       ['findEntitiesQuery', findEntitiesQuery({ first: 10, afterId: HOSTILE, kinds: ['Museum'] })],
+      [
+        'findEntitiesQuery (province, city, text)',
+        findEntitiesQuery({ first: 10, province: HOSTILE, city: HOSTILE, text: HOSTILE }),
+      ],
+      [
+        'countEntitiesQuery',
+        countEntitiesQuery({ kinds: ['Museum'], province: HOSTILE, city: HOSTILE, text: HOSTILE }),
+      ],
+      [
+        'shortestPathsQuery (ladybug)',
+        shortestPathsQuery('ladybug', { from: HOSTILE, to: HOSTILE, maxHops: 4, cap: 5, relationTypes: ['FOUNDED'] }),
+      ],
+      [
+        'shortestPathsQuery (neo4j)',
+        shortestPathsQuery('neo4j', { from: HOSTILE, to: HOSTILE, maxHops: 4, cap: 5, relationTypes: ['FOUNDED'] }),
+      ],
       ['upsertRelationshipsQuery', upsertRelationshipsQuery([hostileRelates])],
       ['relationshipsQuery', relationshipsQuery({ nodeIds: [HOSTILE], direction: 'both', types: ['FOUNDED'] })],
       ['relationshipsAmongQuery', relationshipsAmongQuery([HOSTILE], ['FOUNDED'])],
@@ -166,6 +184,78 @@ describe('Cypher builders', () => {
       expect(relationshipCountsByTypeQuery().text).toBe(
         'MATCH ()-[r:RELATES]->()\nRETURN r.type AS type, count(*) AS total',
       );
+    });
+  });
+
+  describe('filters and paths', () => {
+    it('filters nodes by province, city and lower-cased text bound once by a WITH', () => {
+      const query = findEntitiesQuery({ first: 5, kinds: ['Museum'], province: '江苏', city: '南通', text: 'Park' });
+      expect(query.text.split('\n').slice(0, 3)).toEqual([
+        'MATCH (n:Entity)',
+        'WITH n, toLower($text) AS text',
+        'WHERE n.kind IN $kinds AND n.province = $province AND n.city = $city AND ' +
+          '(toLower(n.name) CONTAINS text OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS text))',
+      ]);
+      expect(query.params).toEqual({ first: 5, kinds: ['Museum'], province: '江苏', city: '南通', text: 'Park' });
+      expect(countEntitiesQuery({ city: '南通' })).toEqual({
+        text: 'MATCH (n:Entity)\nWHERE n.city = $city\nRETURN count(*) AS total',
+        params: { city: '南通' },
+      });
+      expectInvalidArgument(() => countEntitiesQuery({ text: '' }));
+      expectInvalidArgument(() => countEntitiesQuery({ kinds: [HOSTILE] }));
+    });
+
+    it('finds LadybugDB shortest paths with ALL SHORTEST and allow-listed type literals in the recursive predicate', () => {
+      const query = shortestPathsQuery('ladybug', {
+        from: 'a',
+        to: 'b',
+        maxHops: 4,
+        cap: 100,
+        relationTypes: ['FOUNDED', 'LOCATED_IN'],
+      });
+      expect(query.text).toBe(
+        [
+          'MATCH (a:Entity {id: $from})',
+          'MATCH (b:Entity {id: $to})',
+          "MATCH (a)-[r:RELATES* ALL SHORTEST 1..4 (e, n | WHERE e.type IN ['FOUNDED', 'LOCATED_IN'])]-(b)",
+          "RETURN properties(nodes(r), 'id') AS innerIds, properties(rels(r), 'id') AS relIds, length(r) AS length",
+          'LIMIT $cap',
+        ].join('\n'),
+      );
+      expect(query.params).toEqual({ from: 'a', to: 'b', cap: 100 });
+    });
+
+    it('finds Neo4j shortest paths with allShortestPaths and the types as a parameter', () => {
+      const query = shortestPathsQuery('neo4j', {
+        from: 'a',
+        to: 'b',
+        maxHops: 6,
+        cap: 100,
+        relationTypes: ['FOUNDED'],
+      });
+      expect(query.text).toBe(
+        [
+          'MATCH (a:Entity {id: $from})',
+          'MATCH (b:Entity {id: $to})',
+          'MATCH p = allShortestPaths((a)-[:RELATES*1..6]-(b))',
+          'WHERE all(rel IN relationships(p) WHERE rel.type IN $types)',
+          'RETURN [n IN nodes(p)[1..-1] | n.id] AS innerIds, [rel IN relationships(p) | rel.id] AS relIds, length(p) AS length',
+          'LIMIT $cap',
+        ].join('\n'),
+      );
+      expect(query.params).toEqual({ from: 'a', to: 'b', cap: 100, types: ['FOUNDED'] });
+      expect(shortestPathsQuery('neo4j', { from: 'a', to: 'b', maxHops: 1, cap: 1 }).text).not.toContain('WHERE');
+    });
+
+    it('refuses maxHops outside 1–6 and types outside the allow-list, since both would be written into the text', () => {
+      for (const maxHops of [0, 7, 2.5, '1]-() DETACH DELETE a //' as unknown as number]) {
+        expectInvalidArgument(() => shortestPathsQuery('ladybug', { from: 'a', to: 'b', maxHops, cap: 1 }));
+      }
+      for (const dialect of ['ladybug', 'neo4j'] as const) {
+        expectInvalidArgument(() =>
+          shortestPathsQuery(dialect, { from: 'a', to: 'b', maxHops: 2, cap: 1, relationTypes: [HOSTILE] }),
+        );
+      }
     });
   });
 

@@ -1,7 +1,8 @@
 import type { EntityRow } from '../records/entity-row.ts';
 import { ENTITY_COLUMNS } from '../records/entity-row.ts';
 import { cypher, type CypherQuery } from './cypher-query.ts';
-import { requireCount, requireId, requireIds, requireKinds } from './query-arguments.ts';
+import { entityFilterConditions, matchFilteredEntities, type EntityFilterArguments } from './entity-filter.ts';
+import { requireCount, requireId, requireIds } from './query-arguments.ts';
 
 const RETURN_ENTITY = `RETURN ${ENTITY_COLUMNS.map((column) => `n.${column} AS ${column}`).join(', ')}`;
 
@@ -28,8 +29,7 @@ export function missingEntityIdsQuery(ids: readonly string[]): CypherQuery {
   );
 }
 
-export interface FindEntitiesArguments {
-  kinds?: readonly unknown[] | undefined;
+export interface FindEntitiesArguments extends EntityFilterArguments {
   first: number;
   afterId?: string | undefined;
 }
@@ -38,25 +38,19 @@ export interface FindEntitiesArguments {
  * Keyset pagination by id. Absent filters leave their clause out rather than passing null:
  * LadybugDB cannot infer a type for `$kinds IS NULL OR n.kind IN $kinds` when $kinds is null.
  */
-export function findEntitiesQuery({ kinds, first, afterId }: FindEntitiesArguments): CypherQuery {
-  const conditions: string[] = [];
-  const params: Record<string, unknown> = { first: requireCount(first, 'first') };
-  if (kinds !== undefined) {
-    conditions.push('n.kind IN $kinds');
-    params.kinds = requireKinds(kinds);
-  }
+export function findEntitiesQuery({ first, afterId, ...filter }: FindEntitiesArguments): CypherQuery {
+  const { conditions, params } = entityFilterConditions(filter);
+  params.first = requireCount(first, 'first');
   if (afterId !== undefined) {
     conditions.push('n.id > $afterId');
     params.afterId = requireId(afterId, 'afterId');
   }
-  return cypher(
-    [
-      'MATCH (n:Entity)',
-      ...(conditions.length > 0 ? [`WHERE ${conditions.join(' AND ')}`] : []),
-      RETURN_ENTITY,
-      'ORDER BY id',
-      'LIMIT $first',
-    ],
-    params,
-  );
+  return cypher([...matchFilteredEntities(conditions, params), RETURN_ENTITY, 'ORDER BY id', 'LIMIT $first'], params);
+}
+
+/** DETACH DELETE by id: the nodes go with every relationship touching them; unknown ids are skipped. */
+export function deleteEntitiesQuery(ids: readonly string[]): CypherQuery {
+  return cypher(['UNWIND $ids AS id', 'MATCH (n:Entity {id: id})', 'DETACH DELETE n'], {
+    ids: requireIds(ids, 'ids'),
+  });
 }

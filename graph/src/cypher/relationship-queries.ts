@@ -104,3 +104,12 @@ export function findRelatesQuery({ first, afterId, types }: FindRelatesArguments
 export function allRelatesQuery(): CypherQuery {
   return cypher(['MATCH (a:Entity)-[r:RELATES]->(b:Entity)', RETURN_RELATES]);
 }
+
+/** Deletes every relationship of one type going out of one node (the first half of a replace). */
+export function deleteOutgoingRelatesQuery(fromId: string, type: unknown): CypherQuery {
+  const [checkedType] = requireRelationTypes([type]);
+  return cypher(['MATCH (a:Entity {id: $fromId})-[r:RELATES]->(b:Entity)', 'WHERE r.type = $type', 'DELETE r'], {
+    fromId: requireId(fromId, 'fromId'),
+    type: checkedType,
+  });
+}

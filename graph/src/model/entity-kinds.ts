@@ -20,6 +20,7 @@ export const ENTITY_KINDS = [
   'Department',
   'Target',
   'Theme',
+  'Narrative',
 ] as const;
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -43,6 +44,7 @@ export const ENTITY_KIND_LABELS_ZH: Readonly<Record<EntityKind, string>> = {
   Department: '责任部门',
   Target: '量化目标',
   Theme: '主题',
+  Narrative: '叙事',
 };
 
 const kindSet: ReadonlySet<string> = new Set(ENTITY_KINDS);

@@ -88,6 +88,7 @@ export const RELATION_ENDPOINTS: Readonly<Record<RelationType, readonly Relation
   DEMONSTRATES_AT: [{ from: PERSON, to: SITE }],
   STUDIED: [{ from: PERSON, to: ['Technique'] }],
   USES_BYPRODUCT_OF: [{ from: ['Enterprise'], to: ['Enterprise'] }],
+  INCLUDES: [{ from: ['Narrative'], to: [...ANY_CULTURE_OR_PLACE, ...POLICY, 'Department', 'Target'] }],
 };
 
 /** Whether the model expects a `type` relationship from a `fromKind` node to a `toKind` node. */

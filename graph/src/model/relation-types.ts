@@ -53,6 +53,7 @@ export const RELATION_TYPES = {
   DEMONSTRATES_AT: { zh: '展演于', direction: 'Craftsman → Site' },
   STUDIED: { zh: '研究', direction: 'Person → Technique' },
   USES_BYPRODUCT_OF: { zh: '利用副产品', direction: 'Enterprise → Enterprise' },
+  INCLUDES: { zh: '包含', direction: 'Narrative → Entity, with order, note and caption' },
 } as const satisfies Record<string, { zh: string; direction: string }>;
 
 export type RelationType = keyof typeof RELATION_TYPES;

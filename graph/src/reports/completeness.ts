@@ -46,6 +46,7 @@ export const DATE_PROPERTIES: Readonly<Record<EntityKind, readonly string[]>> = 
   Department: [],
   Target: [],
   Theme: [],
+  Narrative: [],
 };
 
 /** Kinds whose listing year (`designations[].year`) counts as a date. */

@@ -6,8 +6,26 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
     link: new HttpLink({ uri }),
     cache: new InMemoryCache({
       possibleTypes: {
-        Node: ['PolicyDocument', 'PolicySection', 'PolicyTask', 'Department', 'BasicEntity'],
-        Entity: ['PolicyDocument', 'PolicySection', 'PolicyTask', 'Department', 'BasicEntity'],
+        Node: [
+          'PolicyDocument',
+          'PolicySection',
+          'PolicyTask',
+          'Department',
+          'Target',
+          'Theme',
+          'Award',
+          'BasicEntity',
+        ],
+        Entity: [
+          'PolicyDocument',
+          'PolicySection',
+          'PolicyTask',
+          'Department',
+          'Target',
+          'Theme',
+          'Award',
+          'BasicEntity',
+        ],
       },
     }),
   });

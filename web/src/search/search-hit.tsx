@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client';
+import type { SearchHit_HitFragment } from '../graphql/generated.ts';
 
 export const SearchHit_hit = gql`
   fragment SearchHit_hit on SearchHit {
@@ -35,26 +36,7 @@ export const SearchHit_hit = gql`
   }
 `;
 
-interface Department {
-  id: string;
-  name: string;
-}
-
-export interface SearchHitData {
-  snippet: string | null;
-  entity: {
-    id: string;
-    kind: string;
-    name: string;
-    province: string | null;
-    number?: number;
-    section?: { id: string; name: string } | null;
-    leadDepartments?: Department[];
-    participatingDepartments?: Department[];
-    responsiblePerDutyDepartments?: Department[];
-    jointlyResponsibleDepartments?: Department[];
-  };
-}
+type Department = { id: string; name: string };
 
 const KIND_ZH: Record<string, string> = {
   Enterprise: '企业',
@@ -80,13 +62,14 @@ const KIND_ZH: Record<string, string> = {
  * Snippets arrive with <mark> around matched words and everything else escaped by the API,
  * so they can be rendered as markup without letting document text inject HTML.
  */
-export function SearchHit({ hit }: { hit: SearchHitData }) {
+export function SearchHit({ hit }: { hit: SearchHit_HitFragment }) {
   const { entity } = hit;
+  const task = entity.__typename === 'PolicyTask' ? entity : undefined;
   const roles: [string, Department[] | undefined][] = [
-    ['牵头', entity.leadDepartments],
-    ['参与', entity.participatingDepartments],
-    ['按职责分工负责', entity.responsiblePerDutyDepartments],
-    ['共同负责', entity.jointlyResponsibleDepartments],
+    ['牵头', task?.leadDepartments],
+    ['参与', task?.participatingDepartments],
+    ['按职责分工负责', task?.responsiblePerDutyDepartments],
+    ['共同负责', task?.jointlyResponsibleDepartments],
   ];
   const named = roles.filter(([, list]) => list && list.length > 0);
   return (
@@ -94,10 +77,10 @@ export function SearchHit({ hit }: { hit: SearchHitData }) {
       <div className="hit-meta">
         <span className="kind">{KIND_ZH[entity.kind] ?? entity.kind}</span>
         {entity.province ? <span className="province">{entity.province}</span> : null}
-        {entity.section ? <span className="section">{entity.section.name}</span> : null}
+        {task?.section ? <span className="section">{task.section.name}</span> : null}
       </div>
       <h3>
-        {entity.number ? <span className="number">{entity.number}. </span> : null}
+        {task?.number ? <span className="number">{task.number}. </span> : null}
         {entity.name}
       </h3>
       {hit.snippet ? <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} /> : null}

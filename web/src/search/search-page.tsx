@@ -1,9 +1,10 @@
-import { gql } from '@apollo/client';
+import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { SearchHit, SearchHit_hit, type SearchHitData } from './search-hit.tsx';
+import type { SearchPageQueryQuery, SearchPageQueryQueryVariables } from '../graphql/generated.ts';
+import { SearchHit, SearchHit_hit } from './search-hit.tsx';
 
-export const SearchPageQuery = gql`
+export const SearchPageQuery: TypedDocumentNode<SearchPageQueryQuery, SearchPageQueryQueryVariables> = gql`
   query SearchPageQuery($query: String!, $first: Int) {
     search(query: $query, first: $first) {
       totalHits
@@ -15,10 +16,6 @@ export const SearchPageQuery = gql`
   }
   ${SearchHit_hit}
 `;
-
-interface SearchPageData {
-  search: { totalHits: number; processingTimeMs: number; hits: SearchHitData[] };
-}
 
 function readQueryFromUrl(): string {
   return new URLSearchParams(window.location.search).get('q') ?? '';
@@ -41,7 +38,7 @@ export function SearchPage() {
     window.history.replaceState(null, '', url);
   }, [query]);
 
-  const { data, error, loading } = useQuery<SearchPageData>(SearchPageQuery, {
+  const { data, error, loading } = useQuery(SearchPageQuery, {
     variables: { query, first: 20 },
     skip: query === '',
   });

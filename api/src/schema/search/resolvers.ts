@@ -1,19 +1,36 @@
-import { isEntityKind, type EntityKind, type GraphNode } from '@icg/graph';
+import { type GraphNode, normalizeText } from '@icg/graph';
+import {
+  DEFAULT_SUGGEST_LIMIT,
+  MAX_SUGGEST_LIMIT,
+  MAX_SUGGEST_PREFIX,
+  type FacetCount,
+  type HighlightedField,
+  type SuggestionMatch,
+} from '@icg/search-indexer';
 import type { RequestContext } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
-import { normalizeText } from '@icg/graph';
+import type {
+  Resolvers,
+  SearchHighlightField,
+  SuggestionMatch as SuggestionMatchEnum,
+} from '../generated/resolvers-types.ts';
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../../page-size.ts';
 
 export const MAX_QUERY_LENGTH = 200;
+export const MAX_PREFIX_LENGTH = MAX_SUGGEST_PREFIX;
 
-interface SearchArgs {
-  query: string;
-  kinds?: string[] | null;
-  province?: string | null;
-  city?: string | null;
-  first?: number | null;
-  after?: string | null;
-}
+const HIGHLIGHT_FIELDS: Readonly<Record<HighlightedField, SearchHighlightField>> = {
+  name: 'NAME',
+  alias: 'ALIAS',
+  description: 'DESCRIPTION',
+};
+
+const SUGGESTION_MATCHES: Readonly<Record<SuggestionMatch, SuggestionMatchEnum>> = {
+  name: 'NAME',
+  alias: 'ALIAS',
+  pinyin: 'PINYIN',
+  initials: 'INITIALS',
+};
 
 function optionalText(value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
@@ -21,39 +38,82 @@ function optionalText(value: string | null | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
-export const searchResolvers = {
+function requiredText(argument: string, value: string, maxLength: number): string {
+  const text = normalizeText(value).trim();
+  if (text === '') throw badUserInput(argument, `${argument} must not be empty`);
+  if ([...text].length > maxLength) throw badUserInput(argument, `${argument} must be at most ${maxLength} characters`);
+  return text;
+}
+
+/** Entities by id in the order asked; ids whose entity is gone come back undefined. */
+async function loadEntities(ctx: RequestContext, ids: readonly string[]): Promise<(GraphNode | undefined)[]> {
+  const loaded = await ctx.loaders.node.loadMany(ids);
+  return loaded.map((entity) => (entity && !(entity instanceof Error) ? (entity as GraphNode) : undefined));
+}
+
+const facetCounts = (counts: readonly FacetCount[]) => counts.map(({ value, count }) => ({ value, count }));
+
+export const searchResolvers: Resolvers = {
   Query: {
-    async search(_: unknown, args: SearchArgs, ctx: RequestContext) {
-      const query = normalizeText(args.query).trim();
-      if (query === '') throw badUserInput('query', 'query must not be empty');
-      if ([...query].length > MAX_QUERY_LENGTH) {
-        throw badUserInput('query', `query must be at most ${MAX_QUERY_LENGTH} characters`);
-      }
+    async search(_, args, ctx) {
+      const query = requiredText('query', args.query, MAX_QUERY_LENGTH);
       const first = pageSize(args.first);
       const offset = decodeOffsetCursor(args.after);
-      const kinds = (args.kinds ?? []).filter((k): k is EntityKind => isEntityKind(k));
 
       const result = await ctx.searchIndex.search({
         query,
         first,
         offset,
-        filter: { kinds, province: optionalText(args.province), city: optionalText(args.city) },
+        filter: { kinds: args.kinds ?? [], province: optionalText(args.province), city: optionalText(args.city) },
       });
 
       // The index may briefly lag the graph; a hit whose entity is gone is dropped, not shown broken.
-      const entities = await ctx.loaders.node.loadMany(result.hits.map((h) => h.entityId));
+      const entities = await loadEntities(
+        ctx,
+        result.hits.map((hit) => hit.entityId),
+      );
       const hits = result.hits.flatMap((hit, i) => {
         const entity = entities[i];
-        if (!entity || entity instanceof Error) return [];
-        return [{ entity: entity as GraphNode, snippet: hit.snippet ?? null }];
+        if (!entity) return [];
+        return [
+          {
+            entity,
+            snippet: hit.snippet,
+            highlights: hit.highlights.map(({ field, snippet }) => ({ field: HIGHLIGHT_FIELDS[field], snippet })),
+          },
+        ];
       });
       const last = offset + result.hits.length - 1;
       return {
         hits,
         totalHits: result.totalHits,
         processingTimeMs: result.processingTimeMs,
+        facets: {
+          kinds: facetCounts(result.facets.kind),
+          provinces: facetCounts(result.facets.province),
+          cities: facetCounts(result.facets.city),
+        },
         endCursor: result.hits.length > 0 ? encodeOffsetCursor(last) : null,
+        hasNextPage: result.hits.length > 0 && last + 1 < result.totalHits,
       };
+    },
+
+    async suggest(_, args, ctx) {
+      const prefix = requiredText('prefix', args.prefix, MAX_PREFIX_LENGTH);
+      const limit = args.limit ?? DEFAULT_SUGGEST_LIMIT;
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGEST_LIMIT) {
+        throw badUserInput('limit', `limit must be an integer from 1 to ${MAX_SUGGEST_LIMIT}; got ${limit}`);
+      }
+      const suggestions = await ctx.searchIndex.suggest({ prefix, limit });
+      const entities = await loadEntities(
+        ctx,
+        suggestions.map((suggestion) => suggestion.entityId),
+      );
+      return suggestions.flatMap((suggestion, i) => {
+        const entity = entities[i];
+        if (!entity) return [];
+        return [{ text: suggestion.text, matchedBy: SUGGESTION_MATCHES[suggestion.matchedBy], entity }];
+      });
     },
   },
 };

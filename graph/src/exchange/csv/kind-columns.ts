@@ -128,6 +128,11 @@ export const PROPERTY_COLUMNS: Readonly<Record<EntityKind, readonly PropertyColu
     column('per', 'text', '每'),
   ],
   Theme: [column('type', 'text', '类别'), column('keywords', 'list', '关键词')],
+  Narrative: [
+    column('version', 'integer', '版本'),
+    column('status', 'text', '状态'),
+    column('createdBy', 'text', '创建者'),
+  ],
 };
 
 /** The fixed columns of a node file, in order; the kind's property columns go between these and the last two. */

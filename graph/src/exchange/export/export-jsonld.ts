@@ -26,6 +26,7 @@ export const SCHEMA_ORG_TYPES: Readonly<Record<EntityKind, string>> = {
   Department: 'GovernmentOrganization',
   Target: 'QuantitativeValue',
   Theme: 'DefinedTerm',
+  Narrative: 'CreativeWork',
 };
 
 /** Types that are schema.org Places (they take address, geo, containedInPlace). */

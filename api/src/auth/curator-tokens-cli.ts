@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { createCuratorToken, listCurators, revokeCuratorToken } from './curator-tokens.ts';
+
+const USAGE = `Usage: pnpm curator <command>
+  add <name>     create a curator and print its token (shown once, stored only as a hash)
+  list           list curators (never tokens)
+  revoke <id>    revoke a curator's token (takes effect on the next request)
+Tokens live in $DATA_DIR/curators.json (default ./.data).`;
+
+async function main(args: readonly string[]): Promise<number> {
+  const dataDir = resolve(process.env['DATA_DIR'] || './.data');
+  const [command, ...rest] = args;
+  if (command === 'add') {
+    const label = rest.join(' ').trim();
+    if (label === '') {
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    const { curator, token } = await createCuratorToken(dataDir, label);
+    process.stderr.write(`Created curator ${curator.id} (${curator.label}). The token is shown once:\n`);
+    process.stdout.write(`${token}\n`);
+    return 0;
+  }
+  if (command === 'list') {
+    for (const c of await listCurators(dataDir)) {
+      process.stdout.write(
+        `${c.id}\t${c.label}\t${c.createdAt}\t${c.revokedAt ? `revoked ${c.revokedAt}` : 'active'}\n`,
+      );
+    }
+    return 0;
+  }
+  if (command === 'revoke' && rest[0]) {
+    if (await revokeCuratorToken(dataDir, rest[0])) {
+      process.stderr.write(`Revoked ${rest[0]}\n`);
+      return 0;
+    }
+    process.stderr.write(`No curator ${rest[0]}\n`);
+    return 1;
+  }
+  process.stderr.write(`${USAGE}\n`);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

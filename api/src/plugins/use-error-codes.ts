@@ -1,0 +1,53 @@
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/**
+ * Codes for the errors that graphql-js and Yoga raise without one: a document that does not
+ * parse or validate, variables of the wrong type, a malformed request. They are all the
+ * client's to fix, so they get BAD_USER_INPUT, except a refused CSRF check (403, FORBIDDEN).
+ * Yoga's parse and validation codes are kept (GraphQL tooling knows them); its BAD_REQUEST
+ * becomes ours. README.md ("Error codes") lists every code.
+ */
+export function errorCodeOf(error: GraphQLError): string {
+  const code = error.extensions?.['code'];
+  if (code === 'BAD_REQUEST') return 'BAD_USER_INPUT';
+  if (typeof code === 'string' && code !== '') return code;
+  const status = (error.extensions?.['http'] as { status?: number } | undefined)?.status;
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 413) return 'LIMIT_EXCEEDED';
+  if (status !== undefined && status >= 500) return 'INTERNAL_SERVER_ERROR';
+  return 'BAD_USER_INPUT';
+}
+
+function withCode(error: GraphQLError): GraphQLError {
+  const code = errorCodeOf(error);
+  if (error.extensions?.['code'] === code) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+function withCodes(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((error) => errorCodeOf(error) !== error.extensions?.['code'])) return result;
+  return { ...result, errors: result.errors.map(withCode) };
+}
+
+/**
+ * Every error a client sees carries `extensions.code`. It runs last, on the result about to be
+ * sent, so it also covers errors raised before execution (parse, validation, request checks).
+ * Streams (subscriptions, incremental delivery) are left alone: the schema has none.
+ */
+export function useErrorCodes(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Symbol.asyncIterator in result) return;
+      setResult(Array.isArray(result) ? result.map(withCodes) : withCodes(result as ExecutionResult));
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import { RELATION_TYPES, type GraphNode } from '@icg/graph';
+import { requireCurator, type CuratorSession } from '../../auth/require-curator.ts';
+import type { RequestContext } from '../../context.ts';
+import { apiError, badUserInput } from '../../errors.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { idOf, MAX_NAME_LENGTH, requiredText } from './curation-input.ts';
+import { addRelationship, upsertEntity } from './entity-writes.ts';
+import { draftItems } from './narrative-from-path.ts';
+import {
+  checkOwner,
+  checkVersion,
+  citationsOf,
+  entitiesForNarrative,
+  isNarrative,
+  itemRelationships,
+  itemsOf,
+  narrativeMeta,
+  narrativeNode,
+  newNarrativeId,
+  notFound,
+  validNarrativeContent,
+  type ValidItem,
+} from './narratives.ts';
+import { withWriteLock } from './write-lock.ts';
+
+/** `narratives` returns at most this many per call (and 100 by default). */
+export const MAX_NARRATIVES_PAGE = 100;
+
+async function loadNarrative(ctx: RequestContext, id: string): Promise<GraphNode | null> {
+  const node = await ctx.loaders.node.load(idOf(id));
+  return isNarrative(node) ? node : null;
+}
+
+/** Writes a new narrative and its items in one transaction, then hands it to the search index. */
+async function createNarrativeWith(
+  ctx: RequestContext,
+  { curator, curation }: CuratorSession,
+  content: { title: string; description: string | null; items: readonly ValidItem[] },
+): Promise<GraphNode> {
+  const now = new Date().toISOString();
+  const node = narrativeNode(newNarrativeId(), content, {
+    version: 1,
+    createdBy: curator.id,
+    createdByLabel: curator.label,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await ctx.graph.upsertGraph({ nodes: [node], relationships: itemRelationships(node.id, content.items) });
+  await curation.indexSync.notify([node.id]);
+  return node;
+}
+
+export const curationResolvers: Resolvers = {
+  Query: {
+    narrative: (_, { id }, ctx) => loadNarrative(ctx, id),
+    narratives: async (_, { first, after }, ctx) => {
+      const size = first ?? MAX_NARRATIVES_PAGE;
+      if (!Number.isInteger(size) || size < 1 || size > MAX_NARRATIVES_PAGE) {
+        throw badUserInput('first', `first must be an integer from 1 to ${MAX_NARRATIVES_PAGE}; got ${size}`);
+      }
+      return ctx.graph.findNodes({
+        kinds: ['Narrative'],
+        first: size,
+        ...(after ? { afterId: idOf(after) } : {}),
+      });
+    },
+  },
+
+  Mutation: {
+    createNarrative: async (_, { input }, ctx) => {
+      const session = await requireCurator(ctx);
+      return createNarrativeWith(ctx, session, await validNarrativeContent(ctx.graph, input));
+    },
+
+    createNarrativeFromPath: async (_, { pathOf, title }, ctx) => {
+      const session = await requireCurator(ctx);
+      if (pathOf.length === 0) throw badUserInput('pathOf', 'pathOf needs at least one entity id');
+      const cleanTitle = requiredText('title', title, MAX_NAME_LENGTH);
+      const entities = await entitiesForNarrative(ctx.graph, 'pathOf', pathOf);
+      const items = await draftItems(ctx.graph, entities);
+      return createNarrativeWith(ctx, session, { title: cleanTitle, description: null, items });
+    },
+
+    updateNarrative: async (_, { id, version, input }, ctx) => {
+      const { curator, curation } = await requireCurator(ctx);
+      const narrativeId = idOf(id);
+      return withWriteLock(ctx.graph, narrativeId, async () => {
+        const [stored] = await ctx.graph.getNodes([narrativeId]);
+        if (!isNarrative(stored)) throw notFound(narrativeId);
+        checkOwner(stored, curator);
+        checkVersion(stored, version);
+        const content = await validNarrativeContent(ctx.graph, input);
+        const meta = narrativeMeta(stored);
+        const node = narrativeNode(narrativeId, content, {
+          ...meta,
+          version: meta.version + 1,
+          updatedAt: new Date().toISOString(),
+        });
+        // Title, description and the whole ordered list change together or not at all.
+        await ctx.graph.replaceRelationships(narrativeId, 'INCLUDES', {
+          nodes: [node],
+          relationships: itemRelationships(narrativeId, content.items),
+        });
+        ctx.loaders.node.clear(narrativeId);
+        ctx.loaders.relationships.clear(narrativeId);
+        await curation.indexSync.notify([narrativeId]);
+        return node;
+      });
+    },
+
+    deleteNarrative: async (_, { id, version }, ctx) => {
+      const { curator, curation } = await requireCurator(ctx);
+      const narrativeId = idOf(id);
+      return withWriteLock(ctx.graph, narrativeId, async () => {
+        const [stored] = await ctx.graph.getNodes([narrativeId]);
+        if (!isNarrative(stored)) throw notFound(narrativeId);
+        checkOwner(stored, curator);
+        if (version !== null && version !== undefined) checkVersion(stored, version);
+        await ctx.graph.deleteNodes([narrativeId]);
+        ctx.loaders.node.clear(narrativeId);
+        await curation.indexSync.notify([narrativeId]);
+        return narrativeId;
+      });
+    },
+
+    upsertEntity: async (_, { input }, ctx) => {
+      const session = await requireCurator(ctx);
+      const result = await upsertEntity(ctx.graph, session, input);
+      ctx.loaders.node.clear(result.entity.id).prime(result.entity.id, result.entity);
+      return result;
+    },
+
+    addRelationship: async (_, { input }, ctx) => {
+      const session = await requireCurator(ctx);
+      const result = await addRelationship(ctx.graph, session, input);
+      ctx.loaders.relationships.clear(result.relationship.from).clear(result.relationship.to);
+      return result;
+    },
+  },
+
+  Narrative: {
+    title: (node) => node.name,
+    description: (node) => node.description,
+    version: (node) => narrativeMeta(node).version,
+    createdBy: (node) => narrativeMeta(node).createdByLabel,
+    createdAt: (node) => narrativeMeta(node).createdAt,
+    updatedAt: (node) => narrativeMeta(node).updatedAt,
+    items: async (node, _, ctx) => {
+      const relationships = await ctx.loaders.relationships.load(node.id);
+      const targets = relationships.filter((r) => r.type === 'INCLUDES' && r.from === node.id).map((r) => r.to);
+      const loaded = await ctx.loaders.node.loadMany([...new Set(targets)]);
+      const entities = new Map<string, GraphNode>();
+      for (const entity of loaded) if (entity && !(entity instanceof Error)) entities.set(entity.id, entity);
+      return itemsOf(node.id, relationships, entities);
+    },
+  },
+
+  NarrativeItem: {
+    citation: (item) => {
+      const citations = citationsOf(item.entity);
+      return citations.length > 0 ? citations.join('\n') : null;
+    },
+    citations: (item) => citationsOf(item.entity),
+  },
+
+  UpsertEntityPayload: {
+    entity: (payload) => payload.entity,
+    created: (payload) => payload.created,
+  },
+
+  AddRelationshipPayload: {
+    id: ({ relationship }) => relationship.id,
+    type: ({ relationship }) => relationship.type,
+    typeLabel: ({ relationship }) => RELATION_TYPES[relationship.type].zh,
+    from: async ({ relationship }, _, ctx) =>
+      (await ctx.loaders.node.load(relationship.from)) ?? missing(relationship.from),
+    to: async ({ relationship }, _, ctx) => (await ctx.loaders.node.load(relationship.to)) ?? missing(relationship.to),
+    properties: ({ relationship }) => JSON.stringify(relationship.properties),
+    sources: ({ relationship }) => relationship.sources,
+  },
+};
+
+function missing(id: string): never {
+  throw apiError('NOT_FOUND', `Entity ${id} was deleted meanwhile`);
+}

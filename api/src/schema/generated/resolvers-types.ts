@@ -1,0 +1,1692 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { NodeParent, PathParent, EntityPage } from '../graph/graph-parents.ts';
+import type { GraphNode, GraphRelationship, Subgraph as SubgraphModel } from '@icg/graph';
+import type { TargetProgress as TargetProgressModel } from '../policy/target-progress.ts';
+import type { SimilarTask as SimilarTaskModel } from '../policy/similar-tasks.ts';
+import type { TimelineEvent as TimelineEventModel } from '../timeline/timeline-events.ts';
+import type { NarrativeItemParent } from '../curation/narratives.ts';
+import type { AddedRelationship, UpsertedEntity } from '../curation/entity-writes.ts';
+import type { RequestContext } from '../../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+};
+
+/**
+ * A relationship to add between two stored entities. Its type must be allow-listed and allowed
+ * between the two kinds (docs/data-dictionary.md); INCLUDES belongs to narratives.
+ */
+export type AddRelationshipInput = {
+  from: Scalars['ID']['input'];
+  /** Type-specific properties as JSON object text, e.g. {"year":1895}. */
+  properties?: InputMaybe<Scalars['String']['input']>;
+  /** At least one. Added to the sources of the relationship if it is already stored. */
+  sources: Array<SourceInput>;
+  to: Scalars['ID']['input'];
+  /** A relation type such as FOUNDED. */
+  type: Scalars['String']['input'];
+};
+
+export type AddRelationshipPayload = {
+  __typename?: 'AddRelationshipPayload';
+  /** False when the relationship was already stored (its properties and sources were merged). */
+  created: Scalars['Boolean']['output'];
+  from: Entity;
+  /** Stable id: from|TYPE|to. */
+  id: Scalars['ID']['output'];
+  /** Properties as JSON object text. */
+  properties: Scalars['String']['output'];
+  sources: Array<Source>;
+  to: Entity;
+  type: Scalars['String']['output'];
+  /** The type's Chinese verb, e.g. 创办. */
+  typeLabel: Scalars['String']['output'];
+};
+
+/** An award, title, designation or programme named in the plans: 江苏制造突出贡献奖. */
+export type Award = Entity &
+  Node & {
+    __typename?: 'Award';
+    aliases: Array<Scalars['String']['output']>;
+    city?: Maybe<Scalars['String']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    kind: EntityKind;
+    name: Scalars['String']['output'];
+    properties: Scalars['String']['output'];
+    province?: Maybe<Scalars['String']['output']>;
+    relationships: Array<Relationship>;
+    sources: Array<Source>;
+    /** `award`, `title`, `designation` or `programme`. */
+    type?: Maybe<Scalars['String']['output']>;
+  };
+
+/** An award, title, designation or programme named in the plans: 江苏制造突出贡献奖. */
+export type AwardRelationshipsArgs = {
+  direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An entity of a kind that has no dedicated type yet. */
+export type BasicEntity = Entity &
+  Node & {
+    __typename?: 'BasicEntity';
+    aliases: Array<Scalars['String']['output']>;
+    city?: Maybe<Scalars['String']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    kind: EntityKind;
+    name: Scalars['String']['output'];
+    properties: Scalars['String']['output'];
+    province?: Maybe<Scalars['String']['output']>;
+    relationships: Array<Relationship>;
+    sources: Array<Source>;
+  };
+
+/** An entity of a kind that has no dedicated type yet. */
+export type BasicEntityRelationshipsArgs = {
+  direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A government department named in a policy document, by its full official name. */
+export type Department = Entity &
+  Node & {
+    __typename?: 'Department';
+    aliases: Array<Scalars['String']['output']>;
+    city?: Maybe<Scalars['String']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    kind: EntityKind;
+    name: Scalars['String']['output'];
+    properties: Scalars['String']['output'];
+    province?: Maybe<Scalars['String']['output']>;
+    relationships: Array<Relationship>;
+    sources: Array<Source>;
+  };
+
+/** A government department named in a policy document, by its full official name. */
+export type DepartmentRelationshipsArgs = {
+  direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A node of the knowledge graph. */
+export type Entity = {
+  aliases: Array<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  /** Kind-specific properties as JSON object text, e.g. {"founded_year":1895}; "{}" when there are none. */
+  properties: Scalars['String']['output'];
+  province?: Maybe<Scalars['String']['output']>;
+  /**
+   * The entity's relationships, optionally of these `types` only (allow-listed names such as
+   * FOUNDED; an unknown one is refused) and in one `direction`, in id order. A narrative's
+   * INCLUDES relationships are not among them: narratives are curators' documents, not entities.
+   */
+  relationships: Array<Relationship>;
+  sources: Array<Source>;
+};
+
+/** A node of the knowledge graph. */
+export type EntityRelationshipsArgs = {
+  direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One page of entities in id order, Relay style. */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  pageInfo: EntityPageInfo;
+  /** How many entities match the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+/** The kinds of node the graph holds (see docs/data-dictionary.md). */
+export type EntityKind =
+  | 'Award'
+  | 'Craftsman'
+  | 'Department'
+  | 'Enterprise'
+  | 'Entrepreneur'
+  | 'HeritageSite'
+  | 'Museum'
+  /** A curator's ordered selection of entities (see Narrative). */
+  | 'Narrative'
+  | 'Place'
+  | 'PolicyDocument'
+  | 'PolicySection'
+  | 'PolicyTask'
+  | 'Story'
+  | 'StudyBase'
+  | 'Target'
+  | 'Technique'
+  | 'Theme'
+  | 'TourismSite';
+
+export type EntityPageInfo = {
+  __typename?: 'EntityPageInfo';
+  /** Cursor of the last edge, for the next page's `after`; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** How many hits share one value of a field. */
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: EntityKind;
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type Mutation = {
+  __typename?: 'Mutation';
+  addRelationship: AddRelationshipPayload;
+  createNarrative: Narrative;
+  /**
+   * Turns a chosen path or set of entities (1–100 ids, in order) into a draft narrative: one item per
+   * entity with a caption, a note saying how each entity relates to the one before when they are
+   * directly related, and citations from their sources.
+   */
+  createNarrativeFromPath: Narrative;
+  /** Deletes a narrative (its creator only); when `version` is given it must be current. Returns the id. */
+  deleteNarrative: Scalars['ID']['output'];
+  /**
+   * Replaces a narrative's content. `version` must be the narrative's current version; otherwise the
+   * error is BAD_USER_INPUT with extensions { reason: "VERSION_CONFLICT", currentVersion }. Only the
+   * curator who created it may update it (FORBIDDEN otherwise).
+   */
+  updateNarrative: Narrative;
+  upsertEntity: UpsertEntityPayload;
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationAddRelationshipArgs = {
+  input: AddRelationshipInput;
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationCreateNarrativeArgs = {
+  input: NarrativeInput;
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationCreateNarrativeFromPathArgs = {
+  pathOf: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationDeleteNarrativeArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationUpdateNarrativeArgs = {
+  id: Scalars['ID']['input'];
+  input: NarrativeInput;
+  version: Scalars['Int']['input'];
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationUpsertEntityArgs = {
+  input: UpsertEntityInput;
+};
+
+/** A curator's ordered story through the graph: a draft for an exhibition, a lesson or a portal page. */
+export type Narrative = {
+  __typename?: 'Narrative';
+  /** ISO timestamp. */
+  createdAt: Scalars['String']['output'];
+  /** The label of the curator who created it. */
+  createdBy: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  items: Array<NarrativeItem>;
+  title: Scalars['String']['output'];
+  /** ISO timestamp. */
+  updatedAt: Scalars['String']['output'];
+  /** Starts at 1 and grows by one with each update; updateNarrative and deleteNarrative check it. */
+  version: Scalars['Int']['output'];
+};
+
+/** A narrative's content. On update it replaces title, description and every item. */
+export type NarrativeInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** In order; at most 100. */
+  items: Array<NarrativeItemInput>;
+  title: Scalars['String']['input'];
+};
+
+/** One entry of a narrative, in order. */
+export type NarrativeItem = {
+  __typename?: 'NarrativeItem';
+  /** A short label, e.g. 张謇（企业家，江苏南通市）. */
+  caption?: Maybe<Scalars['String']['output']>;
+  /** GB/T 7714-2015 reference entries for the entity's sources, one per line; null when it has none. */
+  citation?: Maybe<Scalars['String']['output']>;
+  /** The same entries as a list. */
+  citations: Array<Scalars['String']['output']>;
+  entity: Entity;
+  /** The curator's text about this entry, e.g. how it follows from the one before. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1, 2, 3 … in the narrative's order. */
+  position: Scalars['Int']['output'];
+};
+
+export type NarrativeItemInput = {
+  caption?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Anything with a global id. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** One way two entities connect. */
+export type Path = {
+  __typename?: 'Path';
+  /** The relationship of each hop, in order, each in its stored direction. */
+  edges: Array<Relationship>;
+  /** One plain Chinese clause per hop, in walking order, e.g. 张謇 创办 大生纱厂；大生纱厂旧址 曾作为 大生纱厂。 */
+  explanation: Scalars['String']['output'];
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+  /** From the start to the end, length + 1 entities. */
+  nodes: Array<Entity>;
+};
+
+/** A province's policy document, such as Jiangsu's task division table. */
+export type PolicyDocument = Entity &
+  Node & {
+    __typename?: 'PolicyDocument';
+    aliases: Array<Scalars['String']['output']>;
+    city?: Maybe<Scalars['String']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    /** 文号 (the national plan). */
+    documentNumber?: Maybe<Scalars['String']['output']>;
+    endYear?: Maybe<Scalars['Int']['output']>;
+    id: Scalars['ID']['output'];
+    /** The higher-level plans this one implements (IMPLEMENTS). */
+    implements: Array<PolicyDocument>;
+    /** 印发单位 (ISSUED_BY), in the order the document lists its signatories. */
+    issuers: Array<Department>;
+    kind: EntityKind;
+    name: Scalars['String']['output'];
+    /** Title of the notice that issued the plan (Anhui). */
+    noticeTitle?: Maybe<Scalars['String']['output']>;
+    /** Years the plan covers: 2021-2025. */
+    period?: Maybe<Scalars['String']['output']>;
+    properties: Scalars['String']['output'];
+    province?: Maybe<Scalars['String']['output']>;
+    /** ISO date published (the Anhui plan). */
+    publishedOn?: Maybe<Scalars['String']['output']>;
+    relationships: Array<Relationship>;
+    sections: Array<PolicySection>;
+    /** ISO date signed (the Anhui plan); null where the document does not say. */
+    signedOn?: Maybe<Scalars['String']['output']>;
+    sources: Array<Source>;
+    startYear?: Maybe<Scalars['Int']['output']>;
+  };
+
+/** A province's policy document, such as Jiangsu's task division table. */
+export type PolicyDocumentRelationshipsArgs = {
+  direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A 工程, 主要任务 or 保障措施 part of a policy document. */
+export type PolicySection = Entity &
+  Node & {
+    __typename?: 'PolicySection';
+    aliases: Array<Scalars['String']['output']>;
+    city?: Maybe<Scalars['String']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    document?: Maybe<PolicyDocument>;
+    /** The heading as numbered (Anhui): （一）传承弘扬工业文化精神. */
+    heading?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    kind: EntityKind;
+    name: Scalars['String']['output'];
+    /** Position among its siblings, from 1. */
+    number?: Maybe<Scalars['Int']['output']>;
+    properties: Scalars['String']['output'];
+    province?: Maybe<Scalars['String']['output']>;
+    relationships: Array<Relationship>;
+    sources: Array<Source>;
+    /** Sections nested in this one (Anhui's 主要任务 has four), in order. */
+    subsections: Array<PolicySection>;
+    tasks: Array<PolicyTask>;
+  };
+
+/** A 工程, 主要任务 or 保障措施 part of a policy document. */
+export type PolicySectionRelationshipsArgs = {
+  direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One task of a policy document, with the departments responsible for it. */
+export type PolicyTask = Entity &
+  Node & {
+    __typename?: 'PolicyTask';
+    aliases: Array<Scalars['String']['output']>;
+    city?: Maybe<Scalars['String']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    /** 共同负责 departments. */
+    jointlyResponsibleDepartments: Array<Department>;
+    kind: EntityKind;
+    /** 牵头 departments, in the order the document names them. */
+    leadDepartments: Array<Department>;
+    /** The task's first sentence. */
+    name: Scalars['String']['output'];
+    /** 序号 in the document. */
+    number?: Maybe<Scalars['Int']['output']>;
+    /** 参与 departments. */
+    participatingDepartments: Array<Department>;
+    properties: Scalars['String']['output'];
+    province?: Maybe<Scalars['String']['output']>;
+    relationships: Array<Relationship>;
+    /** 按职责分工负责 departments. */
+    responsiblePerDutyDepartments: Array<Department>;
+    section?: Maybe<PolicySection>;
+    /** Similar tasks (SIMILAR_TO, either direction; in practice the other province's plan), best first. */
+    similarTasks: Array<SimilarTask>;
+    sources: Array<Source>;
+    /** Quantified targets the task sets (HAS_TARGET), in the order written. */
+    targets: Array<Target>;
+    /** The task's full text. */
+    text?: Maybe<Scalars['String']['output']>;
+    /** Themes the task addresses (ADDRESSES). */
+    themes: Array<Theme>;
+  };
+
+/** One task of a policy document, with the departments responsible for it. */
+export type PolicyTaskRelationshipsArgs = {
+  direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Nodes of one province (江苏, 安徽), or of none: national documents, themes and national awards. */
+export type ProvinceCount = {
+  __typename?: 'ProvinceCount';
+  byKind: Array<KindCount>;
+  count: Scalars['Int']['output'];
+  /** The stored short name (江苏); null for nodes that belong to no province. */
+  province?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Entities in id order, filtered by kind, province, city (exact) and text (name or alias
+   * contains it, ignoring case); an empty province, city or text is refused. `first` is 1–100
+   * (default 10); `after` takes an `endCursor` or edge cursor of an earlier page.
+   */
+  entities: EntityConnection;
+  /** An entity by its global id; null when unknown. */
+  entity?: Maybe<Entity>;
+  /** A narrative by id, or null. */
+  narrative?: Maybe<Narrative>;
+  /**
+   * Narratives in the order they were created. `first` is 1–100 (default 100); `after` is the id of
+   * the last narrative of the previous page.
+   */
+  narratives: Array<Narrative>;
+  /**
+   * The entities within `depth` hops (1–3) of one entity, in either direction, and the relationships
+   * among them. `limit` (1–100) bounds the neighbours; `relationTypes` keeps only paths of those types.
+   * An unknown `id` is an error with code NOT_FOUND rather than an empty subgraph, so a mistyped id
+   * is not mistaken for an isolated entity.
+   */
+  neighborhood: Subgraph;
+  /** An entity or relationship by its global id (city-nanjing, policy-jiangsu-2021-2025-t06, a relationship's from|TYPE|to); null when unknown. */
+  node?: Maybe<Node>;
+  /**
+   * The shortest ways two entities connect, ignoring direction: the paths of the minimum length
+   * within `maxHops` (1–6), at most `limit` (1–20), ordered by the ids along them. Only paths of
+   * the minimum length are returned, so fewer than `limit` may come back even when longer ones
+   * exist: both engines search breadth-first for the shortest, and listing longer paths grows with
+   * the degree of every hub (a city, a department) on the way.
+   * An empty list means no path within `maxHops`, or `from` equal to `to`; an unknown `from` or
+   * `to` is an error with code NOT_FOUND.
+   */
+  paths: Array<Path>;
+  /** Every policy document: the national plan first, then the provinces' by id. */
+  policyDocuments: Array<PolicyDocument>;
+  /**
+   * A policy task by id. Null when no entity has the id (as `entity(id:)`); BAD_USER_INPUT when
+   * the id names an entity that is not a task (a section or a document).
+   */
+  policyTask?: Maybe<PolicyTask>;
+  /**
+   * Full-text search in Chinese over the graph's entities. The query is cut into words the way documents are
+   * (jieba with the domain vocabulary); every word must match, and when no entity has them all, words are dropped
+   * from the end. A query in Latin letters only also searches the pinyin of names and aliases. At most 200
+   * characters; `first` is 1–100 (default 10); `after` is a cursor from `endCursor`.
+   */
+  search: SearchResult;
+  stats: Stats;
+  /**
+   * Completions of a name or alias from its first characters, or, for Latin letters only, from its pinyin or
+   * initials (jinling, jl → 金陵…); never by folding characters to pinyin, so 景点 does not suggest 经典.
+   * Most important first: highest designation level, then most relationships. `prefix` is 1–50 characters,
+   * `limit` 1–20 (default 8).
+   */
+  suggest: Array<Suggestion>;
+  /**
+   * Dated events, oldest first (then by date and entity id), at most 1000 (the oldest are kept):
+   * founding (node years and FOUNDED relationships), heritage listings and designations with a year,
+   * awards and dated titles, policy documents signed, published and their period's start, and
+   * other dated changes (opened, rebuilt, renamed, merged, born, died, a story's year).
+   * `kinds` and `province` (江苏 or 江苏省) filter on the event's entity; `from` and `to` are
+   * inclusive years from 1000 to 2100. A year outside that range, or `from` after `to`, is
+   * BAD_USER_INPUT.
+   */
+  timeline: Array<TimelineEvent>;
+};
+
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryNarrativeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryNarrativesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  to: Scalars['ID']['input'];
+};
+
+export type QueryPolicyTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  query: Scalars['String']['input'];
+};
+
+export type QuerySuggestArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  prefix: Scalars['String']['input'];
+};
+
+export type QueryTimelineArgs = {
+  from?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RelationTypeCount = {
+  __typename?: 'RelationTypeCount';
+  count: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+/**
+ * A relationship between two entities, in its stored direction, with the sources that attest it.
+ * Its id (by default from|TYPE|to) is a global id too: `node(id:)` resolves it.
+ */
+export type Relationship = Node & {
+  __typename?: 'Relationship';
+  from: Entity;
+  id: Scalars['ID']['output'];
+  /** Type-specific properties as JSON text, e.g. {"year":1895}. */
+  properties: Scalars['String']['output'];
+  sources: Array<Source>;
+  to: Entity;
+  /** One of the allow-listed relation types, e.g. FOUNDED. */
+  type: Scalars['String']['output'];
+  /** The type's Chinese verb, e.g. 创办. */
+  typeLabel: Scalars['String']['output'];
+};
+
+export type RelationshipDirection =
+  | 'BOTH'
+  /** Relationships ending at this entity. */
+  | 'IN'
+  /** Relationships starting at this entity. */
+  | 'OUT';
+
+/**
+ * Hits counted by kind, province and city over every page, under all the filters given; most frequent first.
+ * Every entity has one kind, so the kind counts add up to `totalHits`; hits without a province or city are not
+ * counted in those.
+ */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  cities: Array<FacetCount>;
+  kinds: Array<FacetCount>;
+  provinces: Array<FacetCount>;
+};
+
+export type SearchHighlight = {
+  __typename?: 'SearchHighlight';
+  field: SearchHighlightField;
+  /** An excerpt of the field, HTML-escaped, with whole matched words (工业遗产, not 工 and 业) inside <mark>…</mark>. */
+  snippet: Scalars['String']['output'];
+};
+
+export type SearchHighlightField = 'ALIAS' | 'DESCRIPTION' | 'NAME';
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  /** Every field with a matched word: the name, an alias, the description; HTML-escaped, whole words in <mark>. */
+  highlights: Array<SearchHighlight>;
+  /** The matching passage of the description, HTML-escaped, with whole matched words inside <mark>…</mark>. */
+  snippet?: Maybe<Scalars['String']['output']>;
+};
+
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** Cursor of the last hit, for the next page's `after`. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  facets: SearchFacets;
+  hasNextPage: Scalars['Boolean']['output'];
+  hits: Array<SearchHit>;
+  /** Time Meilisearch spent, in milliseconds. */
+  processingTimeMs: Scalars['Int']['output'];
+  totalHits: Scalars['Int']['output'];
+};
+
+/** A task whose text resembles another's (TF-IDF cosine over character bigrams). */
+export type SimilarTask = {
+  __typename?: 'SimilarTask';
+  /** Cosine similarity, 0–1. */
+  score: Scalars['Float']['output'];
+  /** Names of the themes both tasks address. */
+  sharedThemes: Array<Scalars['String']['output']>;
+  task: PolicyTask;
+};
+
+/** Where a fact was taken from. */
+export type Source = {
+  __typename?: 'Source';
+  document?: Maybe<Scalars['String']['output']>;
+  /** Where in the document: 序号 6, 第7条, a CSV row. */
+  locator?: Maybe<Scalars['String']['output']>;
+  /** ISO date the fact was taken. */
+  takenAt?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a curated fact was taken from. A document title or a URL is required. */
+export type SourceInput = {
+  document?: InputMaybe<Scalars['String']['input']>;
+  /** Where in the document: 序号 6, 第7条, 第3页. */
+  locator?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date (YYYY-MM-DD) the fact was taken from the source. */
+  takenAt?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What the graph holds. */
+export type Stats = {
+  __typename?: 'Stats';
+  byKind: Array<KindCount>;
+  /** Nodes by province, largest first, the province-less row last; the counts add up to nodes. */
+  byProvince: Array<ProvinceCount>;
+  byRelationType: Array<RelationTypeCount>;
+  nodes: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+};
+
+/** Nodes and the relationships among them, ready to draw. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<Relationship>;
+  /** The centre first, then its neighbours, nearest first. */
+  nodes: Array<Entity>;
+};
+
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  entity: Entity;
+  matchedBy: SuggestionMatch;
+  /** The name or alias the prefix completes: what to put into the search box. */
+  text: Scalars['String']['output'];
+};
+
+export type SuggestionMatch =
+  /** An alias starts with the prefix. */
+  | 'ALIAS'
+  /** The initials of the name or an alias start with the prefix (jl → 金陵机器局). */
+  | 'INITIALS'
+  /** The name starts with the prefix. */
+  | 'NAME'
+  /** The pinyin of the name or an alias starts with the prefix (jinling → 金陵机器局). */
+  | 'PINYIN';
+
+/** A quantified target a policy task sets: 50家具有影响力的工业（企业）博物馆. */
+export type Target = Entity &
+  Node & {
+    __typename?: 'Target';
+    aliases: Array<Scalars['String']['output']>;
+    city?: Maybe<Scalars['String']['output']>;
+    count?: Maybe<Scalars['Float']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    kind: EntityKind;
+    /** The target as written. */
+    name: Scalars['String']['output'];
+    /** Per what, where the target recurs: 每次. */
+    per?: Maybe<Scalars['String']['output']>;
+    /** How far the graph's own entities go towards the target. */
+    progress: TargetProgress;
+    properties: Scalars['String']['output'];
+    province?: Maybe<Scalars['String']['output']>;
+    relationships: Array<Relationship>;
+    sources: Array<Source>;
+    /** The task that sets it. */
+    task?: Maybe<PolicyTask>;
+    unit?: Maybe<Scalars['String']['output']>;
+    what?: Maybe<Scalars['String']['output']>;
+  };
+
+/** A quantified target a policy task sets: 50家具有影响力的工业（企业）博物馆. */
+export type TargetRelationshipsArgs = {
+  direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/**
+ * Entities of the graph that count towards a target, and the rule that chose them. The graph is a
+ * curated sample, not a register: progress says how much of the target the graph documents, not
+ * how far the province has come. Rules (by what the target counts, first match wins):
+ * 研学 → StudyBase, and sites on a list whose name contains 研学; 博物馆/纪念馆/档案馆 → Museum;
+ * 活化利用 → HeritageSite with CONVERTED_TO; 旅游 → TourismSite; 企业 → Enterprise awarded an award
+ * the task names (AWARDED or a curated title); 个人/人才/工匠/大师 → Entrepreneur and Craftsman awarded
+ * one. Only entities of the target's province (else its task's) count. Any other target is not
+ * measurable (工艺美术特色区域: nothing in the graph marks one).
+ */
+export type TargetProgress = {
+  __typename?: 'TargetProgress';
+  /** How many entities count; 0 when the target is not measurable. */
+  counted: Scalars['Int']['output'];
+  /** The kinds of entity the rule reads. */
+  countedKinds: Array<EntityKind>;
+  /** The entities counted, in id order (at most 100). */
+  entities: Array<Entity>;
+  /** The number the target names (50 for 50家博物馆). */
+  goal?: Maybe<Scalars['Float']['output']>;
+  /** False when no rule maps the target onto entities of the graph. */
+  measurable: Scalars['Boolean']['output'];
+  /** counted / goal, rounded to three decimals; null when the goal is unknown or the target is not measurable. */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  /** What was counted, in Chinese, for the UI to show beside the number. */
+  rule: Scalars['String']['output'];
+};
+
+/** A theme policy tasks address: 工业遗产保护利用, 工业博物馆. */
+export type Theme = Entity &
+  Node & {
+    __typename?: 'Theme';
+    aliases: Array<Scalars['String']['output']>;
+    city?: Maybe<Scalars['String']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    /** Words that place a task under the theme. */
+    keywords: Array<Scalars['String']['output']>;
+    kind: EntityKind;
+    name: Scalars['String']['output'];
+    properties: Scalars['String']['output'];
+    province?: Maybe<Scalars['String']['output']>;
+    relationships: Array<Relationship>;
+    sources: Array<Source>;
+    /** Tasks addressing the theme, in id order. */
+    tasks: Array<PolicyTask>;
+    /** `topic` or `programme`. */
+    type?: Maybe<Scalars['String']['output']>;
+  };
+
+/** A theme policy tasks address: 工业遗产保护利用, 工业博物馆. */
+export type ThemeRelationshipsArgs = {
+  direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A dated event, read from node properties and dated relationships. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** ISO date (or year-month) when the source is more precise than the year. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** What the event is about (the founded enterprise, the listed site, the document). */
+  entity: Entity;
+  kind: TimelineEventKind;
+  /** A Chinese sentence: 1895年 张謇 创办 大生纱厂（江苏大生集团有限公司）. */
+  label: Scalars['String']['output'];
+  /** The other party, when there is one (the founder). */
+  related?: Maybe<Entity>;
+  sources: Array<Source>;
+  year: Scalars['Int']['output'];
+};
+
+export type TimelineEventKind =
+  /** Received an award or title. */
+  | 'AWARDED'
+  /** Founded, created (创办). */
+  | 'FOUNDED'
+  /** Placed on an official list: 国家工业遗产, 中华老字号, 非遗名录. */
+  | 'LISTED'
+  /** Anything else dated: opened, rebuilt, closed, renamed, merged, born, a story's year. */
+  | 'OTHER'
+  /** A policy document was published (印发). */
+  | 'PUBLISHED'
+  /** A policy document was signed. */
+  | 'SIGNED';
+
+/**
+ * An entity to create or update. Policy-document kinds (PolicyDocument, PolicySection, PolicyTask,
+ * Department, Target, Theme) are parsed from the seed documents and cannot be edited here, nor can
+ * Narrative (use the narrative mutations).
+ */
+export type UpsertEntityInput = {
+  /** Replace the stored aliases when given. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Absent: a stable id is derived from kind, name, province and city. Present: that entity is updated. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: EntityKind;
+  name: Scalars['String']['input'];
+  /** Kind-specific properties as JSON object text, merged over the stored ones, e.g. {"founded_year":1895}. */
+  properties?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** At least one. Added to the sources already stored. */
+  sources: Array<SourceInput>;
+};
+
+export type UpsertEntityPayload = {
+  __typename?: 'UpsertEntityPayload';
+  /** False when an entity with this id was already stored and has been updated. */
+  created: Scalars['Boolean']['output'];
+  entity: Entity;
+};
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> =
+  ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs = {}> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AddRelationshipInput: ResolverTypeWrapper<Partial<AddRelationshipInput>>;
+  AddRelationshipPayload: ResolverTypeWrapper<AddedRelationship>;
+  Award: ResolverTypeWrapper<GraphNode>;
+  BasicEntity: ResolverTypeWrapper<GraphNode>;
+  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  Department: ResolverTypeWrapper<GraphNode>;
+  Entity: ResolverTypeWrapper<GraphNode>;
+  EntityConnection: ResolverTypeWrapper<EntityPage>;
+  EntityEdge: ResolverTypeWrapper<GraphNode>;
+  EntityKind: ResolverTypeWrapper<Partial<EntityKind>>;
+  EntityPageInfo: ResolverTypeWrapper<Partial<EntityPageInfo>>;
+  FacetCount: ResolverTypeWrapper<Partial<FacetCount>>;
+  Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
+  ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
+  Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
+  KindCount: ResolverTypeWrapper<Partial<KindCount>>;
+  Mutation: ResolverTypeWrapper<{}>;
+  Narrative: ResolverTypeWrapper<GraphNode>;
+  NarrativeInput: ResolverTypeWrapper<Partial<NarrativeInput>>;
+  NarrativeItem: ResolverTypeWrapper<NarrativeItemParent>;
+  NarrativeItemInput: ResolverTypeWrapper<Partial<NarrativeItemInput>>;
+  Node: ResolverTypeWrapper<NodeParent>;
+  Path: ResolverTypeWrapper<PathParent>;
+  PolicyDocument: ResolverTypeWrapper<GraphNode>;
+  PolicySection: ResolverTypeWrapper<GraphNode>;
+  PolicyTask: ResolverTypeWrapper<GraphNode>;
+  ProvinceCount: ResolverTypeWrapper<Partial<ProvinceCount>>;
+  Query: ResolverTypeWrapper<{}>;
+  RelationTypeCount: ResolverTypeWrapper<Partial<RelationTypeCount>>;
+  Relationship: ResolverTypeWrapper<GraphRelationship>;
+  RelationshipDirection: ResolverTypeWrapper<Partial<RelationshipDirection>>;
+  SearchFacets: ResolverTypeWrapper<Partial<SearchFacets>>;
+  SearchHighlight: ResolverTypeWrapper<Partial<SearchHighlight>>;
+  SearchHighlightField: ResolverTypeWrapper<Partial<SearchHighlightField>>;
+  SearchHit: ResolverTypeWrapper<Partial<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
+  SearchResult: ResolverTypeWrapper<Partial<Omit<SearchResult, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>>;
+  SimilarTask: ResolverTypeWrapper<SimilarTaskModel>;
+  Source: ResolverTypeWrapper<Partial<Source>>;
+  SourceInput: ResolverTypeWrapper<Partial<SourceInput>>;
+  Stats: ResolverTypeWrapper<Partial<Stats>>;
+  String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  Suggestion: ResolverTypeWrapper<Partial<Omit<Suggestion, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
+  SuggestionMatch: ResolverTypeWrapper<Partial<SuggestionMatch>>;
+  Target: ResolverTypeWrapper<GraphNode>;
+  TargetProgress: ResolverTypeWrapper<TargetProgressModel>;
+  Theme: ResolverTypeWrapper<GraphNode>;
+  TimelineEvent: ResolverTypeWrapper<TimelineEventModel>;
+  TimelineEventKind: ResolverTypeWrapper<Partial<TimelineEventKind>>;
+  UpsertEntityInput: ResolverTypeWrapper<Partial<UpsertEntityInput>>;
+  UpsertEntityPayload: ResolverTypeWrapper<UpsertedEntity>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AddRelationshipInput: Partial<AddRelationshipInput>;
+  AddRelationshipPayload: AddedRelationship;
+  Award: GraphNode;
+  BasicEntity: GraphNode;
+  Boolean: Partial<Scalars['Boolean']['output']>;
+  Department: GraphNode;
+  Entity: GraphNode;
+  EntityConnection: EntityPage;
+  EntityEdge: GraphNode;
+  EntityPageInfo: Partial<EntityPageInfo>;
+  FacetCount: Partial<FacetCount>;
+  Float: Partial<Scalars['Float']['output']>;
+  ID: Partial<Scalars['ID']['output']>;
+  Int: Partial<Scalars['Int']['output']>;
+  KindCount: Partial<KindCount>;
+  Mutation: {};
+  Narrative: GraphNode;
+  NarrativeInput: Partial<NarrativeInput>;
+  NarrativeItem: NarrativeItemParent;
+  NarrativeItemInput: Partial<NarrativeItemInput>;
+  Node: NodeParent;
+  Path: PathParent;
+  PolicyDocument: GraphNode;
+  PolicySection: GraphNode;
+  PolicyTask: GraphNode;
+  ProvinceCount: Partial<ProvinceCount>;
+  Query: {};
+  RelationTypeCount: Partial<RelationTypeCount>;
+  Relationship: GraphRelationship;
+  SearchFacets: Partial<SearchFacets>;
+  SearchHighlight: Partial<SearchHighlight>;
+  SearchHit: Partial<Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
+  SearchResult: Partial<Omit<SearchResult, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> }>;
+  SimilarTask: SimilarTaskModel;
+  Source: Partial<Source>;
+  SourceInput: Partial<SourceInput>;
+  Stats: Partial<Stats>;
+  String: Partial<Scalars['String']['output']>;
+  Subgraph: SubgraphModel;
+  Suggestion: Partial<Omit<Suggestion, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
+  Target: GraphNode;
+  TargetProgress: TargetProgressModel;
+  Theme: GraphNode;
+  TimelineEvent: TimelineEventModel;
+  UpsertEntityInput: Partial<UpsertEntityInput>;
+  UpsertEntityPayload: UpsertedEntity;
+};
+
+export type AddRelationshipPayloadResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AddRelationshipPayload'] = ResolversParentTypes['AddRelationshipPayload'],
+> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AwardResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award'],
+> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<
+    Array<ResolversTypes['Relationship']>,
+    ParentType,
+    ContextType,
+    RequireFields<AwardRelationshipsArgs, 'direction'>
+  >;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BasicEntityResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['BasicEntity'] = ResolversParentTypes['BasicEntity'],
+> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<
+    Array<ResolversTypes['Relationship']>,
+    ParentType,
+    ContextType,
+    RequireFields<BasicEntityRelationshipsArgs, 'direction'>
+  >;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DepartmentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'],
+> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<
+    Array<ResolversTypes['Relationship']>,
+    ParentType,
+    ContextType,
+    RequireFields<DepartmentRelationshipsArgs, 'direction'>
+  >;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EntityResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
+> = {
+  __resolveType: TypeResolveFn<
+    'Award' | 'BasicEntity' | 'Department' | 'PolicyDocument' | 'PolicySection' | 'PolicyTask' | 'Target' | 'Theme',
+    ParentType,
+    ContextType
+  >;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<
+    Array<ResolversTypes['Relationship']>,
+    ParentType,
+    ContextType,
+    RequireFields<EntityRelationshipsArgs, 'direction'>
+  >;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type EntityConnectionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['EntityPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EntityPageInfoResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['EntityPageInfo'] = ResolversParentTypes['EntityPageInfo'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FacetCountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type KindCountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  addRelationship?: Resolver<
+    ResolversTypes['AddRelationshipPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddRelationshipArgs, 'input'>
+  >;
+  createNarrative?: Resolver<
+    ResolversTypes['Narrative'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateNarrativeArgs, 'input'>
+  >;
+  createNarrativeFromPath?: Resolver<
+    ResolversTypes['Narrative'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateNarrativeFromPathArgs, 'pathOf' | 'title'>
+  >;
+  deleteNarrative?: Resolver<
+    ResolversTypes['ID'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteNarrativeArgs, 'id'>
+  >;
+  updateNarrative?: Resolver<
+    ResolversTypes['Narrative'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateNarrativeArgs, 'id' | 'input' | 'version'>
+  >;
+  upsertEntity?: Resolver<
+    ResolversTypes['UpsertEntityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpsertEntityArgs, 'input'>
+  >;
+};
+
+export type NarrativeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Narrative'] = ResolversParentTypes['Narrative'],
+> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['NarrativeItem']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NarrativeItemResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['NarrativeItem'] = ResolversParentTypes['NarrativeItem'],
+> = {
+  caption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NodeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
+> = {
+  __resolveType: TypeResolveFn<
+    | 'Award'
+    | 'BasicEntity'
+    | 'Department'
+    | 'PolicyDocument'
+    | 'PolicySection'
+    | 'PolicyTask'
+    | 'Relationship'
+    | 'Target'
+    | 'Theme',
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PathResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PolicyDocumentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PolicyDocument'] = ResolversParentTypes['PolicyDocument'],
+> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implements?: Resolver<Array<ResolversTypes['PolicyDocument']>, ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noticeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<
+    Array<ResolversTypes['Relationship']>,
+    ParentType,
+    ContextType,
+    RequireFields<PolicyDocumentRelationshipsArgs, 'direction'>
+  >;
+  sections?: Resolver<Array<ResolversTypes['PolicySection']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PolicySectionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PolicySection'] = ResolversParentTypes['PolicySection'],
+> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['PolicyDocument']>, ParentType, ContextType>;
+  heading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<
+    Array<ResolversTypes['Relationship']>,
+    ParentType,
+    ContextType,
+    RequireFields<PolicySectionRelationshipsArgs, 'direction'>
+  >;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  subsections?: Resolver<Array<ResolversTypes['PolicySection']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['PolicyTask']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PolicyTaskResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PolicyTask'] = ResolversParentTypes['PolicyTask'],
+> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointlyResponsibleDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  leadDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  participatingDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<
+    Array<ResolversTypes['Relationship']>,
+    ParentType,
+    ContextType,
+    RequireFields<PolicyTaskRelationshipsArgs, 'direction'>
+  >;
+  responsiblePerDutyDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['PolicySection']>, ParentType, ContextType>;
+  similarTasks?: Resolver<Array<ResolversTypes['SimilarTask']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProvinceCountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ProvinceCount'] = ResolversParentTypes['ProvinceCount'],
+> = {
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  narrative?: Resolver<
+    Maybe<ResolversTypes['Narrative']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryNarrativeArgs, 'id'>
+  >;
+  narratives?: Resolver<Array<ResolversTypes['Narrative']>, ParentType, ContextType, Partial<QueryNarrativesArgs>>;
+  neighborhood?: Resolver<
+    ResolversTypes['Subgraph'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>
+  >;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  paths?: Resolver<
+    Array<ResolversTypes['Path']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>
+  >;
+  policyDocuments?: Resolver<Array<ResolversTypes['PolicyDocument']>, ParentType, ContextType>;
+  policyTask?: Resolver<
+    Maybe<ResolversTypes['PolicyTask']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPolicyTaskArgs, 'id'>
+  >;
+  search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  suggest?: Resolver<
+    Array<ResolversTypes['Suggestion']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySuggestArgs, 'prefix'>
+  >;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+};
+
+export type RelationTypeCountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RelationTypeCount'] = ResolversParentTypes['RelationTypeCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RelationshipResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship'],
+> = {
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchFacetsResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets'],
+> = {
+  cities?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  provinces?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHighlightResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SearchHighlight'] = ResolversParentTypes['SearchHighlight'],
+> = {
+  field?: Resolver<ResolversTypes['SearchHighlightField'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
+> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['SearchHighlight']>, ParentType, ContextType>;
+  snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  processingTimeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalHits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SimilarTaskResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SimilarTask'] = ResolversParentTypes['SimilarTask'],
+> = {
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['PolicyTask'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
+> = {
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  takenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatsResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats'],
+> = {
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  byProvince?: Resolver<Array<ResolversTypes['ProvinceCount']>, ParentType, ContextType>;
+  byRelationType?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SuggestionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion'],
+> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['SuggestionMatch'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TargetResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target'],
+> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  per?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<
+    Array<ResolversTypes['Relationship']>,
+    ParentType,
+    ContextType,
+    RequireFields<TargetRelationshipsArgs, 'direction'>
+  >;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['PolicyTask']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  what?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TargetProgressResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress'],
+> = {
+  counted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countedKinds?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  measurable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ThemeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme'],
+> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<
+    Array<ResolversTypes['Relationship']>,
+    ParentType,
+    ContextType,
+    RequireFields<ThemeRelationshipsArgs, 'direction'>
+  >;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['PolicyTask']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimelineEventResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent'],
+> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  related?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpsertEntityPayloadResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['UpsertEntityPayload'] = ResolversParentTypes['UpsertEntityPayload'],
+> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  AddRelationshipPayload?: AddRelationshipPayloadResolvers<ContextType>;
+  Award?: AwardResolvers<ContextType>;
+  BasicEntity?: BasicEntityResolvers<ContextType>;
+  Department?: DepartmentResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityPageInfo?: EntityPageInfoResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Narrative?: NarrativeResolvers<ContextType>;
+  NarrativeItem?: NarrativeItemResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PolicyDocument?: PolicyDocumentResolvers<ContextType>;
+  PolicySection?: PolicySectionResolvers<ContextType>;
+  PolicyTask?: PolicyTaskResolvers<ContextType>;
+  ProvinceCount?: ProvinceCountResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  SearchFacets?: SearchFacetsResolvers<ContextType>;
+  SearchHighlight?: SearchHighlightResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  SimilarTask?: SimilarTaskResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  TargetProgress?: TargetProgressResolvers<ContextType>;
+  Theme?: ThemeResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
+  UpsertEntityPayload?: UpsertEntityPayloadResolvers<ContextType>;
+};

@@ -1,0 +1,162 @@
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_PATH_HOPS,
+  RELATION_TYPES,
+  normalizeText,
+  type GraphNode,
+  type GraphRelationship,
+} from '@icg/graph';
+import type { RequestContext } from '../../context.ts';
+import { apiError } from '../../errors.ts';
+import { MAX_PAGE_SIZE, pageSize } from '../../page-size.ts';
+import type {
+  BasicEntityRelationshipsArgs,
+  QueryEntitiesArgs,
+  QueryNeighborhoodArgs,
+  QueryPathsArgs,
+  Resolvers,
+} from '../generated/resolvers-types.ts';
+import { explainPath } from './explain-path.ts';
+import {
+  PUBLIC_KINDS,
+  PUBLIC_RELATION_TYPES,
+  boundedInt,
+  decodeEntityCursor,
+  encodeEntityCursor,
+  filterText,
+  isPublicEntity,
+  isPublicRelationType,
+  relationTypesArgument,
+} from './graph-arguments.ts';
+import type { EntityPage } from './graph-parents.ts';
+
+/** Most paths one `paths` call returns. */
+export const MAX_PATHS = 20;
+
+async function loadNodes(ids: readonly string[], ctx: RequestContext): Promise<GraphNode[]> {
+  const nodes = await ctx.loaders.node.loadMany(ids);
+  return nodes.map((node, index) => {
+    if (!node || node instanceof Error) throw node ?? new Error(`Node ${ids[index]} of a result is missing`);
+    return node;
+  });
+}
+
+/** Nodes the store returned whole need no second load by the fields that point at them. */
+function prime(nodes: readonly GraphNode[], ctx: RequestContext): void {
+  for (const node of nodes) ctx.loaders.node.prime(node.id, node);
+}
+
+async function entities(args: QueryEntitiesArgs, ctx: RequestContext): Promise<EntityPage> {
+  const first = pageSize(args.first);
+  const afterId = decodeEntityCursor(args.after);
+  const filter = {
+    kinds: args.kinds ?? PUBLIC_KINDS,
+    province: filterText(args.province, 'province'),
+    city: filterText(args.city, 'city'),
+    text: filterText(args.text, 'text'),
+  };
+  // One more than asked for tells whether another page follows, without a count.
+  const found = await ctx.graph.findNodes({ ...filter, first: first + 1, ...(afterId ? { afterId } : {}) });
+  const nodes = found.slice(0, first);
+  prime(nodes, ctx);
+  return { nodes, hasNextPage: found.length > first, filter };
+}
+
+async function neighborhood(args: QueryNeighborhoodArgs, ctx: RequestContext) {
+  const depth = boundedInt(args.depth ?? 1, 'depth', 1, MAX_NEIGHBORHOOD_DEPTH);
+  const limit = boundedInt(args.limit ?? MAX_PAGE_SIZE, 'limit', 1, MAX_PAGE_SIZE);
+  const relationTypes = relationTypesArgument(args.relationTypes, 'relationTypes') ?? PUBLIC_RELATION_TYPES;
+  const id = normalizeText(args.id);
+  const subgraph = await ctx.graph.neighborhood(id, { depth, limit, relationTypes });
+  if (!isPublicEntity(subgraph.nodes[0])) throw apiError('NOT_FOUND', `No entity has the id ${id}`, { argument: 'id' });
+  prime(subgraph.nodes, ctx);
+  return subgraph;
+}
+
+async function paths(args: QueryPathsArgs, ctx: RequestContext) {
+  const maxHops = boundedInt(args.maxHops ?? 4, 'maxHops', 1, MAX_PATH_HOPS);
+  const limit = boundedInt(args.limit ?? 5, 'limit', 1, MAX_PATHS);
+  const relationTypes = relationTypesArgument(args.relationTypes, 'relationTypes') ?? PUBLIC_RELATION_TYPES;
+  const ends = { from: normalizeText(args.from), to: normalizeText(args.to) };
+  const [from, to] = await ctx.loaders.node.loadMany([ends.from, ends.to]);
+  for (const [argument, node] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!isPublicEntity(node)) {
+      throw apiError('NOT_FOUND', `No entity has the id ${ends[argument]}`, { argument });
+    }
+  }
+  return ctx.graph.shortestPaths(ends.from, ends.to, { maxHops, limit, relationTypes });
+}
+
+/** An entity's relationships of the asked types and direction, from the per-request loader. */
+async function relationshipsOf(node: GraphNode, args: BasicEntityRelationshipsArgs, ctx: RequestContext) {
+  const types = relationTypesArgument(args.types, 'types');
+  const wanted = types ? new Set<string>(types) : undefined;
+  const direction = args.direction ?? 'BOTH';
+  const all = await ctx.loaders.relationships.load(node.id);
+  return all
+    .filter(
+      (rel) =>
+        isPublicRelationType(rel.type) &&
+        (!wanted || wanted.has(rel.type)) &&
+        (direction === 'BOTH' || (direction === 'OUT' ? rel.from === node.id : rel.to === node.id)),
+    )
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The fields the graph module adds to every Entity type (graphql-tools does not inherit them from the interface). */
+const entityFields = {
+  properties: (node: GraphNode) => JSON.stringify(node.properties ?? {}),
+  relationships: (node: GraphNode, args: BasicEntityRelationshipsArgs, ctx: RequestContext) =>
+    relationshipsOf(node, args, ctx),
+};
+
+async function endOf(rel: GraphRelationship, side: 'from' | 'to', ctx: RequestContext): Promise<GraphNode> {
+  const [node] = await loadNodes([rel[side]], ctx);
+  return node!;
+}
+
+export const graphResolvers: Resolvers = {
+  Query: {
+    entities: (_, args, ctx) => entities(args, ctx),
+    neighborhood: (_, args, ctx) => neighborhood(args, ctx),
+    paths: (_, args, ctx) => paths(args, ctx),
+  },
+  EntityConnection: {
+    edges: (page) => page.nodes,
+    pageInfo: (page) => ({
+      hasNextPage: page.hasNextPage,
+      endCursor: page.nodes.length > 0 ? encodeEntityCursor(page.nodes[page.nodes.length - 1]!.id) : null,
+    }),
+    totalCount: (page, _, ctx) => ctx.graph.countNodes(page.filter),
+  },
+  EntityEdge: {
+    cursor: (node) => encodeEntityCursor(node.id),
+    node: (node) => node,
+  },
+  Subgraph: {
+    edges: (subgraph) => subgraph.relationships,
+  },
+  Path: {
+    length: (path) => path.hops.length,
+    nodes: (path, _, ctx) => loadNodes(path.nodeIds, ctx),
+    edges: (path) => path.hops.map((hop) => hop.relationship),
+    explanation: async (path, _, ctx) => explainPath(await loadNodes(path.nodeIds, ctx), path.hops),
+  },
+  Relationship: {
+    typeLabel: (rel) => RELATION_TYPES[rel.type].zh,
+    from: (rel, _, ctx) => endOf(rel, 'from', ctx),
+    to: (rel, _, ctx) => endOf(rel, 'to', ctx),
+    properties: (rel) => JSON.stringify(rel.properties ?? {}),
+  },
+  PolicyDocument: entityFields,
+  PolicySection: entityFields,
+  PolicyTask: entityFields,
+  Department: entityFields,
+  BasicEntity: entityFields,
+  Target: entityFields,
+  Theme: entityFields,
+  Award: entityFields,
+};

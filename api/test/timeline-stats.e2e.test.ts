@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, startTestService, type TestService } from '@icg/api/testing';
+
+const TIMELINE = /* GraphQL */ `
+  query Timeline($kinds: [EntityKind!], $province: String, $from: Int, $to: Int) {
+    timeline(kinds: $kinds, province: $province, from: $from, to: $to) {
+      year
+      date
+      kind
+      label
+      entity {
+        id
+        kind
+        province
+      }
+      related {
+        id
+      }
+      sources {
+        document
+        locator
+      }
+    }
+  }
+`;
+
+const STATS = /* GraphQL */ `
+  query Stats {
+    stats {
+      nodes
+      relationships
+      byKind {
+        kind
+        count
+      }
+      byRelationType {
+        type
+        count
+      }
+      byProvince {
+        province
+        count
+        byKind {
+          kind
+          count
+        }
+      }
+    }
+  }
+`;
+
+interface TimelineEvent {
+  year: number;
+  date: string | null;
+  kind: string;
+  label: string;
+  entity: { id: string; kind: string; province: string | null };
+  related: { id: string } | null;
+  sources: { document: string | null; locator: string | null }[];
+}
+
+interface StatsData {
+  stats: {
+    nodes: number;
+    relationships: number;
+    byKind: { kind: string; count: number }[];
+    byRelationType: { type: string; count: number }[];
+    byProvince: { province: string | null; count: number; byKind: { kind: string; count: number }[] }[];
+  };
+}
+
+const sum = (counts: readonly { count: number }[]) => counts.reduce((total, c) => total + c.count, 0);
+
+describe('timeline and stats over HTTP', () => {
+  let service: TestService;
+
+  beforeAll(async () => {
+    service = await startTestService();
+  });
+  afterAll(async () => {
+    await service?.dispose();
+  });
+
+  async function timeline(variables: Record<string, unknown> = {}) {
+    return graphql<{ timeline: TimelineEvent[] }>(service.url, TIMELINE, variables);
+  }
+
+  async function timelineEvents(variables: Record<string, unknown> = {}): Promise<TimelineEvent[]> {
+    const { status, body } = await timeline(variables);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    return body.data!.timeline;
+  }
+
+  describe('timeline', () => {
+    it('lists dated events of every kind, oldest first, each with a label and sources', async () => {
+      const events = await timelineEvents();
+      expect(events.length).toBeGreaterThan(100);
+      expect(events.length).toBeLessThanOrEqual(1000);
+      const years = events.map((e) => e.year);
+      expect(years).toEqual([...years].sort((a, b) => a - b));
+      expect(new Set(events.map((e) => e.kind))).toEqual(
+        new Set(['FOUNDED', 'LISTED', 'AWARDED', 'SIGNED', 'PUBLISHED', 'OTHER']),
+      );
+      expect(events.filter((e) => e.sources.length === 0 || e.label === '')).toEqual([]);
+    });
+
+    it('tells who founded what: 1895年 张謇 创办 大生纱厂', async () => {
+      const events = await timelineEvents({ kinds: ['Enterprise'], province: '江苏', from: 1895, to: 1895 });
+      expect(events).toContainEqual(
+        expect.objectContaining({
+          year: 1895,
+          kind: 'FOUNDED',
+          label: '1895年 张謇 创办 大生纱厂（江苏大生集团有限公司）',
+          entity: { id: 'ent-dasheng', kind: 'Enterprise', province: '江苏' },
+          related: { id: 'en-zhang-jian' },
+        }),
+      );
+    });
+
+    it('dates the signing and publishing of the Anhui plan to the day', async () => {
+      const events = await timelineEvents({ kinds: ['PolicyDocument'], province: '安徽省' });
+      expect(events.filter((e) => e.kind !== 'OTHER').map((e) => [e.kind, e.date])).toEqual([
+        ['SIGNED', '2021-12-08'],
+        ['PUBLISHED', '2021-12-21'],
+      ]);
+      expect(events.every((e) => e.entity.id === 'policy-anhui-2021-2025')).toBe(true);
+    });
+
+    it('lists heritage listings with their year and batch', async () => {
+      const events = await timelineEvents({ kinds: ['HeritageSite'], from: 2018, to: 2018 });
+      expect(events.map((e) => e.label)).toContain('2018年 大生纱厂旧址 列入第二批国家工业遗产');
+      expect(events.every((e) => e.year === 2018 && e.entity.kind === 'HeritageSite')).toBe(true);
+    });
+
+    it('keeps only events of the province and the years asked for, bounds included', async () => {
+      const events = await timelineEvents({ province: '安徽', from: 2006, to: 2010 });
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.every((e) => e.entity.province === '安徽' && e.year >= 2006 && e.year <= 2010)).toBe(true);
+      expect(events.some((e) => e.year === 2006)).toBe(true);
+    });
+
+    it.each([
+      [{ from: 2020, to: 2010 }, 'from'],
+      [{ from: 999 }, 'from'],
+      [{ to: 2101 }, 'to'],
+      [{ from: 20021 }, 'from'],
+    ])('refuses %o with BAD_USER_INPUT naming the argument', async (variables, argument) => {
+      const { body } = await timeline(variables);
+      expect(body.data?.timeline ?? null).toBeNull();
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    });
+  });
+
+  describe('stats', () => {
+    let stats: StatsData['stats'];
+
+    beforeAll(async () => {
+      const { status, body } = await graphql<StatsData>(service.url, STATS);
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      stats = body.data!.stats;
+    });
+
+    it('counts the seeded graph: 431 nodes and 791 relationships', () => {
+      expect(stats.nodes).toBe(431);
+      expect(stats.relationships).toBe(791);
+      expect(sum(stats.byRelationType)).toBe(791);
+    });
+
+    it('counts nodes by kind, adding up to the node count', () => {
+      expect(sum(stats.byKind)).toBe(stats.nodes);
+      const byKind = Object.fromEntries(stats.byKind.map((k) => [k.kind, k.count]));
+      expect(byKind).toMatchObject({ PolicyDocument: 3, PolicySection: 12, PolicyTask: 30, Target: 7 });
+    });
+
+    it('counts nodes by province, adding up to the node count, the province-less row last', () => {
+      expect(stats.byProvince.map((p) => p.province)).toEqual(['江苏', '安徽', null]);
+      expect(sum(stats.byProvince)).toBe(stats.nodes);
+      for (const row of stats.byProvince) expect(sum(row.byKind)).toBe(row.count);
+      const jiangsu = stats.byProvince.find((p) => p.province === '江苏')!;
+      expect(jiangsu.byKind.find((k) => k.kind === 'PolicyTask')?.count).toBe(11);
+    });
+
+    it('agrees with the store on each province', async () => {
+      for (const row of stats.byProvince.filter((p) => p.province !== null)) {
+        expect(await service.graph.countNodes({ province: row.province! })).toBe(row.count);
+      }
+    });
+  });
+});
