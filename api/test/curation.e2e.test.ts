@@ -66,24 +66,26 @@ const UPSERT_ENTITY = /* GraphQL */ `
 const ADD_RELATIONSHIP = /* GraphQL */ `
   mutation AddRelationship($input: AddRelationshipInput!) {
     addRelationship(input: $input) {
-      id
-      type
-      typeLabel
       created
-      properties
-      from {
+      relationship {
         id
-        name
-      }
-      to {
-        id
-        name
-      }
-      sources {
-        document
-        url
-        locator
-        takenAt
+        type
+        typeLabel
+        properties
+        from {
+          id
+          name
+        }
+        to {
+          id
+          name
+        }
+        sources {
+          document
+          url
+          locator
+          takenAt
+        }
       }
     }
   }
@@ -470,14 +472,16 @@ describe('curator mutations over HTTP', () => {
       );
       expect(body.errors).toBeUndefined();
       expect(body.data!.addRelationship).toEqual({
-        id: `en-zhang-jian|FOUNDED|${mill}`,
-        type: 'FOUNDED',
-        typeLabel: '创办',
         created: true,
-        properties: '{"year":1901}',
-        from: { id: 'en-zhang-jian', name: '张謇' },
-        to: { id: mill, name: '通海垦牧公司（测试）' },
-        sources: [SOURCE_READ],
+        relationship: {
+          id: `en-zhang-jian|FOUNDED|${mill}`,
+          type: 'FOUNDED',
+          typeLabel: '创办',
+          properties: '{"year":1901}',
+          from: { id: 'en-zhang-jian', name: '张謇' },
+          to: { id: mill, name: '通海垦牧公司（测试）' },
+          sources: [SOURCE_READ],
+        },
       });
       const stored = await service.graph.getRelationships({ nodeIds: [mill], direction: 'in', types: ['FOUNDED'] });
       expect(stored.map((r) => r.from)).toEqual(['en-zhang-jian']);

@@ -453,7 +453,7 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
           hops: path.hops.map((hop) => `${hop.relationship.id} ${hop.direction}`),
         }));
 
-      it('returns every shortest path, ordered by node ids, with each hop direction', async () => {
+      it('returns the shortest paths first, then those one hop longer, each length ordered by node ids', async () => {
         const paths = await store.shortestPaths(entrepreneur.id, place.id, { maxHops: 4, limit: 5 });
         expect(summary(paths)).toEqual([
           {
@@ -461,6 +461,14 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
             hops: [`${founded.id} out`, `${enterpriseIn.id} out`],
           },
           { nodeIds: [entrepreneur.id, museum.id, place.id], hops: [`${commemorates.id} in`, `${museumIn.id} out`] },
+          {
+            nodeIds: [entrepreneur.id, enterprise.id, museum.id, place.id],
+            hops: [`${founded.id} out`, `${exhibits.id} in`, `${museumIn.id} out`],
+          },
+          {
+            nodeIds: [entrepreneur.id, museum.id, enterprise.id, place.id],
+            hops: [`${commemorates.id} in`, `${exhibits.id} out`, `${enterpriseIn.id} out`],
+          },
         ]);
         expect(paths[0]?.hops[0]?.relationship).toEqual(founded);
       });
@@ -468,11 +476,25 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
       it('keeps at most limit paths, the first ones in that order', async () => {
         const paths = await store.shortestPaths(entrepreneur.id, place.id, { maxHops: 4, limit: 1 });
         expect(paths.map((path) => path.nodeIds)).toEqual([[entrepreneur.id, enterprise.id, place.id]]);
+        const three = await store.shortestPaths(entrepreneur.id, place.id, { maxHops: 4, limit: 3 });
+        expect(three.map((path) => path.hops.length)).toEqual([2, 2, 3]);
       });
 
-      it('finds only the shortest length, and a direct relationship is one hop', async () => {
+      it('looks for longer paths only within maxHops', async () => {
+        const paths = await store.shortestPaths(entrepreneur.id, place.id, { maxHops: 2, limit: 5 });
+        expect(paths.map((path) => path.hops.length)).toEqual([2, 2]);
+      });
+
+      it('a direct relationship is one hop, followed by the two-hop ways round', async () => {
+        expect(summary(await store.shortestPaths(enterprise.id, museum.id, { maxHops: 4, limit: 1 }))).toEqual([
+          { nodeIds: [enterprise.id, museum.id], hops: [`${exhibits.id} in`] },
+        ]);
         const paths = await store.shortestPaths(enterprise.id, museum.id, { maxHops: 4, limit: 5 });
-        expect(summary(paths)).toEqual([{ nodeIds: [enterprise.id, museum.id], hops: [`${exhibits.id} in`] }]);
+        expect(summary(paths)).toEqual([
+          { nodeIds: [enterprise.id, museum.id], hops: [`${exhibits.id} in`] },
+          { nodeIds: [enterprise.id, entrepreneur.id, museum.id], hops: [`${founded.id} in`, `${commemorates.id} in`] },
+          { nodeIds: [enterprise.id, place.id, museum.id], hops: [`${enterpriseIn.id} out`, `${museumIn.id} in`] },
+        ]);
       });
 
       it('a type filter applies during the search, so a longer path of those types is found', async () => {
@@ -486,7 +508,7 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
         ]);
       });
 
-      it('respects maxHops', async () => {
+      it('respects maxHops, and adds no longer paths beyond three hops', async () => {
         expect(await store.shortestPaths(craftsman.id, entrepreneur.id, { maxHops: 3, limit: 5 })).toEqual([]);
         const paths = await store.shortestPaths(craftsman.id, entrepreneur.id, { maxHops: 4, limit: 5 });
         expect(paths.map((path) => path.hops.length)).toEqual([4, 4]);

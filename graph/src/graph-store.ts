@@ -160,11 +160,12 @@ export interface GraphStore {
    */
   neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph>;
   /**
-   * The shortest paths between two nodes, ignoring direction, shortest first (then by node ids
-   * and relationship ids), at most `limit` distinct ones. Only paths of the minimum length are
-   * returned: both engines find all shortest paths breadth-first, and enumerating longer ones
-   * grows with the degree of every hub on the way. Unknown ends, no path within `maxHops`, or
-   * `from` equal to `to` yield an empty list.
+   * Paths between two nodes, ignoring direction, shortest first (then by node ids and relationship
+   * ids), at most `limit` distinct simple ones. All paths of the minimum length come first (both
+   * engines find them breadth-first); when they are fewer than `limit`, the paths one hop longer
+   * follow, as long as that is at most 3 hops and within `maxHops` (listing longer ones grows with
+   * the degree of every hub on the way). Unknown ends, no path within `maxHops`, or `from` equal to
+   * `to` yield an empty list.
    */
   shortestPaths(from: string, to: string, options: ShortestPathsOptions): Promise<GraphPath[]>;
   counts(): Promise<GraphCounts>;

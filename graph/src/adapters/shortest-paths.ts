@@ -2,7 +2,7 @@ import type { GraphPath, ShortestPathsOptions } from '../graph-store.ts';
 import type { GraphRelationship } from '../model/graph-records.ts';
 import { fromRelatesRow } from '../records/relates-row.ts';
 import type { CypherDialect } from '../cypher/cypher-query.ts';
-import { shortestPathsQuery } from '../cypher/path-queries.ts';
+import { MAX_LONGER_PATH_HOPS, pathsOfLengthQuery, shortestPathsQuery } from '../cypher/path-queries.ts';
 import { requireCount, requireId } from '../cypher/query-arguments.ts';
 import { relationshipsAmongQuery } from '../cypher/relationship-queries.ts';
 import type { RunCypher } from './cypher-graph-store.ts';
@@ -37,16 +37,26 @@ export function prepareShortestPaths(dialect: CypherDialect, from: string, to: s
   const nothing = from === to || limit === 0 || options.relationTypes?.length === 0;
 
   /**
-   * Two queries in one read unit: the paths as id lists, then the relationships among their
-   * nodes as full records, from which each hop's direction follows (the engines do not report
-   * which way a recursive pattern crossed a relationship in the same form).
+   * Up to three queries in one read unit: the shortest paths as id lists; when they are fewer than
+   * `limit` and short, the paths one hop longer; then the relationships among their nodes as full
+   * records, from which each hop's direction follows (the engines do not report which way a
+   * recursive pattern crossed a relationship in the same form).
    */
   return async (run: RunCypher): Promise<GraphPath[]> => {
     if (nothing) return [];
-    const found = (await run(query)).map((row) => ({
+    const toPath = (row: Record<string, unknown>) => ({
       nodeIds: [from, ...strings(row.innerIds), to],
       relIds: strings(row.relIds),
-    }));
+    });
+    const found = (await run(query)).map(toPath);
+    const shortest = Math.min(...found.map((path) => path.relIds.length));
+    const longer = shortest + 1;
+    if (found.length > 0 && found.length < limit && longer <= Math.min(options.maxHops, MAX_LONGER_PATH_HOPS)) {
+      const rows = await run(
+        pathsOfLengthQuery({ from, to, length: longer, cap: MAX_PATH_ROWS, relationTypes: options.relationTypes }),
+      );
+      found.push(...rows.map(toPath));
+    }
     const unique = new Map(found.map((path) => [path.relIds.join('\u0000'), path]));
     const paths = [...unique.values()]
       .sort(

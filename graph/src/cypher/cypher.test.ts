@@ -7,7 +7,7 @@ import type { CypherQuery } from './cypher-query.ts';
 import { entitiesByIdQuery, findEntitiesQuery, missingEntityIdsQuery, upsertEntitiesQuery } from './entity-queries.ts';
 import { neighborIdsQuery } from './neighborhood-queries.ts';
 import { countEntitiesQuery } from './entity-filter.ts';
-import { shortestPathsQuery } from './path-queries.ts';
+import { pathsOfLengthQuery, shortestPathsQuery } from './path-queries.ts';
 import { copyEntitiesStatement, copyRelatesStatement, requireSafeCopyPath } from './bulk-copy-statements.ts';
 import {
   allRelatesQuery,
@@ -73,6 +73,10 @@ describe('Cypher builders', () => {
       [
         'shortestPathsQuery (neo4j)',
         shortestPathsQuery('neo4j', { from: HOSTILE, to: HOSTILE, maxHops: 4, cap: 5, relationTypes: ['FOUNDED'] }),
+      ],
+      [
+        'pathsOfLengthQuery',
+        pathsOfLengthQuery({ from: HOSTILE, to: HOSTILE, length: 3, cap: 5, relationTypes: ['FOUNDED'] }),
       ],
       ['upsertRelationshipsQuery', upsertRelationshipsQuery([hostileRelates])],
       ['relationshipsQuery', relationshipsQuery({ nodeIds: [HOSTILE], direction: 'both', types: ['FOUNDED'] })],
@@ -256,6 +260,16 @@ describe('Cypher builders', () => {
           shortestPathsQuery(dialect, { from: 'a', to: 'b', maxHops: 2, cap: 1, relationTypes: [HOSTILE] }),
         );
       }
+    });
+
+    it('builds longer-path patterns only from a small checked length; the types stay a parameter', () => {
+      for (const length of [1, 4, 2.5, '2]-() DETACH DELETE a //' as unknown as number]) {
+        expectInvalidArgument(() => pathsOfLengthQuery({ from: 'a', to: 'b', length, cap: 1 }));
+      }
+      const query = pathsOfLengthQuery({ from: 'a', to: 'b', length: 2, cap: 10, relationTypes: ['FOUNDED'] });
+      expect(query.text).toContain('MATCH (a)-[r1:RELATES]-(n1:Entity)-[r2:RELATES]-(b)');
+      expect(query.text).toContain('r1.type IN $types AND r2.type IN $types');
+      expect(query.params).toEqual({ from: 'a', to: 'b', cap: 10, types: ['FOUNDED'] });
     });
   });
 

@@ -80,3 +80,60 @@ export function shortestPathsQuery(dialect: CypherDialect, args: ShortestPathsAr
     params,
   );
 }
+
+export interface PathsOfLengthArguments {
+  from: string;
+  to: string;
+  /** Exact number of hops, 2 to MAX_LONGER_PATH_HOPS. */
+  length: number;
+  cap: number;
+  relationTypes?: readonly unknown[] | undefined;
+}
+
+/**
+ * Paths one hop longer than the shortest are the next thing a reader wants when there are few
+ * shortest ones; a fixed-length pattern joins from both ends, and its cost grows with the product
+ * of the degrees on the way, so it is offered only up to this many hops.
+ */
+export const MAX_LONGER_PATH_HOPS = 3;
+
+/**
+ * Every simple path of exactly `length` hops between two nodes, in either direction, as a
+ * fixed-length pattern: the same text in both dialects, and the type filter stays a parameter
+ * because it sits in an ordinary WHERE, not in a recursive-pattern predicate. The pattern text
+ * depends only on `length`, a checked small integer.
+ */
+export function pathsOfLengthQuery(args: PathsOfLengthArguments): CypherQuery {
+  const length = args.length;
+  if (!Number.isInteger(length) || length < 2 || length > MAX_LONGER_PATH_HOPS) {
+    throw new GraphStoreError('INVALID_ARGUMENT', `length must be an integer from 2 to ${MAX_LONGER_PATH_HOPS}`);
+  }
+  const params: Record<string, unknown> = {
+    from: requireId(args.from, 'from'),
+    to: requireId(args.to, 'to'),
+    cap: requireCount(args.cap, 'cap'),
+  };
+  const inner = Array.from({ length: length - 1 }, (_, i) => `n${i + 1}`);
+  const rels = Array.from({ length }, (_, i) => `r${i + 1}`);
+  const walk = ['a', ...inner, 'b'];
+  const pattern = rels.map((rel, i) => `-[${rel}:RELATES]-(${walk[i + 1]}${i + 1 < length ? ':Entity' : ''})`).join('');
+  // A simple path: no node twice (the ends are distinct already, as shortestPaths skips from = to).
+  const conditions = walk.flatMap((left, i) =>
+    walk.slice(i + 1).flatMap((right) => (left === 'a' && right === 'b' ? [] : [`${left}.id <> ${right}.id`])),
+  );
+  if (args.relationTypes !== undefined) {
+    params.types = requireRelationTypes(args.relationTypes);
+    conditions.push(...rels.map((rel) => `${rel}.type IN $types`));
+  }
+  return cypher(
+    [
+      'MATCH (a:Entity {id: $from})',
+      'MATCH (b:Entity {id: $to})',
+      `MATCH (a)${pattern}`,
+      `WHERE ${conditions.join(' AND ')}`,
+      `RETURN [${inner.map((n) => `${n}.id`).join(', ')}] AS innerIds, [${rels.map((rel) => `${rel}.id`).join(', ')}] AS relIds`,
+      'LIMIT $cap',
+    ],
+    params,
+  );
+}

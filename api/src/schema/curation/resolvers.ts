@@ -169,14 +169,8 @@ export const curationResolvers: Resolvers = {
   },
 
   AddRelationshipPayload: {
-    id: ({ relationship }) => relationship.id,
-    type: ({ relationship }) => relationship.type,
-    typeLabel: ({ relationship }) => RELATION_TYPES[relationship.type].zh,
-    from: async ({ relationship }, _, ctx) =>
-      (await ctx.loaders.node.load(relationship.from)) ?? missing(relationship.from),
-    to: async ({ relationship }, _, ctx) => (await ctx.loaders.node.load(relationship.to)) ?? missing(relationship.to),
-    properties: ({ relationship }) => JSON.stringify(relationship.properties),
-    sources: ({ relationship }) => relationship.sources,
+    relationship: (payload) => payload.relationship,
+    created: (payload) => payload.created,
   },
 };
 

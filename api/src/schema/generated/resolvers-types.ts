@@ -44,16 +44,8 @@ export type AddRelationshipPayload = {
   __typename?: 'AddRelationshipPayload';
   /** False when the relationship was already stored (its properties and sources were merged). */
   created: Scalars['Boolean']['output'];
-  from: Entity;
-  /** Stable id: from|TYPE|to. */
-  id: Scalars['ID']['output'];
-  /** Properties as JSON object text. */
-  properties: Scalars['String']['output'];
-  sources: Array<Source>;
-  to: Entity;
-  type: Scalars['String']['output'];
-  /** The type's Chinese verb, e.g. 创办. */
-  typeLabel: Scalars['String']['output'];
+  /** The stored relationship (stable id from|TYPE|to), with its merged properties and sources. */
+  relationship: Relationship;
 };
 
 /** An award, title, designation or programme named in the plans: 江苏制造突出贡献奖. */
@@ -475,11 +467,11 @@ export type Query = {
   /** An entity or relationship by its global id (city-nanjing, policy-jiangsu-2021-2025-t06, a relationship's from|TYPE|to); null when unknown. */
   node?: Maybe<Node>;
   /**
-   * The shortest ways two entities connect, ignoring direction: the paths of the minimum length
-   * within `maxHops` (1–6), at most `limit` (1–20), ordered by the ids along them. Only paths of
-   * the minimum length are returned, so fewer than `limit` may come back even when longer ones
-   * exist: both engines search breadth-first for the shortest, and listing longer paths grows with
-   * the degree of every hub (a city, a department) on the way.
+   * The ways two entities connect, ignoring direction, shortest first, at most `limit` (1–20),
+   * within `maxHops` (1–6), each length ordered by the ids along it. Every path of the minimum
+   * length comes first; when they are fewer than `limit`, paths one hop longer follow, up to three
+   * hops (beyond that, listing them grows with the degree of every hub such as a city or a
+   * department on the way, so longer detours are left out).
    * An empty list means no path within `maxHops`, or `from` equal to `to`; an unknown `from` or
    * `to` is an error with code NOT_FOUND.
    */
@@ -1050,13 +1042,7 @@ export type AddRelationshipPayloadResolvers<
   ParentType extends ResolversParentTypes['AddRelationshipPayload'] = ResolversParentTypes['AddRelationshipPayload'],
 > = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
