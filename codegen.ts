@@ -43,6 +43,11 @@ const config: CodegenConfig = {
         },
       },
     },
+    // Apollo Client's cache needs every implementation of Node and Entity to match fragments on them.
+    'web/src/graphql/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
+    },
     'web/src/graphql/generated.ts': {
       plugins: ['typescript', 'typescript-operations'],
       config: {

@@ -14,6 +14,7 @@ export default tseslint.config(
       'bench/results/**',
       'api/src/schema/generated/resolvers-types.ts',
       'web/src/graphql/generated.ts',
+      'web/src/graphql/possible-types.ts',
     ],
   },
   js.configs.recommended,
