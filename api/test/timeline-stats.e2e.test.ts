@@ -162,10 +162,10 @@ describe('timeline and stats over HTTP', () => {
       stats = body.data!.stats;
     });
 
-    it('counts the seeded graph: 431 nodes and 791 relationships', () => {
+    it('counts the seeded graph: 431 nodes and 883 relationships', () => {
       expect(stats.nodes).toBe(431);
-      expect(stats.relationships).toBe(791);
-      expect(sum(stats.byRelationType)).toBe(791);
+      expect(stats.relationships).toBe(883);
+      expect(sum(stats.byRelationType)).toBe(883);
     });
 
     it('counts nodes by kind, adding up to the node count', () => {

@@ -18,6 +18,7 @@ export type {
 } from './parsers/task-division.ts';
 export {
   buildSeedGraph,
+  type EntityLinkingSummary,
   type LoadSeedsOptions,
   loadSeeds,
   type SeedLoadPhase,
@@ -127,3 +128,12 @@ export {
 export { CURATED_PROVINCES, type CuratedProvince, normalizeProvince } from './curated/curated-places.ts';
 export { CURATED_HISTORY_NOTES, type CuratedHistoryNotes } from './curated/apply-curated-history.ts';
 export type { DesignationNote, FormerNameNote, HistoryEvidence, PersonNote } from './curated/curated-history.ts';
+// Entity linking: names found in stories and profiles, as MENTIONS.
+export {
+  type EntityLinking,
+  LINKING_SOURCE_KINDS,
+  linkEntities,
+  MIN_LINKED_NAME_LENGTH,
+  type SkippedName,
+  type SkippedNameReason,
+} from './linking/link-entities.ts';

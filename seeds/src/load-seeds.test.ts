@@ -41,7 +41,9 @@ describe('loadSeeds', () => {
     const summary = await loadSeeds(store, { batchSize: 1000 });
 
     expect(summary.nodes).toBe(337 + 94);
-    expect(summary.relationships).toBe(602 + 189);
+    // curated, policy, and the MENTIONS entity linking finds in stories and profiles
+    expect(summary.relationships).toBe(602 + 189 + 92);
+    expect(summary.entityLinking.mentions).toBe(92);
     expect(summary.noise.map((noise) => noise.kind)).toEqual(expect.arrayContaining(['docx-bookmark']));
     expect(summary.curatedIssues.every((issue) => issue.severity === 'warning')).toBe(true);
     expect(calls.map((call) => call.method)).toEqual(['upsertNodes', 'upsertRelationships']);
@@ -58,7 +60,7 @@ describe('loadSeeds', () => {
 
     const sizes = (method: string) => calls.filter((c) => c.method === method).map((c) => c.size);
     expect(sizes('upsertNodes')).toEqual([100, 100, 100, 100, 31]);
-    expect(sizes('upsertRelationships')).toEqual([100, 100, 100, 100, 100, 100, 100, 91]);
+    expect(sizes('upsertRelationships')).toEqual([100, 100, 100, 100, 100, 100, 100, 100, 83]);
     expect(progress.filter(([, , phase]) => phase === 'nodes').map(([done]) => done)).toEqual([
       100, 200, 300, 400, 431,
     ]);
@@ -78,7 +80,7 @@ describe('loadSeeds', () => {
       rels: await real.getRelationships({ nodeIds: ids, direction: 'out' }),
     };
     expect(after).toEqual(before);
-    expect(await real.counts()).toMatchObject({ nodes: 431, relationships: 791 });
+    expect(await real.counts()).toMatchObject({ nodes: 431, relationships: 883 });
   });
 
   it('refuses a batch size that is not a positive integer, before writing anything', async () => {

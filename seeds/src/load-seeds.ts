@@ -1,6 +1,7 @@
 import type { GraphNode, GraphRelationship, GraphStore } from '@icg/graph';
 import { buildCuratedGraph } from './curated/curated-graph.ts';
 import type { CuratedIssue } from './curated/curated-issue.ts';
+import { linkEntities, type SkippedName } from './linking/link-entities.ts';
 import { readPolicyGraph, type PolicyNoiseReport } from './policy/policy-graph.ts';
 import { readSeedDocument, SEED_DOCUMENTS } from './seed-documents.ts';
 import { SeedError } from './seed-error.ts';
@@ -26,6 +27,13 @@ export interface SeedLoadSummary {
   noise: PolicyNoiseReport[];
   /** What the curated data lacks or had to be adjusted (warnings; errors stop the load). */
   curatedIssues: CuratedIssue[];
+  /** MENTIONS found by entity linking (included in `relationships`), and the names it did not look for. */
+  entityLinking: EntityLinkingSummary;
+}
+
+export interface EntityLinkingSummary {
+  mentions: number;
+  skippedNames: SkippedName[];
 }
 
 /** Everything the seeds hold, as one set of graph records: the curated entities and both policy documents. */
@@ -34,6 +42,7 @@ export async function buildSeedGraph(): Promise<{
   relationships: GraphRelationship[];
   noise: PolicyNoiseReport[];
   curatedIssues: CuratedIssue[];
+  entityLinking: EntityLinkingSummary;
 }> {
   // Every manifest entry is read, parsed or not, so that a changed file stops the load.
   await Promise.all(SEED_DOCUMENTS.map(({ name }) => readSeedDocument(name)));
@@ -57,11 +66,15 @@ export async function buildSeedGraph(): Promise<{
       `the policy documents mention nodes the curated data lacks: ${missing.join(', ')}`,
     );
   }
+  const relationships = [...curated.relationships, ...policy.relationships];
+  // Last, so that it reads the names of every node and never repeats a relationship the data already states.
+  const linking = linkEntities(nodes, relationships);
   return {
     nodes,
-    relationships: [...curated.relationships, ...policy.relationships],
+    relationships: [...relationships, ...linking.relationships],
     noise: policy.noise,
     curatedIssues: curated.issues,
+    entityLinking: { mentions: linking.relationships.length, skippedNames: linking.skippedNames },
   };
 }
 
@@ -95,6 +108,7 @@ export async function loadSeeds(store: GraphStore, options: LoadSeedsOptions = {
     relationships: seed.relationships.length,
     noise: seed.noise,
     curatedIssues: seed.curatedIssues,
+    entityLinking: seed.entityLinking,
   };
 }
 

@@ -64,7 +64,7 @@ export const RELATION_ENDPOINTS: Readonly<Record<RelationType, readonly Relation
   ACTIVE_IN: [{ from: [...PERSON, 'Enterprise'], to: ['Place'] }],
   SET_IN: [{ from: ['Story'], to: ['Place'] }],
   ABOUT: [{ from: ['Story'], to: ANY_CULTURE_OR_PLACE }],
-  MENTIONS: [{ from: ['Story', ...POLICY], to: ANY_CULTURE_OR_PLACE }],
+  MENTIONS: [{ from: ['Story', ...PERSON, ...POLICY], to: ANY_CULTURE_OR_PLACE }],
   AWARDED: [{ from: [...PERSON, 'Enterprise', 'Technique', ...SITE], to: ['Award'] }],
   DESIGNATED_AS: [{ from: CULTURE, to: ['Award'] }],
   ISSUED_BY: [{ from: ['PolicyDocument'], to: ['Department'] }],

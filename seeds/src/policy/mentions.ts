@@ -34,7 +34,7 @@ export interface MentionRule {
 }
 
 /**
- * Cities are the ones the curated records hold (shared/data/entities.json, ids `city-<pinyin>`),
+ * Cities are the ones the curated records hold (seeds/data/curated/entities.json, ids `city-<pinyin>`),
  * named without 市 as policy texts write them. Awards, titles and programmes are those the 2021–2025
  * plans name; add a rule when a new document names another.
  */
