@@ -8,9 +8,10 @@ import {
   createMeiliClient,
   createSearchIndex,
   createSegmenter,
-  indexGraph,
+  reindexGraph,
   startMeilisearch,
   type MeiliClient,
+  type ReindexResult,
   type SearchIndex,
 } from '@icg/search-indexer';
 import { loadSeeds } from '@icg/seeds';
@@ -27,6 +28,12 @@ export interface RunningService {
   graph: GraphStore;
   searchIndex: SearchIndex;
   meili: MeiliClient;
+  /**
+   * Rebuilds the search index from the graph beside the live one and swaps it in, while searches keep
+   * answering; curator changes made meanwhile are applied to the new index right after the swap. A call while
+   * a reindex runs joins that one.
+   */
+  reindex(): Promise<ReindexResult>;
   /** Stops the HTTP server, closes the graph and stops the Meilisearch it started. Idempotent. */
   stop(): Promise<void>;
 }
@@ -37,6 +44,12 @@ export interface StartOptions {
   indexUid?: string;
   /** Folder of the built web app (tests may point elsewhere). */
   webDist?: string;
+  /**
+   * Rebuild the index at start (beside the live one, then swapped in). Off, the index is served as it is:
+   * for benchmarks that built a large index themselves.
+   * @default true
+   */
+  reindexAtStart?: boolean;
 }
 
 /** The outbox of entity ids changed by curators and not yet in the search index, under DATA_DIR. */
@@ -81,8 +94,8 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     cleanups.push(async () => meili.close());
 
     const segmenter = await createSegmenter();
-    const searchIndex = createSearchIndex({ client: meili, segmenter, uid: options.indexUid ?? 'entities' });
-    await searchIndex.ensure();
+    const indexUid = options.indexUid ?? 'entities';
+    const searchIndex = createSearchIndex({ client: meili, segmenter, uid: indexUid });
 
     const seeded = await loadSeeds(graph, {
       onProgress: (done, total, phase) => progress(`Loading seeds (${phase})`, done, total),
@@ -102,11 +115,25 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       );
     }
 
-    const { nodes: nodeTotal } = await graph.counts();
-    const indexed = await indexGraph(graph, searchIndex, {
-      onProgress: ({ nodes }) => progress('Indexing', nodes, nodeTotal),
-    });
-    logger.info(`Indexed ${indexed.documents} documents`);
+    // A fresh index every start: settings and document shape follow the code, documents of deleted nodes go,
+    // and whoever searches Meilisearch meanwhile is answered from the previous index until the swap.
+    const reindexNow = async (): Promise<ReindexResult> => {
+      const result = await reindexGraph(graph, {
+        client: meili,
+        segmenter,
+        uid: indexUid,
+        onProgress: ({ phase, nodes, total }) => {
+          if (phase === 'indexing') progress('Indexing', nodes, total);
+        },
+      });
+      logger.info(
+        `Indexed ${result.documents} documents into a new index and swapped it in` +
+          (result.droppedLeftover ? ' (dropped the unfinished index of an interrupted reindex)' : ''),
+      );
+      return result;
+    };
+    if (options.reindexAtStart ?? true) await reindexNow();
+    else await searchIndex.ensure();
 
     // Curated writes reach the index only through this loop; entries left by a crash are drained first.
     const indexSync = createIndexSync({
@@ -117,6 +144,14 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     });
     indexSync.start();
     cleanups.push(() => indexSync.stop());
+    let reindexing: Promise<ReindexResult> | undefined;
+    const reindex = () =>
+      (reindexing ??= indexSync.holdWhile(reindexNow).finally(() => {
+        reindexing = undefined;
+      }));
+    cleanups.push(async () => {
+      await reindexing?.catch(() => undefined);
+    });
 
     const api = createApi({
       graph,
@@ -143,6 +178,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       graph,
       searchIndex,
       meili,
+      reindex,
       stop: () => (stopping ??= runCleanups()),
     };
   } catch (error) {

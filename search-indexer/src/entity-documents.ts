@@ -1,5 +1,7 @@
 import type { DesignationLevel, EntityKind, GraphNode, GraphRelationship, RelationType } from '@icg/graph';
 import { designationsOf, normalizeText } from '@icg/graph';
+import { toSimplified } from './chinese-variants.ts';
+import { extractKeywords } from './keywords.ts';
 import { pinyinForms } from './pinyin.ts';
 import type { Segmenter } from './segmenter.ts';
 
@@ -36,12 +38,19 @@ export interface EntityDocument {
   pinyin_prefixes: string[];
   /** The name and aliases as written (lower-case, no spaces) and their joined pinyin: typed in full, they come first. */
   name_keys: string[];
+  /**
+   * Synonym words that find this entity because its text names their target (省工信厅 for a task led by
+   * 江苏省工业和信息化厅); see `Segmenter.synonymsOf`.
+   */
+  synonyms: string[];
   /** Rank of the highest designation (world heritage 6 … county 1, none 0): the first measure of importance. */
   designationRank: number;
   /** Number of relationships of the entity in the graph: the second measure of importance. */
   degree: number;
   /** Code points in the name: among equally important entities, the shorter name is the likelier completion. */
   nameLength: number;
+  /** jieba TF-IDF keywords of the name and description (story text, profile), domain terms whole: tags and a facet. */
+  keywords: string[];
 }
 
 /** What a document needs beyond the node itself, as plain data; `collectEntityRelations` builds it from the graph. */
@@ -93,9 +102,12 @@ export function buildEntityDocument(node: GraphNode, options: BuildEntityDocumen
     province: node.province === null ? null : normalizeText(node.province),
     city: node.city === null ? null : normalizeText(node.city),
     ...suggestFields([name, ...aliases]),
+    // Filled in below, once the departments and section are known.
+    synonyms: [],
     designationRank: Math.max(0, ...designationsOf(node).map((designation) => DESIGNATION_RANK[designation.level])),
     degree: related?.degree ?? 0,
     nameLength: [...name].length,
+    keywords: extractKeywords(description === null ? name : `${name}。${description}`, { segmenter }),
   };
   if (related?.sectionName) {
     document.sectionName = normalizeText(related.sectionName);
@@ -105,14 +117,27 @@ export function buildEntityDocument(node: GraphNode, options: BuildEntityDocumen
   if (related?.participatingDepartments?.length) {
     document.participatingDepartments = unique(related.participatingDepartments.map(normalizeText));
   }
+  document.synonyms = segmenter.synonymsOf(
+    [
+      name,
+      ...aliases,
+      document.sectionName ?? '',
+      ...(document.leadDepartments ?? []),
+      ...(document.participatingDepartments ?? []),
+      description ?? '',
+    ].join('\n'),
+  );
   return document;
 }
 
 function suggestFields(names: readonly string[]) {
-  const forms = names.map(pinyinForms);
+  // Read in simplified characters, where pinyin-pro knows every reading.
+  const forms = names.map((name) => pinyinForms(toSimplified(name)));
+  // A name written in traditional characters is also completed from its simplified form, as prefixes are.
+  const writtenKeys = names.flatMap((name) => [writtenKey(name), writtenKey(toSimplified(name))]);
   const namePrefixes = new Set<string>();
   const pinyinPrefixes = new Set<string>();
-  for (const name of names) addPrefixes(namePrefixes, [...writtenKey(name)]);
+  for (const key of writtenKeys) addPrefixes(namePrefixes, [...key]);
   for (const form of forms) {
     addPrefixes(pinyinPrefixes, [...form.joined]);
     addPrefixes(pinyinPrefixes, [...form.initials]);
@@ -123,9 +148,7 @@ function suggestFields(names: readonly string[]) {
     initials: forms.map((form) => form.initials),
     name_prefixes: [...namePrefixes],
     pinyin_prefixes: [...pinyinPrefixes],
-    name_keys: [...new Set([...names.map(writtenKey), ...forms.map((form) => form.joined)])].filter(
-      (key) => key !== '',
-    ),
+    name_keys: [...new Set([...writtenKeys, ...forms.map((form) => form.joined)])].filter((key) => key !== ''),
   };
 }
 

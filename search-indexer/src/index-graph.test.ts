@@ -144,4 +144,30 @@ describe('indexGraph from the embedded graph store into a real Meilisearch', () 
     await indexGraph(store, index);
     expect((await index.stats()).numberOfDocuments).toBe(NODES.length);
   });
+
+  it('reads the domain vocabulary from the graph first: names into the dictionary, departments as synonyms', async () => {
+    const department = node({
+      id: 'dep-dsj',
+      kind: 'Department',
+      name: '江苏省大数据管理中心',
+      aliases: ['省数据中心'],
+    });
+    const task = node({ id: 'js-task-09', kind: 'PolicyTask', name: '建设工业文化数据平台' });
+    const mill = node({ id: 'ent-maoxin', kind: 'Enterprise', name: '茂新面粉厂', aliases: ['保兴面粉厂'] });
+    await store.upsertNodes([department, task, mill]);
+    await store.upsertRelationships([rel('LEADS', 'dep-dsj', 'js-task-09')]);
+    try {
+      const result = await indexGraph(store, index);
+      expect(result.newTerms).toBeGreaterThanOrEqual(3);
+      expect(index.segmenter.words('保兴面粉厂改名茂新面粉厂')).toEqual(['保兴面粉厂', '改名', '茂新面粉厂']);
+      const settings = await client.getSettings(index.uid);
+      expect(settings.synonyms?.['省数据中心']).toEqual(['江苏省大数据管理中心']);
+      // Found through the synonym words documents carry, which Meilisearch's own synonyms miss here.
+      const led = await index.search({ query: '省数据中心', filter: { kinds: ['PolicyTask'] } });
+      expect(led.hits.map((hit) => hit.entityId)).toEqual(['js-task-09']);
+    } finally {
+      await store.deleteNodes(['dep-dsj', 'js-task-09', 'ent-maoxin']);
+      await index.delete(['dep-dsj', 'js-task-09', 'ent-maoxin']);
+    }
+  });
 });

@@ -7,6 +7,7 @@ import {
   collectEntityRelations,
 } from './entity-documents.ts';
 import type { SearchIndex } from './search-index.ts';
+import { departmentSynonyms, type SynonymGroup } from './synonyms.ts';
 
 export interface IndexGraphProgress {
   /** Nodes read from the graph so far. */
@@ -29,11 +30,16 @@ export interface IndexGraphOptions {
 export interface IndexGraphResult {
   nodes: number;
   documents: number;
+  /** Entity names and aliases the segmenter's dictionary did not know before this run. */
+  newTerms: number;
   durationMs: number;
 }
 
 /**
- * Reads every node of the graph page by page (keyset on id), adds what a document needs from the
+ * First, the domain vocabulary: every entity name and alias joins the segmenter's dictionary (so 茂新面粉厂 or
+ * 张謇 stay whole on both the document and the query side), and the departments' short forms become synonyms
+ * of their official names in the index. Then it reads every node of the graph page by page (keyset on id),
+ * adds what a document needs from the
  * relationships (degree; departments and section of each PolicyTask), and upserts the documents. Batches are
  * sent without waiting so Meilisearch can merge them into larger indexing batches; the call resolves once all
  * have been indexed.
@@ -50,6 +56,10 @@ export async function indexGraph(
   let nodes = 0;
   let documents = 0;
   let afterId: string | undefined;
+
+  const vocabulary = await readVocabulary(store, pageSize);
+  const newTerms = index.segmenter.addTerms(vocabulary.terms);
+  await index.addSynonyms(vocabulary.synonyms);
 
   for (;;) {
     const page = await store.findNodes(afterId === undefined ? { first: pageSize } : { first: pageSize, afterId });
@@ -70,7 +80,25 @@ export async function indexGraph(
   }
 
   await index.waitForTasks(taskUids);
-  return { nodes, documents, durationMs: performance.now() - started };
+  return { nodes, documents, newTerms, durationMs: performance.now() - started };
+}
+
+/** Names and aliases of every node, and the synonym groups of the departments, in one pass over the graph. */
+async function readVocabulary(
+  store: GraphStore,
+  pageSize: number,
+): Promise<{ terms: string[]; synonyms: SynonymGroup[] }> {
+  const terms: string[] = [];
+  const synonyms: SynonymGroup[] = [];
+  let afterId: string | undefined;
+  for (;;) {
+    const page = await store.findNodes(afterId === undefined ? { first: pageSize } : { first: pageSize, afterId });
+    for (const node of page) terms.push(node.name, ...node.aliases);
+    synonyms.push(...departmentSynonyms(page));
+    if (page.length < pageSize) break;
+    afterId = page[page.length - 1]?.id;
+  }
+  return { terms, synonyms };
 }
 
 /**

@@ -68,8 +68,26 @@ export {
   type EntitySearchResult,
   type SearchIndex,
   type SearchIndexOptions,
+  type SearchStrategy,
 } from './search-index.ts';
+export { toSimplified } from './chinese-variants.ts';
+export { curatedSynonyms, departmentSynonyms, parseSynonyms, synonymsSetting, type SynonymGroup } from './synonyms.ts';
 export { indexGraph, type IndexGraphOptions, type IndexGraphProgress, type IndexGraphResult } from './index-graph.ts';
+export {
+  buildingIndexUid,
+  reindexGraph,
+  type ReindexOptions,
+  type ReindexPhase,
+  type ReindexProgress,
+  type ReindexResult,
+} from './reindex.ts';
 export { pinyinForms, isLatinQuery, type PinyinForms } from './pinyin.ts';
+export {
+  extractKeywords,
+  KEYWORD_STOP_WORDS,
+  KEYWORDS_PER_DOCUMENT,
+  type ExtractKeywordsOptions,
+  type KeywordMethod,
+} from './keywords.ts';
 export { createIndexSync, type IndexSync, type IndexSyncOptions } from './sync/create-index-sync.ts';
 export { createIndexOutbox, type IndexOutbox, type OutboxSnapshot } from './sync/index-outbox.ts';

@@ -71,7 +71,7 @@ export interface MeiliClient {
 
 /**
  * A small Meilisearch client on an undici Pool. Node's global fetch is avoided on purpose: on Node 20 every
- * keep-alive response above about 0.5 KB arrived about 44 ms late (SEARCH-NOTES).
+ * keep-alive response above about 0.5 KB arrived about 44 ms late (measured with Meilisearch 1.21).
  */
 export function createMeiliClient(options: MeiliClientOptions): MeiliClient {
   const base = new URL(options.url);

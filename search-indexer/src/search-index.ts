@@ -4,9 +4,11 @@ import { MAX_SUGGEST_PREFIX, entityUid, writtenKey } from './entity-documents.ts
 import type { MeiliClient } from './meili-client.ts';
 import type { IndexSettings, MatchingStrategy, SearchParams, SearchResponse } from './meili-types.ts';
 import { normalizeText } from '@icg/graph';
-import { isLatinQuery, latinKey, pinyinSpans } from './pinyin.ts';
+import { simplifiedAligned, toSimplified } from './chinese-variants.ts';
+import { hasHan, isLatinQuery, latinKey, pinyinForms, pinyinSpans } from './pinyin.ts';
 import { SearchEngineError } from './search-engine-error.ts';
 import type { Segmenter } from './segmenter.ts';
+import { curatedSynonyms, synonymsSetting, type SynonymGroup } from './synonyms.ts';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, buildSnippet } from './snippet.ts';
 
 export const DEFAULT_ENTITY_INDEX_UID = 'entities';
@@ -20,13 +22,13 @@ export const MAX_FACET_VALUES = 100;
 export const MAX_SUGGEST_LIMIT = 20;
 export const DEFAULT_SUGGEST_LIMIT = 8;
 /** The attributes facet counts are given for. */
-export const FACET_ATTRIBUTES = ['kind', 'province', 'city'] as const;
+export const FACET_ATTRIBUTES = ['kind', 'province', 'city', 'keywords'] as const;
 export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
 
 /**
  * Index settings, applied by `ensure()`.
  * - Searchable order is the attribute ranking: names before departments and sections before descriptions.
- * - `localizedAttributes: cmn` stops kanji-only strings from being taken for Japanese (SEARCH-NOTES).
+ * - `localizedAttributes: cmn` stops kanji-only strings from being taken for Japanese (measured with Meilisearch 1.21).
  * - Typo tolerance stays on for the text fields, `*_seg` included: it does nothing for Chinese words and the
  *   segmented fields hold the same Latin words as the raw ones. It is off for numbers, so 1865 never
  *   matches 1866, and off for the pinyin fields, where one letter changes the word (jing / jin).
@@ -35,6 +37,11 @@ export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
  * - `*_prefixes` are filterable only, for `suggest`; `designationRank`, `degree` and `nameLength` order it.
  * - No `dictionary` setting: matched greedily before jieba, it made sub-words unfindable and broke
  *   neighbouring words; the domain vocabulary lives in the nodejieba user dictionary instead.
+ * - `synonyms` are the curated groups of `dictionary/synonyms.txt`; `indexGraph` adds the departments' short
+ *   forms from the graph (`addSynonyms`). Meilisearch applies them only to keys its tokenizer keeps whole (非遗,
+ *   金陵), so documents also carry the words that find them in a `synonyms` field (省工信厅).
+ * - Ranking: Meilisearch's text rules first, then the graph: the higher designation (national above
+ *   provincial), then the better connected entity, decide between hits the text ranks equally.
  */
 export const ENTITY_INDEX_SETTINGS: IndexSettings = {
   searchableAttributes: [
@@ -49,10 +56,20 @@ export const ENTITY_INDEX_SETTINGS: IndexSettings = {
     'participatingDepartments',
     'sectionName',
     'sectionName_seg',
+    'synonyms',
     'description',
     'description_seg',
   ],
-  filterableAttributes: ['kind', 'province', 'city', 'name_prefixes', 'pinyin_prefixes', 'name_keys'],
+  filterableAttributes: [
+    'kind',
+    'province',
+    'city',
+    'keywords',
+    'name_prefixes',
+    'pinyin_prefixes',
+    'name_keys',
+    'entityId',
+  ],
   sortableAttributes: ['designationRank', 'degree', 'nameLength'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
   typoTolerance: {
@@ -61,6 +78,8 @@ export const ENTITY_INDEX_SETTINGS: IndexSettings = {
     disableOnAttributes: ['pinyin', 'pinyin_joined', 'initials'],
   },
   faceting: { maxValuesPerFacet: MAX_FACET_VALUES },
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'designationRank:desc', 'degree:desc'],
+  synonyms: synonymsSetting(curatedSynonyms()),
 };
 
 export interface SearchIndexOptions {
@@ -83,6 +102,8 @@ export interface EntitySearchFilter {
   kinds?: readonly EntityKind[];
   province?: string;
   city?: string;
+  /** Keywords (document tags) a hit must all carry. */
+  keywords?: readonly string[];
 }
 
 export interface EntitySearchInput {
@@ -136,6 +157,14 @@ export interface EntitySuggestion {
   matchedBy: SuggestionMatch;
 }
 
+/**
+ * Which attempt answered a search: every query word (`all`), words dropped from the end (`last`), or, for a
+ * query with Chinese characters, the pinyin of its words compared with the pinyin of names and aliases
+ * (`pinyin`: 芜湖铁化 finds 芜湖铁画). Pinyin comes last, or before `last` when a query word is in no document;
+ * its hits must share at least half of each word's characters, so a homophone (景点, 经典) never gets through.
+ */
+export type SearchStrategy = 'all' | 'last' | 'pinyin';
+
 export interface EntitySearchResult {
   hits: EntitySearchHit[];
   totalHits: number;
@@ -145,6 +174,8 @@ export interface EntitySearchResult {
   processingTimeMs: number;
   /** `last` when no entity had every query word and the search was retried dropping words from the end. */
   matchingStrategy: Extract<MatchingStrategy, 'all' | 'last'>;
+  /** The attempt that answered (the last one tried when none found anything). */
+  matchedBy: SearchStrategy;
   /**
    * Hits per kind, province and city among all hits (not only this page), under every filter given, most
    * frequent first; so the kind counts add up to `totalHits`. Hits without a province or city are not counted
@@ -164,6 +195,11 @@ export interface SearchIndex {
    */
   upsert(documents: readonly EntityDocument[], options?: { wait?: boolean }): Promise<{ taskUid: number } | null>;
   waitForTasks(taskUids: readonly number[]): Promise<void>;
+  /**
+   * Adds synonym groups (the departments' short forms read from the graph) to the segmenter, for documents
+   * built from now on, and to the index's `synonyms` setting; waits.
+   */
+  addSynonyms(groups: readonly SynonymGroup[]): Promise<void>;
   /** Removes entities by id; waits. */
   delete(entityIds: readonly string[]): Promise<void>;
   search(input: EntitySearchInput): Promise<EntitySearchResult>;
@@ -184,6 +220,18 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
   const { client, segmenter } = options;
   const uid = options.uid ?? DEFAULT_ENTITY_INDEX_UID;
   const wait = { timeoutMs: options.taskTimeoutMs ?? 60_000 };
+
+  /** Those of `words` that no document holds, each searched alone (synonyms count), ignoring filters. */
+  async function wordsFoundNowhere(words: readonly string[]): Promise<string[]> {
+    if (words.length === 0) return [];
+    const { results } = await client.multiSearch(
+      words.map((word) => ({ indexUid: uid, q: word, limit: 0, matchingStrategy: 'all' as const })),
+    );
+    return words.filter((_, i) => {
+      const result = results[i];
+      return result !== undefined && totalOf(result) === 0;
+    });
+  }
 
   async function runSearch(params: SearchParams, matchingStrategy: 'all' | 'last'): Promise<SearchResponse<StoredHit>> {
     return client.search<StoredHit>(uid, { ...params, matchingStrategy });
@@ -207,7 +255,9 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           }
         }
       }
-      await client.waitForTask(await client.updateSettings(uid, ENTITY_INDEX_SETTINGS), wait);
+      // The segmenter knows the curated synonyms and any added from the graph since.
+      const settings = { ...ENTITY_INDEX_SETTINGS, synonyms: segmenter.synonymsSetting() };
+      await client.waitForTask(await client.updateSettings(uid, settings), wait);
     },
 
     async upsert(documents, upsertOptions) {
@@ -219,6 +269,11 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
 
     async waitForTasks(taskUids) {
       for (const taskUid of taskUids) await client.waitForTask(taskUid, wait);
+    },
+
+    async addSynonyms(groups) {
+      segmenter.addSynonyms(groups);
+      await client.waitForTask(await client.updateSettings(uid, { synonyms: segmenter.synonymsSetting() }), wait);
     },
 
     async delete(entityIds) {
@@ -245,7 +300,8 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           totalHitsExact: true,
           processingTimeMs: 0,
           matchingStrategy: 'all',
-          facets: { kind: [], province: [], city: [] },
+          matchedBy: 'all',
+          facets: { kind: [], province: [], city: [], keywords: [] },
         };
       }
       // Page mode makes Meilisearch count every hit; offset/limit only estimates, so use it only when unaligned.
@@ -263,28 +319,99 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       if (filter) params.filter = filter;
 
       let matchingStrategy: 'all' | 'last' = 'all';
+      let matchedBy: SearchStrategy = 'all';
       let response = await runSearch(params, matchingStrategy);
       let processingTimeMs = response.processingTimeMs;
+
+      // The last resort, for a wrong character (芜湖铁化): each word's syllables as a phrase, in the pinyin of
+      // names and aliases only. Pinyin makes homophones (景点, 经典) one word, so it is never mixed into the
+      // character search.
+      const pinyinWords = hasHan(input.query) ? queryPinyin(queryWords) : [];
+      let pinyinTried = false;
+      const searchByPinyin = async () => {
+        pinyinTried = true;
+        const pinyinParams: SearchParams = {
+          ...params,
+          q: pinyinWords.map((word) => `"${word.spaced}"`).join(' '),
+          attributesToSearchOn: ['pinyin'],
+        };
+        // Same sound is not enough: a name is kept only when it also shares characters with the query, so a
+        // wrong character is forgiven (铁化 → 铁画) but a different word is not (景点 never finds 经典).
+        let candidates: SearchResponse<Pick<EntityDocument, 'entityId' | 'name' | 'aliases'>>;
+        try {
+          candidates = await client.search<Pick<EntityDocument, 'entityId' | 'name' | 'aliases'>>(uid, {
+            q: pinyinParams.q,
+            attributesToSearchOn: ['pinyin'],
+            matchingStrategy: 'all',
+            limit: MAX_PINYIN_CANDIDATES,
+            attributesToRetrieve: ['entityId', 'name', 'aliases'],
+            ...(params.filter === undefined ? {} : { filter: params.filter }),
+          });
+        } catch (error) {
+          // An index without documents knows no field yet, so Meilisearch refuses to search `pinyin` in it.
+          if (error instanceof SearchEngineError && error.meiliCode === 'invalid_search_attributes_to_search_on') {
+            return { ...response, hits: [], totalHits: 0, estimatedTotalHits: 0 };
+          }
+          throw error;
+        }
+        processingTimeMs += candidates.processingTimeMs;
+        const near = candidates.hits
+          .filter((hit) => [hit.name, ...(hit.aliases ?? [])].some((name) => isNearMiss(name, queryWords)))
+          .map((hit) => hit.entityId);
+        if (near.length === 0) return { ...candidates, hits: [], totalHits: 0, estimatedTotalHits: 0 };
+        const nearFilter = `entityId IN [${near.map(quoteFilterValue).join(', ')}]`;
+        const answer = await runSearch(
+          {
+            ...pinyinParams,
+            filter: params.filter === undefined ? nearFilter : `(${params.filter}) AND ${nearFilter}`,
+          },
+          'all',
+        );
+        processingTimeMs += answer.processingTimeMs;
+        return answer;
+      };
       if (totalOf(response) === 0 && queryWords.length > 1) {
-        matchingStrategy = 'last';
-        response = await runSearch(params, matchingStrategy);
-        processingTimeMs += response.processingTimeMs;
+        // Dropping words from the end would throw away a mistyped word and answer with the rest (芜湖 alone
+        // for 芜湖铁化); when a word of the query is found in no document at all, its pinyin is tried first.
+        if (pinyinWords.length > 0 && (await wordsFoundNowhere(queryWords.filter(hasHan))).length > 0) {
+          const answer = await searchByPinyin();
+          if (totalOf(answer) > 0) {
+            response = answer;
+            matchedBy = 'pinyin';
+          }
+        }
+        if (matchedBy !== 'pinyin') {
+          matchingStrategy = matchedBy = 'last';
+          response = await runSearch(params, matchingStrategy);
+          processingTimeMs += response.processingTimeMs;
+        }
+      }
+      if (totalOf(response) === 0 && pinyinWords.length > 0 && !pinyinTried) {
+        matchingStrategy = 'all';
+        matchedBy = 'pinyin';
+        response = await searchByPinyin();
       }
 
       // Meilisearch cannot mark the characters a pinyin query matched; they are found here instead.
-      const latinQuery = isLatinQuery(input.query);
+      const pinyinKeys =
+        matchedBy === 'pinyin' ? pinyinWords.map((word) => word.joined) : isLatinQuery(input.query) ? queryWords : [];
       const byPinyin = (text: string, highlighted: unknown): unknown =>
-        latinQuery && !(typeof highlighted === 'string' && highlighted.includes(HIGHLIGHT_PRE))
-          ? markPinyinMatches(text, queryWords)
+        pinyinKeys.length > 0 && !(typeof highlighted === 'string' && highlighted.includes(HIGHLIGHT_PRE))
+          ? markPinyinMatches(simplifiedAligned(text), pinyinKeys)
           : highlighted;
-      const highlight = (text: string, highlighted: unknown, maxLength?: number): string =>
-        buildSnippet({
+      // Query words are simplified; a display text in traditional characters is matched through its simplified
+      // twin, which has the same offsets (or, when a conversion changed the length, through itself).
+      const highlight = (text: string, highlighted: unknown, maxLength?: number): string => {
+        const comparable = simplifiedAligned(text);
+        return buildSnippet({
           text,
+          ...(comparable === text ? {} : { comparable }),
           highlighted: typeof highlighted === 'string' ? highlighted : undefined,
           queryWords,
-          pieces: segmenter.pieces(text),
+          pieces: segmenter.pieces(comparable),
           ...(maxLength === undefined ? {} : { maxLength }),
         });
+      };
       return {
         hits: response.hits.map((hit) => {
           const formatted = hit._formatted ?? {};
@@ -315,10 +442,12 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
         totalHitsExact: aligned,
         processingTimeMs,
         matchingStrategy,
+        matchedBy,
         facets: {
           kind: facetCounts(response.facetDistribution?.kind),
           province: facetCounts(response.facetDistribution?.province),
           city: facetCounts(response.facetDistribution?.city),
+          keywords: facetCounts(response.facetDistribution?.keywords),
         },
       };
     },
@@ -328,19 +457,22 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGEST_LIMIT) {
         throw new RangeError(`limit must be an integer from 1 to ${MAX_SUGGEST_LIMIT}, got ${limit}`);
       }
-      const written = writtenKey(input.prefix);
+      // Typed traditional characters complete simplified names (蘇繡 → 苏绣…), as in search.
+      const written = writtenKey(toSimplified(input.prefix));
+      const asTyped = writtenKey(input.prefix);
       const latin = isLatinQuery(input.prefix) ? latinKey(input.prefix) : '';
-      if (written === '' || [...written].length > MAX_SUGGEST_PREFIX) return [];
+      if (written === '' || [...asTyped].length > MAX_SUGGEST_PREFIX) return [];
       // Latin letters may be the start of a Latin name or of a pinyin reading; anything else is compared as
       // written only, so 景点 never reaches the pinyin of 经典.
+      const writtenValues = [...new Set([written, asTyped])].map(quoteFilterValue).join(', ');
       const prefixFilter =
         latin !== ''
-          ? `name_prefixes = ${quoteFilterValue(written)} OR pinyin_prefixes = ${quoteFilterValue(latin)}`
-          : `name_prefixes = ${quoteFilterValue(written)}`;
+          ? `name_prefixes IN [${writtenValues}] OR pinyin_prefixes = ${quoteFilterValue(latin)}`
+          : `name_prefixes IN [${writtenValues}]`;
       const exactFilter =
         latin !== ''
-          ? `name_keys = ${quoteFilterValue(written)} OR name_keys = ${quoteFilterValue(latin)}`
-          : `name_keys = ${quoteFilterValue(written)}`;
+          ? `name_keys IN [${writtenValues}] OR name_keys = ${quoteFilterValue(latin)}`
+          : `name_keys IN [${writtenValues}]`;
       const query = {
         indexUid: uid,
         q: '',
@@ -361,7 +493,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       return hits.map((hit) => ({
         entityId: hit.entityId,
         kind: hit.kind,
-        ...completion(hit, written, latin),
+        ...completion(hit, [written, asTyped], latin),
       }));
     },
 
@@ -378,6 +510,34 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       }
     },
   };
+}
+
+/** Names a pinyin search looks at before the near-miss check; Meilisearch's default ceiling of hits. */
+const MAX_PINYIN_CANDIDATES = 1000;
+
+/**
+ * True when every Chinese word of the query is read, in `name`, by characters of which at least half are the
+ * query's own, in place: 芜湖铁化 is a near miss of 芜湖铁画 (3 of 4), 景点 is not one of 经典 (0 of 2).
+ */
+function isNearMiss(name: string, queryWords: readonly string[]): boolean {
+  const text = simplifiedAligned(name);
+  return queryWords.filter(hasHan).every((word) => {
+    const wanted = [...word];
+    return pinyinSpans(text, pinyinForms(word).joined).some((span) => {
+      const found = [...text.slice(span.start, span.end)];
+      if (found.length !== wanted.length) return false;
+      const same = found.filter((char, i) => char === wanted[i]).length;
+      return same * 2 >= wanted.length;
+    });
+  });
+}
+
+/** The pinyin of each query word holding Chinese characters; words of digits or Latin letters add nothing. */
+function queryPinyin(words: readonly string[]): { spaced: string; joined: string }[] {
+  return words.filter(hasHan).map((word) => {
+    const { spaced, joined } = pinyinForms(word);
+    return { spaced, joined };
+  });
 }
 
 // Names are short; the whole name is shown, highlighted.
@@ -409,10 +569,17 @@ function facetCounts(distribution: Record<string, number> | undefined): FacetCou
 }
 
 /** Which of the entity's names the prefix completes, and how; the name itself when nothing more precise fits. */
-function completion(hit: SuggestHit, written: string, latin: string): { text: string; matchedBy: SuggestionMatch } {
+function completion(
+  hit: SuggestHit,
+  written: readonly string[],
+  latin: string,
+): { text: string; matchedBy: SuggestionMatch } {
   const names = [hit.name, ...(hit.aliases ?? [])];
   for (const [i, name] of names.entries()) {
-    if (writtenKey(name).startsWith(written)) return { text: name, matchedBy: i === 0 ? 'name' : 'alias' };
+    const keys = [writtenKey(name), writtenKey(toSimplified(name))];
+    if (keys.some((key) => written.some((prefix) => key.startsWith(prefix)))) {
+      return { text: name, matchedBy: i === 0 ? 'name' : 'alias' };
+    }
   }
   if (latin !== '') {
     for (const [i, name] of names.entries())
@@ -442,6 +609,8 @@ export function buildFilter(filter: EntitySearchFilter | undefined): string | un
   }
   if (filter.province !== undefined) clauses.push(`province = ${quoteFilterValue(filter.province)}`);
   if (filter.city !== undefined) clauses.push(`city = ${quoteFilterValue(filter.city)}`);
+  // Keywords are stored in simplified characters, as extracted.
+  for (const keyword of filter.keywords ?? []) clauses.push(`keywords = ${quoteFilterValue(toSimplified(keyword))}`);
   return clauses.length > 0 ? clauses.join(' AND ') : undefined;
 }
 

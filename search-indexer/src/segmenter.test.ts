@@ -41,6 +41,34 @@ describe('createSegmenter', () => {
     expect(after.terms.has('with space')).toBe(false);
   });
 
+  it('keeps the issue’s domain terms whole, in running text and in traditional characters', async () => {
+    const segmenter = await createSegmenter();
+    expect(segmenter.words('从工业锈带到生活秀带')).toContain('工业锈带');
+    expect(segmenter.words('泾县宣纸制作技艺入选非遗名录')).toContain('宣纸制作技艺');
+    expect(segmenter.words('2023年江苏大工匠名单')).toContain('江苏大工匠');
+    expect(segmenter.words('宣紙製作技藝')).toEqual(['宣纸制作技艺']);
+    expect(segmenter.segment('蘇繡與鐵畫')).toBe('苏绣 与 铁画');
+  });
+
+  it('adds entity names read at index time as bare words, leaving neighbouring words alone', async () => {
+    const segmenter = await createSegmenter();
+    expect(segmenter.addTerms(['茂新面粉厂', '保兴面粉厂', '茂新面粉厂'])).toBeLessThanOrEqual(2);
+    expect(segmenter.words('保兴面粉厂后改名茂新面粉厂')).toEqual(['保兴面粉厂', '后', '改名', '茂新面粉厂']);
+    expect(segmenter.words('江苏绣娘')).not.toContain('苏绣');
+  });
+
+  it('names the synonym words that find a text, from the curated list and from added groups', async () => {
+    const segmenter = await createSegmenter();
+    expect(segmenter.synonymsOf('国家级非物质文化遗产')).toContain('非遗');
+    expect(segmenter.synonymsOf('由江苏省发展和改革委员会牵头')).toContain('省发改委');
+    expect(segmenter.synonymsOf('由省发改委牵头')).not.toContain('江苏省发展和改革委员会');
+    segmenter.addSynonyms([{ from: '省数据局', to: ['江苏省大数据管理中心'] }]);
+    expect(segmenter.synonymsOf('江苏省大数据管理中心')).toEqual(['省数据局']);
+    expect(segmenter.synonymsSetting()['省数据局']).toEqual(['江苏省大数据管理中心']);
+    // A text that already holds the word needs no copy of it.
+    expect(segmenter.synonymsOf('江苏省数据局')).toEqual([]);
+  });
+
   it('replaces lone surrogates instead of passing them on', async () => {
     const segmenter = await createSegmenter();
     expect(segmenter.segment('工业\uD800遗产')).not.toMatch(/[\uD800-\uDFFF]/);

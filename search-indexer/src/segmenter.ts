@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { normalizeText } from '@icg/graph';
+import { toSimplified } from './chinese-variants.ts';
+import { curatedSynonyms, synonymsSetting as toSynonymsSetting, type SynonymGroup } from './synonyms.ts';
 
 export interface SegmenterOptions {
   /**
@@ -16,14 +18,32 @@ export interface SegmenterOptions {
 }
 
 export interface Segmenter {
-  /** Words joined by single spaces, punctuation dropped: the value of a `*_seg` field or of a query. */
+  /**
+   * Words joined by single spaces, punctuation dropped: the value of a `*_seg` field or of a query. Traditional
+   * characters are converted to simplified first, so documents and queries meet in one script.
+   */
   segment(text: string): string;
   /** The same words as an array. */
   words(text: string): string[];
   /** jieba's pieces of `text` as given, whitespace and punctuation included, so they concatenate back to it. */
   pieces(text: string): string[];
+  /**
+   * Adds words to the process-wide dictionary (entity names and aliases read from the graph at index time),
+   * under the same rules as `extraTerms`; returns how many were new.
+   */
+  addTerms(terms: readonly string[]): number;
   /** Every term the process-wide jieba dictionary has been given so far. */
   readonly terms: ReadonlySet<string>;
+  /**
+   * The synonym words that find `text`: for every group whose target occurs in it, the word that looks for
+   * that target (a text naming 江苏省工业和信息化厅 gives 省工信厅). Documents carry them, because
+   * Meilisearch's own `synonyms` miss a key its tokenizer cuts into several words (省|工信|厅).
+   */
+  synonymsOf(text: string): string[];
+  /** Adds synonym groups (the departments' short forms read from the graph) to the curated ones. */
+  addSynonyms(groups: readonly SynonymGroup[]): void;
+  /** The curated groups and those added, as Meilisearch's `synonyms` setting. */
+  synonymsSetting(): Record<string, string[]>;
 }
 
 /**
@@ -41,22 +61,46 @@ export async function createSegmenter(options: SegmenterOptions = {}): Promise<S
     throw error;
   });
   const terms = await loading;
-  for (const term of wanted) {
-    if (!terms.has(term)) {
-      nodejieba.insertWord(term);
-      terms.add(term);
+  const addTerms = (more: readonly string[]): number => {
+    let added = 0;
+    for (const term of more.map(cleanTerm).filter(isUsableTerm)) {
+      if (!terms.has(term)) {
+        nodejieba.insertWord(term);
+        terms.add(term);
+        added += 1;
+      }
     }
-  }
+    return added;
+  };
+  addTerms(wanted);
+  const synonymGroups: SynonymGroup[] = curatedSynonyms();
+  let synonyms = toSynonymsSetting(synonymGroups);
   const words = (text: string): string[] =>
     nodejieba
-      .cut(normalizeText(text), true)
+      .cut(toSimplified(normalizeText(text)), true)
       .map((word) => word.trim())
       .filter((word) => word !== '' && !PUNCTUATION_ONLY.test(word));
   return {
     words,
     pieces: (text) => nodejieba.cut(text, true),
     segment: (text) => words(text).join(' '),
+    addTerms,
     terms,
+    synonymsOf(text) {
+      const folded = toSimplified(normalizeText(text)).toLowerCase();
+      const found: string[] = [];
+      for (const [word, targets] of Object.entries(synonyms)) {
+        if (!folded.includes(word) && targets.some((target) => folded.includes(target))) found.push(word);
+      }
+      return found;
+    },
+    addSynonyms(groups) {
+      // A reindex adds the same departments again.
+      const known = new Set(synonymGroups.map((group) => JSON.stringify(group)));
+      synonymGroups.push(...groups.filter((group) => !known.has(JSON.stringify(group))));
+      synonyms = toSynonymsSetting(synonymGroups);
+    },
+    synonymsSetting: () => structuredClone(synonyms),
   };
 }
 
@@ -90,8 +134,9 @@ async function loadDictionary(terms: readonly string[]): Promise<Set<string>> {
   return unique;
 }
 
+// Terms are simplified like the text they are matched in.
 function cleanTerm(term: string): string {
-  return normalizeText(term).trim();
+  return toSimplified(normalizeText(term).trim());
 }
 
 function isUsableTerm(term: string): boolean {

@@ -60,6 +60,24 @@ describe('buildSnippet', () => {
     expect(snippet(text, '', undefined, 20)).toMatch(/^组织工业文化资源调查.*…$/);
   });
 
+  it('crops around a whole query word rather than around more of Meilisearch’s pieces of it', () => {
+    const text = '推动老工业城市工业遗产保护利用，支持工业企业发展工业设计，实现从“工业锈带”到“生活秀带”的转变。';
+    const highlighted = text.replace(/工业/g, `${S}工业${E}`).replace('锈带', `${S}锈带${E}`);
+    const result = snippet(text, '工业锈带', highlighted, 20);
+    expect(result).toContain('<mark>工业锈带</mark>');
+  });
+
+  it('finds query words in a traditional text through its simplified twin, marking the original', () => {
+    expect(
+      buildSnippet({
+        text: '鐵畫藝人',
+        comparable: '铁画艺人',
+        queryWords: ['铁画'],
+        pieces: segmenter.pieces('铁画艺人'),
+      }),
+    ).toBe('<mark>鐵畫</mark>藝人');
+  });
+
   it('escapes HTML in the text and ignores markers inside it', () => {
     const text = '<script>alert(1)</script> 工业遗产 & "引号"';
     expect(snippet(text, '工业遗产')).toBe(

@@ -8,11 +8,17 @@ export const HIGHLIGHT_POST = '\uE001';
 export interface SnippetInput {
   /** The display text, exactly as stored. */
   text: string;
-  /** The same text with Meilisearch's HIGHLIGHT_PRE/POST markers, when it was highlighted. */
+  /**
+   * A form of `text` of the same length in which query words are looked for: its simplified twin when it is
+   * written in traditional characters, since queries are simplified. Ignored when the lengths differ.
+   * @default text
+   */
+  comparable?: string;
+  /** `text` (or `comparable`) with Meilisearch's HIGHLIGHT_PRE/POST markers, when it was highlighted. */
   highlighted?: string;
   /** The query, segmented the way documents are. */
   queryWords: readonly string[];
-  /** jieba's pieces of `text`, concatenating back to it; they give the word boundaries. */
+  /** jieba's pieces of `comparable` (or `text`), concatenating back to it; they give the word boundaries. */
   pieces: readonly string[];
   /**
    * Length of the cropped snippet in UTF-16 units, markers and ellipses not counted.
@@ -31,24 +37,26 @@ interface Span {
  * own tokenizer made (工业|遗产, single digits of 1865 glued to Chinese, 秀[带] for a query 锈带), so its
  * highlights are only one source: each query word found in the text is another, single-character
  * highlights are dropped unless the query has nothing longer, highlights are widened to the jieba words they
- * touch (see widen), then adjacent ones are merged.
+ * touch (see widen), then adjacent ones are merged. The crop prefers the window with the most whole query
+ * words: Meilisearch's pieces of a word (工业 of 工业锈带) may be many, and the word itself is what was asked.
  */
 export function buildSnippet(input: SnippetInput): string {
   const { text } = input;
+  const comparable = input.comparable?.length === text.length ? input.comparable : text;
   const maxLength = input.maxLength ?? 80;
-  const bounds = wordBounds(text, input.pieces);
+  const bounds = wordBounds(comparable, input.pieces);
   const longQueryWords = input.queryWords.filter((word) => [...word].length > 1);
   const usableWords = longQueryWords.length > 0 ? longQueryWords : input.queryWords;
   const minLength = longQueryWords.length > 0 ? 2 : 1;
 
-  const found: Span[] = [];
-  for (const span of engineSpans(text, input.highlighted)) {
+  const whole = usableWords.flatMap((word) => occurrences(comparable, word));
+  const found: Span[] = [...whole];
+  for (const span of engineSpans([text, comparable], input.highlighted)) {
     if ([...text.slice(span.start, span.end)].length >= minLength) found.push(span);
   }
-  for (const word of usableWords) found.push(...occurrences(text, word));
 
   const spans = mergeSpans(found.map((span) => widen(span, bounds)));
-  const window = chooseWindow(text, spans, bounds, maxLength);
+  const window = chooseWindow(text, spans, whole, bounds, maxLength);
   return render(text, spans, window);
 }
 
@@ -72,7 +80,7 @@ function wordBounds(text: string, pieces: readonly string[]): number[] {
   return bounds;
 }
 
-function engineSpans(text: string, highlighted: string | undefined): Span[] {
+function engineSpans(texts: readonly string[], highlighted: string | undefined): Span[] {
   if (!highlighted) return [];
   const spans: Span[] = [];
   let plain = '';
@@ -85,7 +93,7 @@ function engineSpans(text: string, highlighted: string | undefined): Span[] {
     } else plain += char;
   }
   // Different text (a newer document version, cropping): positions would point at the wrong words.
-  return plain === text ? spans : [];
+  return texts.includes(plain) ? spans : [];
 }
 
 function occurrences(text: string, word: string): Span[] {
@@ -129,17 +137,29 @@ function mergeSpans(spans: readonly Span[]): Span[] {
 }
 
 /** The word-aligned window of at most `maxLength` units holding the most highlights, earliest on ties. */
-function chooseWindow(text: string, spans: readonly Span[], bounds: readonly number[], maxLength: number): Span {
+function chooseWindow(
+  text: string,
+  spans: readonly Span[],
+  wholeWords: readonly Span[],
+  bounds: readonly number[],
+  maxLength: number,
+): Span {
   if (text.length <= maxLength) return { start: 0, end: text.length };
   const candidates = spans.length > 0 ? spans.map((span) => Math.max(0, span.start - Math.floor(maxLength / 4))) : [0];
   let best: Span = { start: 0, end: 0 };
+  let bestWhole = -1;
   let bestCount = -1;
+  const inside = (list: readonly Span[], start: number, end: number) =>
+    list.filter((span) => span.start >= start && span.end <= end).length;
   for (const candidate of candidates) {
     const start = floorBound(bounds, candidate);
     const end = Math.max(floorBound(bounds, start + maxLength), nextBound(bounds, start));
-    const count = spans.filter((span) => span.start >= start && span.end <= end).length;
-    if (count > bestCount) {
+    // Whole query words first: a window of three pieces of a word loses to one holding the word itself.
+    const whole = inside(wholeWords, start, end);
+    const count = inside(spans, start, end);
+    if (whole > bestWhole || (whole === bestWhole && count > bestCount)) {
       best = { start, end };
+      bestWhole = whole;
       bestCount = count;
     }
   }

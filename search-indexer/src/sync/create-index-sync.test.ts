@@ -2,15 +2,15 @@ import { appendFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphNode, GraphStore } from '@icg/graph';
-import type { EntityDocument } from '../entity-documents.ts';
-import { createMeiliClient } from '../meili-client.ts';
+import { createEmbeddedGraphStore, type GraphNode, type GraphStore } from '@icg/graph';
+import { createMeiliClient, type MeiliClient } from '../meili-client.ts';
+import { startMeilisearch, type MeilisearchServer } from '../meili-server.ts';
 import { createSearchIndex, type SearchIndex } from '../search-index.ts';
 import { createSegmenter, type Segmenter } from '../segmenter.ts';
 import { createIndexSync } from './create-index-sync.ts';
 import { createIndexOutbox } from './index-outbox.ts';
 
-function node(id: string, name: string): GraphNode {
+function story(id: string, name: string): GraphNode {
   return {
     id,
     kind: 'Story',
@@ -24,86 +24,116 @@ function node(id: string, name: string): GraphNode {
   };
 }
 
-/** A graph holding `nodes`: only the reads the sync makes. */
-function fakeStore(nodes: GraphNode[]): GraphStore {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  return {
-    getNodes: async (ids: readonly string[]) => ids.map((id) => byId.get(id) ?? null),
-    getRelationships: async () => [],
-  } as unknown as GraphStore;
-}
-
-/** An index that records what it is sent, and fails while `down` is true. */
-function recordingIndex(segmenter: Segmenter) {
-  const state = { down: false, upserted: [] as string[], deleted: [] as string[] };
-  const index = {
-    uid: 'recording',
-    segmenter,
-    async upsert(documents: readonly EntityDocument[]) {
-      if (state.down) throw new Error('Meilisearch is down');
-      state.upserted.push(...documents.map((d) => d.entityId));
-      return null;
-    },
-    async delete(ids: readonly string[]) {
-      if (state.down) throw new Error('Meilisearch is down');
-      state.deleted.push(...ids);
-    },
-  } as unknown as SearchIndex;
-  return { index, state };
-}
-
 describe('createIndexSync', () => {
   let dir: string;
   let segmenter: Segmenter;
+  let store: GraphStore;
+  let server: MeilisearchServer;
+  let client: MeiliClient;
+  let uidCount = 0;
+  const indexes: SearchIndex[] = [];
+
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'icg-sync-'));
     segmenter = await createSegmenter();
+    store = await createEmbeddedGraphStore({ dataDir: join(dir, 'graph'), bufferPoolBytes: 64 * 1024 * 1024 });
+    await store.ensureSchema();
+    server = await startMeilisearch({ dataDir: join(dir, 'search') });
+    client = createMeiliClient({ url: server.url, apiKey: server.masterKey });
   });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  afterAll(async () => {
+    for (const index of indexes) await index.drop().catch(() => undefined);
+    await client?.close();
+    await server?.stop();
+    await store?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** A fresh, empty index on the real Meilisearch, so each case sees only its own documents. */
+  async function freshIndex(): Promise<SearchIndex> {
+    uidCount += 1;
+    const index = createSearchIndex({ client, segmenter, uid: `sync_test_${process.pid}_${uidCount}` });
+    await index.ensure();
+    indexes.push(index);
+    return index;
+  }
+
+  const idsFound = async (index: SearchIndex, query: string) =>
+    (await index.search({ query })).hits.map((hit) => hit.entityId).sort();
 
   it('notify writes the ids to the outbox file (mode 0600) before resolving', async () => {
     const outboxPath = join(dir, 'notify.jsonl');
-    const sync = createIndexSync({ store: fakeStore([]), index: recordingIndex(segmenter).index, outboxPath });
+    const sync = createIndexSync({ store, index: await freshIndex(), outboxPath });
     await sync.notify(['story-a', 'story-a', 'story-b']);
     expect(JSON.parse(await readFile(outboxPath, 'utf8'))).toMatchObject({ ids: ['story-a', 'story-b'] });
     expect((await stat(outboxPath)).mode & 0o777).toBe(0o600);
   });
 
-  it('a drain upserts nodes that exist, deletes documents of nodes that are gone, then empties the outbox', async () => {
+  it('a drain indexes nodes that exist, deletes documents of nodes that are gone, then empties the outbox', async () => {
     const outboxPath = join(dir, 'drain.jsonl');
-    const { index, state } = recordingIndex(segmenter);
-    const sync = createIndexSync({ store: fakeStore([node('story-a', '状元办厂')]), index, outboxPath });
-    await sync.notify(['story-a']);
-    await sync.notify(['story-gone', 'story-a']);
+    const index = await freshIndex();
+    await store.upsertNodes([story('sync-drain-kept', '状元办厂'), story('sync-drain-gone', '状元办学')]);
+    const sync = createIndexSync({ store, index, outboxPath });
+    await sync.notify(['sync-drain-kept', 'sync-drain-gone']);
     expect(await sync.drain()).toBe(2);
-    expect(state).toMatchObject({ upserted: ['story-a'], deleted: ['story-gone'] });
+    expect(await idsFound(index, '状元')).toEqual(['sync-drain-gone', 'sync-drain-kept']);
+
+    await store.deleteNodes(['sync-drain-gone']);
+    await sync.notify(['sync-drain-gone']);
+    await sync.notify(['sync-drain-kept']);
+    expect(await sync.drain()).toBe(2);
+    expect(await idsFound(index, '状元')).toEqual(['sync-drain-kept']);
     expect(await sync.outbox.read()).toEqual({ ids: [], bytes: 0 });
   });
 
-  it('keeps the entries when Meilisearch is unreachable, and syncs them once it answers (loop with backoff)', async () => {
+  it('keeps the entries while Meilisearch is down, and syncs them once it is back (loop with backoff)', async () => {
     const outboxPath = join(dir, 'outage.jsonl');
-    const unreachable = createSearchIndex({
-      client: createMeiliClient({ url: 'http://127.0.0.1:9999', timeoutMs: 500 }),
-      segmenter,
-      uid: 'nowhere',
-    });
-    const store = fakeStore([node('story-a', '状元办厂')]);
-    const down = createIndexSync({ store, index: unreachable, outboxPath });
-    await down.notify(['story-a']);
-    await expect(down.drain()).rejects.toMatchObject({ code: 'SEARCH_UNAVAILABLE' });
-    expect((await down.outbox.read()).ids).toEqual(['story-a']);
+    const index = await freshIndex();
+    await store.upsertNodes([story('sync-outage', '南通纺织博物馆的故事')]);
+    const port = Number(new URL(server.url).port);
+    await server.stop();
 
-    // A new process on the same outbox: the loop retries until the (recording) index comes back.
-    const { index, state } = recordingIndex(segmenter);
-    state.down = true;
     const errors: unknown[] = [];
     const sync = createIndexSync({ store, index, outboxPath, intervalMs: 10, onError: (e) => errors.push(e) });
+    await sync.notify(['sync-outage']);
+    await expect(sync.drain()).rejects.toMatchObject({ code: 'SEARCH_UNAVAILABLE' });
     sync.start();
-    await expect.poll(() => errors.length).toBeGreaterThanOrEqual(2);
-    state.down = false;
-    await expect.poll(() => state.upserted, { timeout: 2000 }).toEqual(['story-a']);
+    await expect.poll(() => errors.length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    expect((await sync.outbox.read()).ids).toEqual(['sync-outage']);
+
+    // Same data directory and port: the same master key and the same index come back, and the client reconnects.
+    server = await startMeilisearch({ dataDir: join(dir, 'search'), port });
+    await expect.poll(() => sync.outbox.read().then((o) => o.ids), { timeout: 15_000, interval: 100 }).toEqual([]);
     await sync.stop();
-    expect((await sync.outbox.read()).ids).toEqual([]);
+    expect(await idsFound(index, '纺织博物馆')).toEqual(['sync-outage']);
+  });
+
+  it('while a reindex holds it, keeps changes in the outbox, and syncs them as soon as the reindex settles', async () => {
+    const outboxPath = join(dir, 'hold.jsonl');
+    const index = await freshIndex();
+    await store.upsertNodes([story('sync-hold-a', '张謇办厂'), story('sync-hold-b', '张謇办学')]);
+    const sync = createIndexSync({ store, index, outboxPath, intervalMs: 10 });
+    sync.start();
+
+    let finishReindex!: () => void;
+    const reindex = sync.holdWhile(() => new Promise<string>((resolve) => (finishReindex = () => resolve('swapped'))));
+    await sync.notify(['sync-hold-a']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await idsFound(index, '张謇')).toEqual([]);
+    expect((await sync.outbox.read()).ids).toEqual(['sync-hold-a']);
+
+    finishReindex();
+    expect(await reindex).toBe('swapped');
+    await expect.poll(() => idsFound(index, '张謇'), { timeout: 5000, interval: 50 }).toEqual(['sync-hold-a']);
+
+    // A failed reindex releases the loop too.
+    await expect(sync.holdWhile(() => Promise.reject(new Error('Meilisearch went away')))).rejects.toThrow('went away');
+    await sync.notify(['sync-hold-b']);
+    await expect
+      .poll(() => idsFound(index, '张謇'), { timeout: 5000, interval: 50 })
+      .toEqual(['sync-hold-a', 'sync-hold-b']);
+    await sync.stop();
   });
 
   it('removes only what was drained, keeps entries appended meanwhile, and skips a line torn by a crash', async () => {

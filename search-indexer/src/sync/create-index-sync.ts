@@ -33,6 +33,12 @@ export interface IndexSync {
   start(): void;
   /** Stops the loop after the pass in flight; pending entries stay for the next start. */
   stop(): Promise<void>;
+  /**
+   * Runs `work` (a reindex) with the loop held: the pass in flight finishes first, changes notified meanwhile
+   * wait in the outbox, and once `work` settles the loop drains them into the index as it is then. A change
+   * made during a reindex thus lands in the swapped-in index instead of in the one about to be replaced.
+   */
+  holdWhile<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** Ids per graph read and per document batch. */
@@ -55,6 +61,7 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
   let inFlight: Promise<void> | undefined;
   let again = false;
   let failures = 0;
+  let holds = 0;
 
   async function syncIds(ids: readonly string[]): Promise<void> {
     for (let start = 0; start < ids.length; start += BATCH) {
@@ -86,6 +93,7 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
   }
 
   function tick(): void {
+    if (holds > 0) return;
     if (inFlight) {
       again = true;
       return;
@@ -112,7 +120,7 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
     async notify(entityIds) {
       await outbox.append([...new Set(entityIds)]);
       // While backing off, a notification does not cut the wait short: Meilisearch is still down.
-      if (running && failures === 0) {
+      if (running && failures === 0 && holds === 0) {
         if (inFlight) again = true;
         else schedule(0);
       }
@@ -127,6 +135,16 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
       running = false;
       clearTimeout(timer);
       await inFlight;
+    },
+    async holdWhile(work) {
+      holds += 1;
+      try {
+        await inFlight;
+        return await work();
+      } finally {
+        holds -= 1;
+        if (holds === 0) schedule(0);
+      }
     },
   };
 }

@@ -74,6 +74,22 @@ export type RelationshipDirection =
 
 export type SearchHighlightField = 'ALIAS' | 'DESCRIPTION' | 'NAME';
 
+/**
+ * Which attempt answered a search. A query is tried with every word first, then dropping words from the end,
+ * then, for a query with Chinese characters, by the pinyin of its words against the pinyin of names and aliases.
+ */
+export type SearchStrategy =
+  /** Every word of the query matched. */
+  | 'ALL'
+  /** No entity had every word; words were dropped from the end of the query. */
+  | 'LAST'
+  /**
+   * A word of the query is in no document, or nothing matched the characters at all: the pinyin of the query
+   * matched the pinyin of a name or alias that also shares at least half of each word's characters (芜湖铁化 finds
+   * 芜湖铁画). A last resort, and never a way for a homophone in (景点 does not find 经典).
+   */
+  | 'PINYIN';
+
 /** Where a curated fact was taken from. A document title or a URL is required. */
 export type SourceInput = {
   document?: InputMaybe<Scalars['String']['input']>;

@@ -1,7 +1,7 @@
-import { RELATION_TYPES, type GraphNode } from '@icg/graph';
+import type { GraphNode } from '@icg/graph';
 import { requireCurator, type CuratorSession } from '../../auth/require-curator.ts';
 import type { RequestContext } from '../../context.ts';
-import { apiError, badUserInput } from '../../errors.ts';
+import { badUserInput } from '../../errors.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { idOf, MAX_NAME_LENGTH, requiredText } from './curation-input.ts';
 import { addRelationship, upsertEntity } from './entity-writes.ts';
@@ -173,7 +173,3 @@ export const curationResolvers: Resolvers = {
     created: (payload) => payload.created,
   },
 };
-
-function missing(id: string): never {
-  throw apiError('NOT_FOUND', `Entity ${id} was deleted meanwhile`);
-}

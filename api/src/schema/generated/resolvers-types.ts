@@ -484,10 +484,13 @@ export type Query = {
    */
   policyTask?: Maybe<PolicyTask>;
   /**
-   * Full-text search in Chinese over the graph's entities. The query is cut into words the way documents are
-   * (jieba with the domain vocabulary); every word must match, and when no entity has them all, words are dropped
-   * from the end. A query in Latin letters only also searches the pinyin of names and aliases. At most 200
-   * characters; `first` is 1–100 (default 10); `after` is a cursor from `endCursor`.
+   * Full-text search in Chinese over the graph's entities. The query is converted to simplified characters and
+   * cut into words the way documents are (jieba with the domain vocabulary and every entity name); synonyms
+   * apply (非遗, 金陵, 省工信厅 …). Every word must match; when no entity has them all, words are dropped from the
+   * end; a mistyped word is rescued through the pinyin of names (see `SearchStrategy` and
+   * `SearchResult.matchedBy`). A query in Latin letters only also searches the pinyin of names and aliases.
+   * Among equal text matches, a higher designation (national above provincial) and then more relationships rank
+   * first. At most 200 characters; `first` is 1–100 (default 10); `after` is a cursor from `endCursor`.
    */
   search: SearchResult;
   stats: Stats;
@@ -559,6 +562,7 @@ export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
   kinds?: InputMaybe<Array<EntityKind>>;
   province?: InputMaybe<Scalars['String']['input']>;
   query: Scalars['String']['input'];
@@ -615,6 +619,8 @@ export type RelationshipDirection =
 export type SearchFacets = {
   __typename?: 'SearchFacets';
   cities: Array<FacetCount>;
+  /** Keywords the hits are tagged with (jieba TF-IDF over name and description, domain terms whole); the top 100. */
+  keywords: Array<FacetCount>;
   kinds: Array<FacetCount>;
   provinces: Array<FacetCount>;
 };
@@ -644,10 +650,28 @@ export type SearchResult = {
   facets: SearchFacets;
   hasNextPage: Scalars['Boolean']['output'];
   hits: Array<SearchHit>;
+  /** The attempt that answered; when nothing matched at all, the last one tried. */
+  matchedBy: SearchStrategy;
   /** Time Meilisearch spent, in milliseconds. */
   processingTimeMs: Scalars['Int']['output'];
   totalHits: Scalars['Int']['output'];
 };
+
+/**
+ * Which attempt answered a search. A query is tried with every word first, then dropping words from the end,
+ * then, for a query with Chinese characters, by the pinyin of its words against the pinyin of names and aliases.
+ */
+export type SearchStrategy =
+  /** Every word of the query matched. */
+  | 'ALL'
+  /** No entity had every word; words were dropped from the end of the query. */
+  | 'LAST'
+  /**
+   * A word of the query is in no document, or nothing matched the characters at all: the pinyin of the query
+   * matched the pinyin of a name or alias that also shares at least half of each word's characters (芜湖铁化 finds
+   * 芜湖铁画). A last resort, and never a way for a homophone in (景点 does not find 经典).
+   */
+  | 'PINYIN';
 
 /** A task whose text resembles another's (TF-IDF cosine over character bigrams). */
 export type SimilarTask = {
@@ -970,6 +994,7 @@ export type ResolversTypes = {
   SearchHighlightField: ResolverTypeWrapper<Partial<SearchHighlightField>>;
   SearchHit: ResolverTypeWrapper<Partial<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
   SearchResult: ResolverTypeWrapper<Partial<Omit<SearchResult, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>>;
+  SearchStrategy: ResolverTypeWrapper<Partial<SearchStrategy>>;
   SimilarTask: ResolverTypeWrapper<SimilarTaskModel>;
   Source: ResolverTypeWrapper<Partial<Source>>;
   SourceInput: ResolverTypeWrapper<Partial<SourceInput>>;
@@ -1459,6 +1484,7 @@ export type SearchFacetsResolvers<
   ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets'],
 > = {
   cities?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1491,6 +1517,7 @@ export type SearchResultResolvers<
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['SearchStrategy'], ParentType, ContextType>;
   processingTimeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalHits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

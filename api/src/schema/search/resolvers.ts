@@ -5,6 +5,7 @@ import {
   MAX_SUGGEST_PREFIX,
   type FacetCount,
   type HighlightedField,
+  type SearchStrategy,
   type SuggestionMatch,
 } from '@icg/search-indexer';
 import type { RequestContext } from '../../context.ts';
@@ -12,17 +13,27 @@ import { badUserInput } from '../../errors.ts';
 import type {
   Resolvers,
   SearchHighlightField,
+  SearchStrategy as SearchStrategyEnum,
   SuggestionMatch as SuggestionMatchEnum,
 } from '../generated/resolvers-types.ts';
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../../page-size.ts';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PREFIX_LENGTH = MAX_SUGGEST_PREFIX;
+/** Keywords a search may require at once, and the length of each. */
+export const MAX_KEYWORD_FILTERS = 10;
+export const MAX_KEYWORD_LENGTH = 50;
 
 const HIGHLIGHT_FIELDS: Readonly<Record<HighlightedField, SearchHighlightField>> = {
   name: 'NAME',
   alias: 'ALIAS',
   description: 'DESCRIPTION',
+};
+
+const SEARCH_STRATEGIES: Readonly<Record<SearchStrategy, SearchStrategyEnum>> = {
+  all: 'ALL',
+  last: 'LAST',
+  pinyin: 'PINYIN',
 };
 
 const SUGGESTION_MATCHES: Readonly<Record<SuggestionMatch, SuggestionMatchEnum>> = {
@@ -45,6 +56,14 @@ function requiredText(argument: string, value: string, maxLength: number): strin
   return text;
 }
 
+function keywordFilter(values: readonly string[] | null | undefined): string[] {
+  if (!values) return [];
+  if (values.length > MAX_KEYWORD_FILTERS) {
+    throw badUserInput('keywords', `keywords may hold at most ${MAX_KEYWORD_FILTERS} values; got ${values.length}`);
+  }
+  return values.map((value) => requiredText('keywords', value, MAX_KEYWORD_LENGTH));
+}
+
 /** Entities by id in the order asked; ids whose entity is gone come back undefined. */
 async function loadEntities(ctx: RequestContext, ids: readonly string[]): Promise<(GraphNode | undefined)[]> {
   const loaded = await ctx.loaders.node.loadMany(ids);
@@ -64,7 +83,12 @@ export const searchResolvers: Resolvers = {
         query,
         first,
         offset,
-        filter: { kinds: args.kinds ?? [], province: optionalText(args.province), city: optionalText(args.city) },
+        filter: {
+          kinds: args.kinds ?? [],
+          province: optionalText(args.province),
+          city: optionalText(args.city),
+          keywords: keywordFilter(args.keywords),
+        },
       });
 
       // The index may briefly lag the graph; a hit whose entity is gone is dropped, not shown broken.
@@ -87,11 +111,13 @@ export const searchResolvers: Resolvers = {
       return {
         hits,
         totalHits: result.totalHits,
+        matchedBy: SEARCH_STRATEGIES[result.matchedBy],
         processingTimeMs: result.processingTimeMs,
         facets: {
           kinds: facetCounts(result.facets.kind),
           provinces: facetCounts(result.facets.province),
           cities: facetCounts(result.facets.city),
+          keywords: facetCounts(result.facets.keywords),
         },
         endCursor: result.hits.length > 0 ? encodeOffsetCursor(last) : null,
         hasNextPage: result.hits.length > 0 && last + 1 < result.totalHits,

@@ -1,0 +1,110 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmbeddedGraphStore, type GraphNode, type GraphStore } from '@icg/graph';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entityUid } from './entity-documents.ts';
+import { createMeiliClient, type MeiliClient } from './meili-client.ts';
+import { startMeilisearch, type MeilisearchServer } from './meili-server.ts';
+import { buildingIndexUid, reindexGraph, type ReindexPhase } from './reindex.ts';
+import { createSearchIndex, ENTITY_INDEX_SETTINGS } from './search-index.ts';
+import { createSegmenter, type Segmenter } from './segmenter.ts';
+
+function node(id: string, name: string, description: string | null = null): GraphNode {
+  return {
+    id,
+    kind: 'HeritageSite',
+    name,
+    aliases: [],
+    province: '江苏',
+    city: '南京市',
+    description,
+    properties: {},
+    sources: [],
+  };
+}
+
+const NODES: GraphNode[] = [
+  node('site-jinling', '金陵机器制造局', '清末洋务运动时期创办的军工企业，位于南京。'),
+  node('site-dasheng', '大生纱厂', '张謇创办的近代纺织企业，位于南通。'),
+  node('site-hengshun', '恒顺醋业', '镇江香醋的传统酿造技艺。'),
+];
+
+async function indexExists(client: MeiliClient, uid: string): Promise<boolean> {
+  return client.getIndex(uid).then(
+    () => true,
+    (error: { meiliCode?: string }) => {
+      if (error.meiliCode === 'index_not_found') return false;
+      throw error;
+    },
+  );
+}
+
+describe('reindexGraph over the real Meilisearch', () => {
+  let dir: string;
+  let server: MeilisearchServer;
+  let client: MeiliClient;
+  let store: GraphStore;
+  let segmenter: Segmenter;
+  const uid = `reindex-${process.pid}`;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'icg-reindex-'));
+    server = await startMeilisearch({ dataDir: join(dir, 'meili') });
+    client = createMeiliClient({ url: server.url, apiKey: server.masterKey });
+    store = await createEmbeddedGraphStore({ dataDir: join(dir, 'graph') });
+    await store.ensureSchema();
+    await store.upsertNodes(NODES);
+    segmenter = await createSegmenter();
+  });
+  afterAll(async () => {
+    await store?.close();
+    await client?.close();
+    await server?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('publishes a first index where none existed, with the settings, one document per node, through every phase', async () => {
+    const phases: ReindexPhase[] = [];
+    const result = await reindexGraph(store, {
+      client,
+      segmenter,
+      uid,
+      onProgress: ({ phase }) => {
+        if (phases.at(-1) !== phase) phases.push(phase);
+      },
+    });
+    expect(phases).toEqual(['preparing', 'indexing', 'swapping', 'cleaning']);
+    expect(result).toMatchObject({ nodes: 3, documents: 3, droppedLeftover: false });
+    expect((await client.getIndexStats(uid)).numberOfDocuments).toBe(3);
+    expect((await client.getSettings(uid)).searchableAttributes).toEqual(ENTITY_INDEX_SETTINGS.searchableAttributes);
+    expect(await indexExists(client, buildingIndexUid(uid))).toBe(false);
+    const index = createSearchIndex({ client, segmenter, uid });
+    expect((await index.search({ query: '纱厂' })).hits.map((hit) => hit.entityId)).toEqual(['site-dasheng']);
+  });
+
+  it('drops documents of nodes that left the graph, which an in-place upsert would keep', async () => {
+    await store.deleteNodes(['site-hengshun']);
+    await reindexGraph(store, { client, segmenter, uid });
+    await expect(client.getDocument(uid, entityUid('site-hengshun'))).rejects.toMatchObject({
+      meiliCode: 'document_not_found',
+    });
+    expect((await client.getIndexStats(uid)).numberOfDocuments).toBe(2);
+  });
+
+  it('drops the building index an interrupted run left, whatever it holds, and never duplicates a document', async () => {
+    const leftover = createSearchIndex({ client, segmenter, uid: buildingIndexUid(uid) });
+    await leftover.ensure();
+    await client.waitForTask(
+      await client.addOrReplaceDocuments(buildingIndexUid(uid), [{ uid: 'stale', entityId: 'stale', name: '残留' }], {
+        primaryKey: 'uid',
+      }),
+    );
+
+    const result = await reindexGraph(store, { client, segmenter, uid, pageSize: 1 });
+    expect(result).toMatchObject({ nodes: 2, documents: 2, droppedLeftover: true });
+    expect((await client.getIndexStats(uid)).numberOfDocuments).toBe(2);
+    expect(await indexExists(client, buildingIndexUid(uid))).toBe(false);
+    await expect(client.getDocument(uid, 'stale')).rejects.toMatchObject({ meiliCode: 'document_not_found' });
+  });
+});
