@@ -3,10 +3,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { serviceConfigFromEnv } from '../../api/src/config.ts';
-import { createLogger } from '../../api/src/logger.ts';
-import { startService, type RunningService } from '../../api/src/service.ts';
-import { createGraphStore, type GraphNode, type GraphStore } from '../../graph/src/index.ts';
+import { createLogger, serviceConfigFromEnv, startService, type RunningService } from '@icg/api';
+import { createGraphStore, type GraphNode, type GraphStore } from '@icg/graph';
 import {
   buildEntityDocument,
   createMeiliClient,
@@ -16,8 +14,8 @@ import {
   startMeilisearch,
   type MeiliClient,
   type MeilisearchServer,
-} from '../../search-indexer/src/index.ts';
-import { loadSeeds } from '../../seeds/src/index.ts';
+} from '@icg/search-indexer';
+import { loadSeeds } from '@icg/seeds';
 import { createJsonEndpoint, measure, summarize, type JsonEndpoint, type LatencyFigures } from './latency.ts';
 import { benchmarkQueries, buildVocabulary, createSyntheticEntities } from './synthetic-entities.ts';
 

@@ -1,5 +1,5 @@
-import type { EntityKind, GraphNode, GraphRelationship } from '../../graph/src/index.ts';
-import type { Segmenter } from '../../search-indexer/src/index.ts';
+import type { EntityKind, GraphNode, GraphRelationship } from '@icg/graph';
+import type { Segmenter } from '@icg/search-indexer';
 
 /**
  * Kinds the synthetic entities take: the culture side of the graph, which GROUPED_WITH may link in any
