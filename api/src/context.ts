@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphNode, GraphRelationship, GraphStore } from '@icg/graph';
-import type { IndexSync, SearchIndex } from '@icg/search-indexer';
+import type { IndexSync, ScopedIndexes, SearchIndex } from '@icg/search-indexer';
 
 /** What curator mutations need; without it every mutation answers UNAUTHENTICATED. */
 export interface CurationDependencies {
@@ -14,7 +14,13 @@ export interface CurationDependencies {
 
 export interface ServiceDependencies {
   graph: GraphStore;
+  /** The index of every kind. */
   searchIndex: SearchIndex;
+  /**
+   * The public indexes by scope (`all` is `searchIndex`); without them only scope ALL can be searched, and a
+   * scoped search answers SEARCH_UNAVAILABLE.
+   */
+  searchIndexes?: ScopedIndexes;
   curation?: CurationDependencies;
 }
 

@@ -69,7 +69,12 @@ export function createApi(options: ApiOptions) {
     maskedErrors: { maskError: createErrorMasker(logger) },
     context: ({ request }) =>
       createRequestContext(
-        { graph: options.graph, searchIndex: options.searchIndex, curation: options.curation },
+        {
+          graph: options.graph,
+          searchIndex: options.searchIndex,
+          searchIndexes: options.searchIndexes,
+          curation: options.curation,
+        },
         { authorization: request.headers.get('authorization') },
       ),
     logging: {

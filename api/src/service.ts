@@ -6,12 +6,14 @@ import { createGraphStore, type GraphStore } from '@icg/graph';
 import {
   createIndexSync,
   createMeiliClient,
-  createSearchIndex,
+  createScopedIndexes,
   createSegmenter,
+  PUBLIC_INDEX_UIDS,
   reindexGraph,
   startMeilisearch,
   type MeiliClient,
   type ReindexResult,
+  type ScopedIndexes,
   type SearchIndex,
 } from '@icg/search-indexer';
 import { loadSeeds } from '@icg/seeds';
@@ -26,11 +28,14 @@ export interface RunningService {
   /** Base URL, e.g. http://127.0.0.1:4000 */
   url: string;
   graph: GraphStore;
+  /** The index of every kind (`searchIndexes.all`). */
   searchIndex: SearchIndex;
+  /** The public indexes: every kind, stories, profiles. */
+  searchIndexes: ScopedIndexes;
   meili: MeiliClient;
   /**
-   * Rebuilds the search index from the graph beside the live one and swaps it in, while searches keep
-   * answering; curator changes made meanwhile are applied to the new index right after the swap. A call while
+   * Rebuilds the search indexes from the graph beside the live ones and swaps them in together, while searches
+   * keep answering; curator changes made meanwhile are applied to the new indexes right after the swap. A call while
    * a reindex runs joins that one.
    */
   reindex(): Promise<ReindexResult>;
@@ -40,8 +45,11 @@ export interface RunningService {
 
 export interface StartOptions {
   logger?: Logger;
-  /** Index uid in Meilisearch. @default 'entities' */
+  /** Uid of the index of every kind in Meilisearch. @default 'entities' */
   indexUid?: string;
+  /** Uids of the scoped indexes. @default 'stories', 'profiles' */
+  storiesIndexUid?: string;
+  profilesIndexUid?: string;
   /** Folder of the built web app (tests may point elsewhere). */
   webDist?: string;
   /**
@@ -94,8 +102,13 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     cleanups.push(async () => meili.close());
 
     const segmenter = await createSegmenter();
-    const indexUid = options.indexUid ?? 'entities';
-    const searchIndex = createSearchIndex({ client: meili, segmenter, uid: indexUid });
+    const uids = {
+      all: options.indexUid ?? PUBLIC_INDEX_UIDS.all,
+      stories: options.storiesIndexUid ?? PUBLIC_INDEX_UIDS.stories,
+      profiles: options.profilesIndexUid ?? PUBLIC_INDEX_UIDS.profiles,
+    };
+    const searchIndexes = createScopedIndexes({ client: meili, segmenter, uids });
+    const searchIndex = searchIndexes.all;
 
     const seeded = await loadSeeds(graph, {
       onProgress: (done, total, phase) => progress(`Loading seeds (${phase})`, done, total),
@@ -121,24 +134,26 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       const result = await reindexGraph(graph, {
         client: meili,
         segmenter,
-        uid: indexUid,
+        uids,
         onProgress: ({ phase, nodes, total }) => {
           if (phase === 'indexing') progress('Indexing', nodes, total);
         },
       });
+      const { stories, profiles } = result.documentsByScope;
       logger.info(
-        `Indexed ${result.documents} documents into a new index and swapped it in` +
+        `Indexed ${result.documents} documents (${stories} stories, ${profiles} profiles) into new indexes ` +
+          'and swapped them in' +
           (result.droppedLeftover ? ' (dropped the unfinished index of an interrupted reindex)' : ''),
       );
       return result;
     };
     if (options.reindexAtStart ?? true) await reindexNow();
-    else await searchIndex.ensure();
+    else for (const index of Object.values(searchIndexes)) await index.ensure();
 
     // Curated writes reach the index only through this loop; entries left by a crash are drained first.
     const indexSync = createIndexSync({
       store: graph,
-      index: searchIndex,
+      index: searchIndexes,
       outboxPath: join(config.dataDir, INDEX_OUTBOX_FILE),
       onError: (error) => logger.error('Index sync failed; retrying with backoff', error),
     });
@@ -156,6 +171,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     const api = createApi({
       graph,
       searchIndex,
+      searchIndexes,
       curation: { curatorTokensFile: curatorTokensPath(config.dataDir), indexSync, curatorEditsFile },
       logger,
       pingSearch: async () => {
@@ -177,6 +193,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       url,
       graph,
       searchIndex,
+      searchIndexes,
       meili,
       reindex,
       stop: () => (stopping ??= runCleanups()),

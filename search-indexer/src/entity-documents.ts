@@ -1,4 +1,4 @@
-import type { DesignationLevel, EntityKind, GraphNode, GraphRelationship, RelationType } from '@icg/graph';
+import type { DesignationLevel, EntityKind, GraphNode, GraphRelationship, JsonValue, RelationType } from '@icg/graph';
 import { designationsOf, normalizeText } from '@icg/graph';
 import { toSimplified } from './chinese-variants.ts';
 import { extractKeywords } from './keywords.ts';
@@ -51,6 +51,16 @@ export interface EntityDocument {
   nameLength: number;
   /** jieba TF-IDF keywords of the name and description (story text, profile), domain terms whole: tags and a facet. */
   keywords: string[];
+  /** Industries the entity belongs to, from its `industry` property (see `industriesOf`); a facet. */
+  industry: string[];
+  /** The entity's most meaningful year (see `yearOf`), for range filters; null when the data gives none. */
+  year: number | null;
+  /** The period `year` falls in (see `ERAS`); a facet. */
+  era: Era | null;
+  /** The highest designation in words (国家级, 省级 …; see `DESIGNATION_LEVEL_NAMES`); a facet. */
+  level: DesignationLevelName | null;
+  /** Curated tags (a theme's `keywords`) followed by the extracted `keywords`, without repeats. */
+  tags: string[];
 }
 
 /** What a document needs beyond the node itself, as plain data; `collectEntityRelations` builds it from the graph. */
@@ -84,6 +94,134 @@ const DESIGNATION_RANK: Readonly<Record<DesignationLevel, number>> = {
   other: 1,
 };
 
+/**
+ * The highest designation in words, for a facet. Each word stands for the levels of one rank above, so the
+ * word and `designationRank` always agree; `list` (a national list kept by an association) is 行业名录.
+ */
+export const DESIGNATION_LEVEL_NAMES = {
+  international: '世界级',
+  national: '国家级',
+  provincial: '省级',
+  list: '行业名录',
+  municipal: '市级',
+  county: '县级',
+  other: '其他',
+} as const satisfies Readonly<Record<DesignationLevel, string>>;
+
+export type DesignationLevelName = (typeof DESIGNATION_LEVEL_NAMES)[DesignationLevel];
+
+export function levelOf(node: Pick<GraphNode, 'properties'>): DesignationLevelName | null {
+  let best: DesignationLevel | null = null;
+  for (const { level } of designationsOf(node)) {
+    // Among equal ranks (county, other) the level that names a government wins.
+    if (best === null || DESIGNATION_RANK[level] > DESIGNATION_RANK[best] || (level === 'county' && best === 'other')) {
+      best = level;
+    }
+  }
+  return best === null ? null : DESIGNATION_LEVEL_NAMES[best];
+}
+
+/**
+ * Periods of Chinese industrial history a year falls in; each holds the years from `from` up to the next
+ * period's `from`. The breaks are the usual ones: the Opium War (1840) opens modern industry, then the Republic
+ * (1912), the People's Republic (1949) and 改革开放 (1978).
+ */
+export const ERAS = [
+  { from: Number.NEGATIVE_INFINITY, name: '古代（1840年前）' },
+  { from: 1840, name: '晚清（1840–1911）' },
+  { from: 1912, name: '民国（1912–1948）' },
+  { from: 1949, name: '新中国成立初期（1949–1977）' },
+  { from: 1978, name: '改革开放以来（1978年起）' },
+] as const;
+
+export type Era = (typeof ERAS)[number]['name'];
+
+export function eraOf(year: number | null): Era | null {
+  if (year === null) return null;
+  let era: Era | null = null;
+  for (const period of ERAS) if (year >= period.from) era = period.name;
+  return era;
+}
+
+/** Years outside this range are taken for data errors, not dates. */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 2100;
+
+/**
+ * Where each kind keeps its most meaningful year, first choice first. `opened`, `birth` and `signedOn` are dates
+ * (`1985-10`, `2021-12-08`), read for their year. Kinds not listed have no year: a technique's origin is not in
+ * the data (only the year it was listed), and places, departments, awards and policy parts are not dated.
+ */
+export const YEAR_PROPERTIES: Readonly<Partial<Record<EntityKind, readonly string[]>>> = {
+  // Founded, or built, or (a bridge) opened to traffic.
+  Enterprise: ['founded_year', 'built_year', 'opened_year', 'opened'],
+  HeritageSite: ['founded_year', 'built_year', 'opened_year', 'opened'],
+  // Opened to the public, else founded.
+  Museum: ['opened_year', 'opened', 'founded_year'],
+  TourismSite: ['opened_year', 'opened', 'founded_year'],
+  StudyBase: ['opened_year', 'opened', 'founded_year'],
+  // Born.
+  Entrepreneur: ['birth_year', 'birth'],
+  Craftsman: ['birth_year', 'birth'],
+  // The year the story is set in.
+  Story: ['year'],
+  // Signed, else published, else the first year it covers.
+  PolicyDocument: ['signedOn', 'publishedOn', 'startYear'],
+};
+
+export function yearOf(node: Pick<GraphNode, 'kind' | 'properties'>): number | null {
+  for (const property of YEAR_PROPERTIES[node.kind] ?? []) {
+    const year = readYear(node.properties[property]);
+    if (year !== null) return year;
+  }
+  return null;
+}
+
+function readYear(value: JsonValue | undefined): number | null {
+  const year =
+    typeof value === 'number' ? value : typeof value === 'string' ? Number(/^\s*(\d{4})(?!\d)/.exec(value)?.[1]) : NaN;
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
+}
+
+/**
+ * Spellings of one industry in the curated data, mapped to the commoner one. Only pairs that name the same
+ * thing are here; narrower industries (棉纺织 within 纺织) stay apart, as the data keeps them.
+ */
+const INDUSTRY_VARIANTS: Readonly<Record<string, string>> = {
+  白酒酿造: '白酒',
+  铁路机车车辆: '铁路机车',
+};
+
+/**
+ * The industries named by a node's `industry` property (a string or strings): `军工/机械` is two industries, a
+ * parenthesised detail is dropped (`化工（硫酸铵、硝酸、合成氨）` is 化工), and spelling variants are merged.
+ */
+export function industriesOf(node: Pick<GraphNode, 'properties'>): string[] {
+  const stored = node.properties.industry;
+  const values = Array.isArray(stored) ? stored : [stored];
+  return unique(
+    values
+      .filter((value): value is string => typeof value === 'string')
+      // The detail goes first: it may itself hold a list (硫酸铵、硝酸).
+      .flatMap((value) =>
+        normalizeText(value)
+          .replace(/[（(][^）)]*[）)]/g, '')
+          .split(/[/／、,，]/),
+      )
+      .map((value) => value.trim())
+      .map((value) => INDUSTRY_VARIANTS[value] ?? value),
+  );
+}
+
+/** Tags chosen by curators: a theme's `keywords`, or any node's `tags`. */
+function curatedTagsOf(node: Pick<GraphNode, 'properties'>): string[] {
+  return [node.properties.tags, node.properties.keywords].flatMap((stored) =>
+    Array.isArray(stored)
+      ? stored.filter((value): value is string => typeof value === 'string').map((value) => normalizeText(value).trim())
+      : [],
+  );
+}
+
 export function buildEntityDocument(node: GraphNode, options: BuildEntityDocumentOptions): EntityDocument {
   const { segmenter, related } = options;
   const name = normalizeText(node.name);
@@ -108,7 +246,14 @@ export function buildEntityDocument(node: GraphNode, options: BuildEntityDocumen
     degree: related?.degree ?? 0,
     nameLength: [...name].length,
     keywords: extractKeywords(description === null ? name : `${name}。${description}`, { segmenter }),
+    industry: industriesOf(node),
+    year: yearOf(node),
+    era: null,
+    level: levelOf(node),
+    tags: [],
   };
+  document.era = eraOf(document.year);
+  document.tags = unique([...curatedTagsOf(node), ...document.keywords]);
   if (related?.sectionName) {
     document.sectionName = normalizeText(related.sectionName);
     document.sectionName_seg = segmenter.segment(document.sectionName);

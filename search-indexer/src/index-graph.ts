@@ -1,4 +1,4 @@
-import type { GraphNode, GraphRelationship, GraphStore } from '@icg/graph';
+import type { EntityKind, GraphNode, GraphRelationship, GraphStore } from '@icg/graph';
 import {
   type EntityRelations,
   LEAD_RELATION_TYPES,
@@ -6,8 +6,69 @@ import {
   buildEntityDocument,
   collectEntityRelations,
 } from './entity-documents.ts';
-import type { SearchIndex } from './search-index.ts';
+import type { MeiliClient } from './meili-client.ts';
+import { DEFAULT_ENTITY_INDEX_UID, createSearchIndex, type SearchIndex } from './search-index.ts';
+import type { Segmenter } from './segmenter.ts';
 import { departmentSynonyms, type SynonymGroup } from './synonyms.ts';
+
+/**
+ * What a public index answers for: every entity (`all`), the 工业精神 stories, or people's profiles
+ * (entrepreneurs and craftsmen). The same document builder and settings serve all three; the scoped ones hold
+ * only their kinds, so their hit counts, facets and suggestions speak of those kinds alone.
+ */
+export type IndexScope = 'all' | 'stories' | 'profiles';
+
+export const INDEX_SCOPES: readonly IndexScope[] = ['all', 'stories', 'profiles'];
+
+/** The kinds each scope's index holds; null for every kind. */
+export const SCOPE_KINDS: Readonly<Record<IndexScope, readonly EntityKind[] | null>> = {
+  all: null,
+  stories: ['Story'],
+  profiles: ['Entrepreneur', 'Craftsman'],
+};
+
+/** Uids of the public indexes: the only ones a search-only key or tenant token may reach. */
+export const PUBLIC_INDEX_UIDS: Readonly<Record<IndexScope, string>> = {
+  all: DEFAULT_ENTITY_INDEX_UID,
+  stories: 'stories',
+  profiles: 'profiles',
+};
+
+/** One index per scope, all built with the same segmenter. */
+export type ScopedIndexes = Readonly<Record<IndexScope, SearchIndex>>;
+
+/** Whether an entity of `kind` has a document in the index of `scope`. */
+export function scopeHolds(scope: IndexScope, kind: EntityKind): boolean {
+  const kinds = SCOPE_KINDS[scope];
+  return kinds === null || kinds.includes(kind);
+}
+
+export interface CreateScopedIndexesOptions {
+  client: MeiliClient;
+  segmenter: Segmenter;
+  /** @default PUBLIC_INDEX_UIDS */
+  uids?: Partial<Record<IndexScope, string>>;
+  /** Passed to each `createSearchIndex`. */
+  taskTimeoutMs?: number;
+}
+
+export function createScopedIndexes(options: CreateScopedIndexesOptions): ScopedIndexes {
+  const { client, segmenter, taskTimeoutMs } = options;
+  const create = (scope: IndexScope) =>
+    createSearchIndex({
+      client,
+      segmenter,
+      uid: options.uids?.[scope] ?? PUBLIC_INDEX_UIDS[scope],
+      ...(taskTimeoutMs === undefined ? {} : { taskTimeoutMs }),
+    });
+  return { all: create('all'), stories: create('stories'), profiles: create('profiles') };
+}
+
+/** A single index is the `all` scope: it receives every document. */
+function scopesOf(target: SearchIndex | ScopedIndexes): [IndexScope, SearchIndex][] {
+  if ('uid' in target) return [['all', target]];
+  return INDEX_SCOPES.map((scope) => [scope, target[scope]]);
+}
 
 export interface IndexGraphProgress {
   /** Nodes read from the graph so far. */
@@ -29,7 +90,10 @@ export interface IndexGraphOptions {
 
 export interface IndexGraphResult {
   nodes: number;
+  /** Documents handed to Meilisearch, over all indexes. */
   documents: number;
+  /** Documents per index uid: one per node of the kinds the index holds. */
+  documentsByIndex: Record<string, number>;
   /** Entity names and aliases the segmenter's dictionary did not know before this run. */
   newTerms: number;
   durationMs: number;
@@ -43,44 +107,53 @@ export interface IndexGraphResult {
  * relationships (degree; departments and section of each PolicyTask), and upserts the documents. Batches are
  * sent without waiting so Meilisearch can merge them into larger indexing batches; the call resolves once all
  * have been indexed.
- * The index must exist (`ensure()`); documents of nodes that left the graph are not removed.
+ * Given the scoped indexes instead of one, the same single pass over the graph fills all three: each
+ * document is built once and sent to every index whose scope holds its kind (the indexes share the segmenter).
+ * The indexes must exist (`ensure()`); documents of nodes that left the graph are not removed.
  */
 export async function indexGraph(
   store: GraphStore,
-  index: SearchIndex,
+  target: SearchIndex | ScopedIndexes,
   options: IndexGraphOptions = {},
 ): Promise<IndexGraphResult> {
   const started = performance.now();
   const pageSize = options.pageSize ?? 500;
-  const taskUids: number[] = [];
+  const scoped = scopesOf(target);
+  const segmenter = scoped[0]![1].segmenter;
+  const tasks: { index: SearchIndex; taskUid: number }[] = [];
+  const documentsByIndex: Record<string, number> = Object.fromEntries(scoped.map(([, index]) => [index.uid, 0]));
   let nodes = 0;
   let documents = 0;
   let afterId: string | undefined;
 
   const vocabulary = await readVocabulary(store, pageSize);
-  const newTerms = index.segmenter.addTerms(vocabulary.terms);
-  await index.addSynonyms(vocabulary.synonyms);
+  const newTerms = segmenter.addTerms(vocabulary.terms);
+  for (const [, index] of scoped) await index.addSynonyms(vocabulary.synonyms);
 
   for (;;) {
     const page = await store.findNodes(afterId === undefined ? { first: pageSize } : { first: pageSize, afterId });
     if (page.length === 0) break;
 
     const related = await relationsFor(store, page);
-    const batch = page.map((node) =>
-      buildEntityDocument(node, { segmenter: index.segmenter, related: related.get(node.id) }),
-    );
-    const sent = await index.upsert(batch, { wait: false });
-    if (sent) taskUids.push(sent.taskUid);
+    const built = page.map((node) => buildEntityDocument(node, { segmenter, related: related.get(node.id) }));
+    for (const [scope, index] of scoped) {
+      const batch = built.filter((_, i) => scopeHolds(scope, page[i]!.kind));
+      const sent = await index.upsert(batch, { wait: false });
+      if (sent) tasks.push({ index, taskUid: sent.taskUid });
+      documentsByIndex[index.uid] = (documentsByIndex[index.uid] ?? 0) + batch.length;
+      documents += batch.length;
+    }
 
     nodes += page.length;
-    documents += batch.length;
     afterId = page[page.length - 1]?.id;
     options.onProgress?.({ nodes, documents, lastId: afterId ?? '' });
     if (page.length < pageSize) break;
   }
 
-  await index.waitForTasks(taskUids);
-  return { nodes, documents, newTerms, durationMs: performance.now() - started };
+  for (const [, index] of scoped) {
+    await index.waitForTasks(tasks.filter((task) => task.index === index).map((task) => task.taskUid));
+  }
+  return { nodes, documents, documentsByIndex, newTerms, durationMs: performance.now() - started };
 }
 
 /** Names and aliases of every node, and the synonym groups of the departments, in one pass over the graph. */

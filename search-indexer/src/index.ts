@@ -72,7 +72,20 @@ export {
 } from './search-index.ts';
 export { toSimplified } from './chinese-variants.ts';
 export { curatedSynonyms, departmentSynonyms, parseSynonyms, synonymsSetting, type SynonymGroup } from './synonyms.ts';
-export { indexGraph, type IndexGraphOptions, type IndexGraphProgress, type IndexGraphResult } from './index-graph.ts';
+export {
+  createScopedIndexes,
+  indexGraph,
+  INDEX_SCOPES,
+  PUBLIC_INDEX_UIDS,
+  SCOPE_KINDS,
+  scopeHolds,
+  type CreateScopedIndexesOptions,
+  type IndexGraphOptions,
+  type IndexGraphProgress,
+  type IndexGraphResult,
+  type IndexScope,
+  type ScopedIndexes,
+} from './index-graph.ts';
 export {
   buildingIndexUid,
   reindexGraph,

@@ -9,8 +9,9 @@ import { createSegmenter } from './segmenter.ts';
 
 const USAGE = `Usage: pnpm search-index reindex [--page-size N] [--index UID]
 
-Rebuilds the search index from the graph in DATA_DIR beside the live index, then swaps it in: whoever
-searches Meilisearch meanwhile is answered from the previous index. A run interrupted by a crash can simply
+Rebuilds the search indexes from the graph in DATA_DIR beside the live ones (entities, or --index UID, with
+every kind; stories; profiles), then swaps all three in at once: whoever searches Meilisearch meanwhile is
+answered from the previous indexes. A run interrupted by a crash can simply
 be run again; it drops what the interrupted run left behind.
 
 The service reindexes at every start, so this is for a stopped service (it needs the graph's write lock,
@@ -90,7 +91,8 @@ async function main(argv: readonly string[]): Promise<number> {
     });
     process.stderr.write(
       (result.droppedLeftover ? 'Dropped the unfinished index of an interrupted reindex.\n' : '') +
-        `Done: ${result.documents} documents for ${result.nodes} nodes in ${(result.durationMs / 1000).toFixed(1)} s ` +
+        `Done: ${result.documents} documents (${result.documentsByScope.stories} stories, ` +
+        `${result.documentsByScope.profiles} profiles) for ${result.nodes} nodes in ${(result.durationMs / 1000).toFixed(1)} s ` +
         `(${Math.round(result.nodes / (result.durationMs / 1000))} documents/s)\n`,
     );
     return 0;

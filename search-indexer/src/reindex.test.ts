@@ -6,14 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityUid } from './entity-documents.ts';
 import { createMeiliClient, type MeiliClient } from './meili-client.ts';
 import { startMeilisearch, type MeilisearchServer } from './meili-server.ts';
+import { INDEX_SCOPES } from './index-graph.ts';
 import { buildingIndexUid, reindexGraph, type ReindexPhase } from './reindex.ts';
 import { createSearchIndex, ENTITY_INDEX_SETTINGS } from './search-index.ts';
 import { createSegmenter, type Segmenter } from './segmenter.ts';
 
-function node(id: string, name: string, description: string | null = null): GraphNode {
+function node(
+  id: string,
+  name: string,
+  description: string | null = null,
+  kind: GraphNode['kind'] = 'HeritageSite',
+): GraphNode {
   return {
     id,
-    kind: 'HeritageSite',
+    kind,
     name,
     aliases: [],
     province: '江苏',
@@ -40,6 +46,14 @@ async function indexExists(client: MeiliClient, uid: string): Promise<boolean> {
   );
 }
 
+/** The index swaps Meilisearch ran, newest first, each with its pairs (read from the tasks API). */
+async function swapTasks(server: MeilisearchServer): Promise<{ details: { swaps: { indexes: string[] }[] } }[]> {
+  const response = await fetch(`${server.url}/tasks?types=indexSwap&statuses=succeeded`, {
+    headers: { authorization: `Bearer ${server.masterKey}` },
+  });
+  return ((await response.json()) as { results: { details: { swaps: { indexes: string[] }[] } }[] }).results;
+}
+
 describe('reindexGraph over the real Meilisearch', () => {
   let dir: string;
   let server: MeilisearchServer;
@@ -47,6 +61,7 @@ describe('reindexGraph over the real Meilisearch', () => {
   let store: GraphStore;
   let segmenter: Segmenter;
   const uid = `reindex-${process.pid}`;
+  const uids = { all: uid, stories: `${uid}-stories`, profiles: `${uid}-profiles` };
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'icg-reindex-'));
@@ -69,7 +84,7 @@ describe('reindexGraph over the real Meilisearch', () => {
     const result = await reindexGraph(store, {
       client,
       segmenter,
-      uid,
+      uids,
       onProgress: ({ phase }) => {
         if (phases.at(-1) !== phase) phases.push(phase);
       },
@@ -79,13 +94,16 @@ describe('reindexGraph over the real Meilisearch', () => {
     expect((await client.getIndexStats(uid)).numberOfDocuments).toBe(3);
     expect((await client.getSettings(uid)).searchableAttributes).toEqual(ENTITY_INDEX_SETTINGS.searchableAttributes);
     expect(await indexExists(client, buildingIndexUid(uid))).toBe(false);
+    // Without people or stories in the graph, the scoped indexes are published empty, not missing.
+    expect(result.documentsByScope).toEqual({ all: 3, stories: 0, profiles: 0 });
+    expect((await client.getIndexStats(uids.stories)).numberOfDocuments).toBe(0);
     const index = createSearchIndex({ client, segmenter, uid });
     expect((await index.search({ query: '纱厂' })).hits.map((hit) => hit.entityId)).toEqual(['site-dasheng']);
   });
 
   it('drops documents of nodes that left the graph, which an in-place upsert would keep', async () => {
     await store.deleteNodes(['site-hengshun']);
-    await reindexGraph(store, { client, segmenter, uid });
+    await reindexGraph(store, { client, segmenter, uids });
     await expect(client.getDocument(uid, entityUid('site-hengshun'))).rejects.toMatchObject({
       meiliCode: 'document_not_found',
     });
@@ -101,10 +119,49 @@ describe('reindexGraph over the real Meilisearch', () => {
       }),
     );
 
-    const result = await reindexGraph(store, { client, segmenter, uid, pageSize: 1 });
+    const result = await reindexGraph(store, { client, segmenter, uids, pageSize: 1 });
     expect(result).toMatchObject({ nodes: 2, documents: 2, droppedLeftover: true });
     expect((await client.getIndexStats(uid)).numberOfDocuments).toBe(2);
     expect(await indexExists(client, buildingIndexUid(uid))).toBe(false);
     await expect(client.getDocument(uid, 'stale')).rejects.toMatchObject({ meiliCode: 'document_not_found' });
+  });
+
+  it('builds entities, stories and profiles from one read of the graph and swaps all three in one task', async () => {
+    const people: GraphNode[] = [
+      node('story-zhangjian', '张謇实业救国的故事', '状元办厂，以纺织兴南通。', 'Story'),
+      node('story-jinling', '金陵机器局的工匠精神', '洋务运动中的南京军工。', 'Story'),
+      node('ent-zhangjian', '张謇', '近代实业家，创办大生纱厂。', 'Entrepreneur'),
+      node('craft-chu', '储炎庆', '芜湖铁画代表性传承人。', 'Craftsman'),
+    ];
+    await store.upsertNodes(people);
+    const kindsInGraph = [...NODES.filter((n) => n.id !== 'site-hengshun'), ...people].map((n) => n.kind);
+    const swapsBefore = (await swapTasks(server)).length;
+    try {
+      const result = await reindexGraph(store, { client, segmenter, uids });
+
+      const expected = {
+        all: kindsInGraph.length,
+        stories: kindsInGraph.filter((kind) => kind === 'Story').length,
+        profiles: kindsInGraph.filter((kind) => kind === 'Entrepreneur' || kind === 'Craftsman').length,
+      };
+      expect(expected).toEqual({ all: 6, stories: 2, profiles: 2 });
+      expect(result.documentsByScope).toEqual(expected);
+      for (const scope of INDEX_SCOPES) {
+        expect((await client.getIndexStats(uids[scope])).numberOfDocuments).toBe(expected[scope]);
+        expect(await indexExists(client, buildingIndexUid(uids[scope]))).toBe(false);
+      }
+
+      const swaps = await swapTasks(server);
+      expect(swaps.length - swapsBefore).toBe(1);
+      expect(swaps[0]?.details.swaps.map((swap) => swap.indexes)).toEqual(
+        INDEX_SCOPES.map((scope) => [uids[scope], buildingIndexUid(uids[scope])]),
+      );
+      const stories = createSearchIndex({ client, segmenter, uid: uids.stories });
+      expect((await stories.search({ query: '张謇' })).hits.map((hit) => hit.entityId)).toEqual(['story-zhangjian']);
+      const profiles = createSearchIndex({ client, segmenter, uid: uids.profiles });
+      expect((await profiles.search({ query: '张謇' })).hits.map((hit) => hit.entityId)).toEqual(['ent-zhangjian']);
+    } finally {
+      await store.deleteNodes(people.map((n) => n.id));
+    }
   });
 });

@@ -1,8 +1,7 @@
 import type { GraphStore } from '@icg/graph';
-import { indexGraph } from './index-graph.ts';
+import { INDEX_SCOPES, PUBLIC_INDEX_UIDS, createScopedIndexes, indexGraph, type IndexScope } from './index-graph.ts';
 import type { MeiliClient } from './meili-client.ts';
 import { SearchEngineError } from './search-engine-error.ts';
-import { DEFAULT_ENTITY_INDEX_UID, createSearchIndex } from './search-index.ts';
 import type { Segmenter } from './segmenter.ts';
 
 /** The stages of a reindex, in order. */
@@ -18,13 +17,18 @@ export interface ReindexProgress {
 
 export interface ReindexOptions {
   client: MeiliClient;
-  /** The segmenter the live index is searched with; the new documents are built with it. */
+  /** The segmenter the live indexes are searched with; the new documents are built with it. */
   segmenter: Segmenter;
   /**
-   * Uid of the live index, the one searches use.
+   * Uid of the live index of every kind, the one searches use without a scope.
    * @default 'entities'
    */
   uid?: string;
+  /**
+   * Uids of the live scoped indexes (stories, profiles); `all` here overrides `uid`.
+   * @default PUBLIC_INDEX_UIDS
+   */
+  uids?: Partial<Record<IndexScope, string>>;
   /**
    * Nodes per page read from the graph and per document batch.
    * @default 500
@@ -39,8 +43,10 @@ export interface ReindexOptions {
 }
 
 export interface ReindexResult {
-  /** Documents in the live index after the swap: one per node. */
+  /** Documents in the live index of every kind after the swap: one per node. */
   documents: number;
+  /** Documents in each live index after the swap, by scope. */
+  documentsByScope: Record<IndexScope, number>;
   nodes: number;
   /** True when a building index left by an interrupted run was found and dropped first. */
   droppedLeftover: boolean;
@@ -53,59 +59,87 @@ export function buildingIndexUid(uid: string): string {
 }
 
 /**
- * Rebuilds the live index from the graph without a moment of downtime: a new index is created beside it
- * (`<uid>__building`, with the current settings), filled from every node, checked to hold exactly one
- * document per node, and then exchanged with the live one in a single Meilisearch swap; the old contents,
- * now under the building uid, are deleted. Searches answer from the live index throughout.
+ * Rebuilds the live indexes (every kind, stories, profiles) from the graph without a moment of downtime: a new
+ * index is created beside each (`<uid>__building`, with the current settings), all three are filled from one
+ * read of the graph, each is checked to hold exactly one document per node of its kinds, and then all three
+ * are exchanged with the live ones in a single Meilisearch swap, so no search ever sees a new `entities` beside
+ * an old `stories`; the old contents, now under the building uids, are deleted. Searches answer from the live
+ * indexes throughout.
  *
  * Safe to re-run after a crash at any point: a building index that is still there belongs to a run that
  * never finished (before the swap: a partial copy; after it: the old contents), so it is dropped before
  * anything else. Documents are keyed by entity uid, so a rebuilt index never holds duplicates, and
  * documents of nodes no longer in the graph disappear with the old index.
  *
- * Changes written while the reindex runs may miss the new index (their node was read before the change):
+ * Changes written while the reindex runs may miss the new indexes (their node was read before the change):
  * the caller holds the incremental sync meanwhile and lets it drain afterwards (`IndexSync.holdWhile`).
- * Two reindexes of the same live index must not run at once.
+ * Two reindexes of the same live indexes must not run at once.
  */
 export async function reindexGraph(store: GraphStore, options: ReindexOptions): Promise<ReindexResult> {
   const started = performance.now();
   const { client, segmenter } = options;
-  const uid = options.uid ?? DEFAULT_ENTITY_INDEX_UID;
-  const buildingUid = buildingIndexUid(uid);
+  const liveUids: Record<IndexScope, string> = {
+    ...PUBLIC_INDEX_UIDS,
+    ...(options.uid === undefined ? {} : { all: options.uid }),
+    ...options.uids,
+  };
   const taskTimeoutMs = options.taskTimeoutMs ?? 600_000;
   const wait = { timeoutMs: taskTimeoutMs };
   const { nodes: total } = await store.counts();
   const report = (phase: ReindexPhase, nodes: number) => options.onProgress?.({ phase, nodes, total });
 
   report('preparing', 0);
-  const droppedLeftover = await dropIndex(client, buildingUid, taskTimeoutMs);
-  const building = createSearchIndex({ client, segmenter, uid: buildingUid, taskTimeoutMs });
-  await building.ensure();
+  let droppedLeftover = false;
+  for (const scope of INDEX_SCOPES) {
+    if (await dropIndex(client, buildingIndexUid(liveUids[scope]), taskTimeoutMs)) droppedLeftover = true;
+  }
+  const building = createScopedIndexes({
+    client,
+    segmenter,
+    taskTimeoutMs,
+    uids: {
+      all: buildingIndexUid(liveUids.all),
+      stories: buildingIndexUid(liveUids.stories),
+      profiles: buildingIndexUid(liveUids.profiles),
+    },
+  });
+  for (const scope of INDEX_SCOPES) await building[scope].ensure();
 
   const indexed = await indexGraph(store, building, {
     ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
     onProgress: ({ nodes }) => report('indexing', nodes),
   });
-  const { numberOfDocuments } = await building.stats();
-  if (numberOfDocuments !== indexed.nodes) {
-    // The live index stays as it was; the next run drops this building index.
-    throw new SearchEngineError(
-      'SEARCH_REQUEST_FAILED',
-      `Reindex of ${uid} stopped before the swap: ${buildingUid} holds ${numberOfDocuments} documents ` +
-        `for ${indexed.nodes} nodes read from the graph`,
-      {},
-    );
+  const documentsByScope = { all: 0, stories: 0, profiles: 0 };
+  for (const scope of INDEX_SCOPES) {
+    const index = building[scope];
+    const expected = indexed.documentsByIndex[index.uid] ?? 0;
+    const { numberOfDocuments } = await index.stats();
+    if (numberOfDocuments !== expected) {
+      // The live indexes stay as they were; the next run drops these building indexes.
+      throw new SearchEngineError(
+        'SEARCH_REQUEST_FAILED',
+        `Reindex of ${liveUids[scope]} stopped before the swap: ${index.uid} holds ${numberOfDocuments} documents ` +
+          `for ${expected} nodes of its kinds read from the graph`,
+        {},
+      );
+    }
+    documentsByScope[scope] = numberOfDocuments;
   }
 
   report('swapping', indexed.nodes);
-  await ensureIndexExists(client, uid, taskTimeoutMs);
-  await client.waitForTask(await client.swapIndexes([[uid, buildingUid]]), wait);
+  for (const scope of INDEX_SCOPES) await ensureIndexExists(client, liveUids[scope], taskTimeoutMs);
+  // One task for the three pairs: Meilisearch swaps them atomically, together.
+  await client.waitForTask(
+    await client.swapIndexes(INDEX_SCOPES.map((scope) => [liveUids[scope], building[scope].uid] as const)),
+    wait,
+  );
 
   report('cleaning', indexed.nodes);
-  await dropIndex(client, buildingUid, taskTimeoutMs);
+  for (const scope of INDEX_SCOPES) await dropIndex(client, building[scope].uid, taskTimeoutMs);
 
   return {
-    documents: numberOfDocuments,
+    documents: documentsByScope.all,
+    documentsByScope,
     nodes: indexed.nodes,
     droppedLeftover,
     durationMs: performance.now() - started,

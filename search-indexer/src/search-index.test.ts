@@ -20,6 +20,7 @@ const NODES: GraphNode[] = [
     name: '大生纱厂旧址',
     province: '江苏',
     city: '南通市',
+    properties: { industry: '棉纺织', founded_year: 1895 },
     description:
       '张謇1895年在南通唐闸创办的大生纱厂原址，百余年来一直在原地生产纺织品。2018年列入第二批国家工业遗产名单，钟楼、公事厅、清花间等早期建筑保存至今。',
   }),
@@ -30,6 +31,7 @@ const NODES: GraphNode[] = [
     aliases: ['晨光1865'],
     province: '江苏',
     city: '南京市',
+    properties: { industry: '军工/机械', founded_year: 1865 },
     description:
       '1865年李鸿章在南京中华门外创办的金陵机器制造局遗址，是国内保存数量多、风貌完整的近代工业建筑群。2018年被认定为国家工业遗产，现为晨光1865文化创意产业园。',
   }),
@@ -39,6 +41,7 @@ const NODES: GraphNode[] = [
     name: '益新面粉厂旧址',
     province: '安徽',
     city: '芜湖市',
+    properties: { industry: '面粉加工', founded_year: 1890 },
     description:
       '章维藩1890年在芜湖创办的益新面粉公司旧址，是安徽较早使用机器生产的面粉企业。2019年4月入选中国工业遗产保护名录第二批，现为大砻坊科技文化园。',
   }),
@@ -253,6 +256,74 @@ describe('createSearchIndex against a real Meilisearch', () => {
       { value: '安徽', count: 2 },
     ]);
     expect(result.facets.city.map((facet) => facet.value).sort()).toEqual(['南京市', '南通市', '芜湖市']);
+  });
+
+  it('counts and filters hits by industry, era and level, and by a range of years', async () => {
+    const designated = buildEntityDocument(
+      node({
+        id: 'hs-designated-mill',
+        kind: 'HeritageSite',
+        name: '国家级面粉厂工业遗产',
+        properties: {
+          industry: '面粉加工',
+          founded_year: 1954,
+          designations: [{ list: '国家工业遗产', level: 'national' }],
+        },
+      }),
+      { segmenter },
+    );
+    await index.upsert([designated]);
+    try {
+      const all = await index.search({ query: '工业遗产', first: 1 });
+      expect(all.facets.industry).toEqual([
+        { value: '面粉加工', count: 2 },
+        { value: '军工', count: 1 },
+        { value: '机械', count: 1 },
+        { value: '棉纺织', count: 1 },
+      ]);
+      expect(all.facets.era).toEqual([
+        { value: '晚清（1840–1911）', count: 3 },
+        { value: '新中国成立初期（1949–1977）', count: 1 },
+      ]);
+      expect(all.facets.level).toEqual([{ value: '国家级', count: 1 }]);
+      for (const facet of [all.facets.industry, all.facets.era, all.facets.level]) {
+        for (const { count } of facet) expect(count).toBeLessThanOrEqual(all.totalHits);
+      }
+
+      const flour = await index.search({ query: '工业遗产', filter: { industries: ['面粉加工'] } });
+      expect(flour.hits.map((hit) => hit.entityId).sort()).toEqual(['hs-designated-mill', 'hs-yixin-flour-mill']);
+      expect(flour.hits.find((hit) => hit.entityId === 'hs-designated-mill')).toMatchObject({
+        industry: ['面粉加工'],
+        year: 1954,
+        era: '新中国成立初期（1949–1977）',
+        level: '国家级',
+      });
+      const national = await index.search({ query: '工业遗产', filter: { levels: ['国家级'] } });
+      expect(national.hits.map((hit) => hit.entityId)).toEqual(['hs-designated-mill']);
+      const lateQing = await index.search({ query: '工业遗产', filter: { eras: ['晚清（1840–1911）'] } });
+      expect(lateQing.totalHits).toBe(3);
+      const nineties = await index.search({ query: '', filter: { yearFrom: 1880, yearTo: 1899 } });
+      expect(nineties.hits.map((hit) => hit.entityId).sort()).toEqual([
+        'hs-dasheng-cotton-mill',
+        'hs-yixin-flour-mill',
+      ]);
+      const from1890 = await index.search({ query: '', filter: { yearFrom: 1890 } });
+      expect(from1890.hits.map((hit) => hit.entityId).sort()).toEqual([
+        'hs-dasheng-cotton-mill',
+        'hs-designated-mill',
+        'hs-yixin-flour-mill',
+      ]);
+    } finally {
+      await index.delete(['hs-designated-mill']);
+    }
+  });
+
+  it('quotes industry, era and level values and lets only integers into a year bound', () => {
+    expect(
+      buildFilter({ industries: ['化工" OR kind = "Story'], levels: ['国家级'], yearFrom: 1900, yearTo: 1949 }),
+    ).toBe('industry IN ["化工\\" OR kind = \\"Story"] AND level IN ["国家级"] AND year >= 1900 AND year <= 1949');
+    expect(() => buildFilter({ yearFrom: 1900.5 })).toThrow(RangeError);
+    expect(() => buildFilter({ yearTo: Number.NaN })).toThrow(RangeError);
   });
 
   it('highlights names and aliases as well as descriptions', async () => {

@@ -22,7 +22,7 @@ export const MAX_FACET_VALUES = 100;
 export const MAX_SUGGEST_LIMIT = 20;
 export const DEFAULT_SUGGEST_LIMIT = 8;
 /** The attributes facet counts are given for. */
-export const FACET_ATTRIBUTES = ['kind', 'province', 'city', 'keywords'] as const;
+export const FACET_ATTRIBUTES = ['kind', 'province', 'city', 'keywords', 'industry', 'era', 'level'] as const;
 export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
 
 /**
@@ -35,6 +35,8 @@ export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
  * - Pinyin fields come after names and aliases; a Chinese query never matches them (other script), so only
  *   Latin queries reach them, and 景点 can never meet 经典 through jing dian.
  * - `*_prefixes` are filterable only, for `suggest`; `designationRank`, `degree` and `nameLength` order it.
+ * - `industry`, `era`, `level`, `year` and `tags` are filterable only (facets and filters): being neither
+ *   searchable nor ranking rules, they leave relevance as it was.
  * - No `dictionary` setting: matched greedily before jieba, it made sub-words unfindable and broke
  *   neighbouring words; the domain vocabulary lives in the nodejieba user dictionary instead.
  * - `synonyms` are the curated groups of `dictionary/synonyms.txt`; `indexGraph` adds the departments' short
@@ -69,6 +71,11 @@ export const ENTITY_INDEX_SETTINGS: IndexSettings = {
     'pinyin_prefixes',
     'name_keys',
     'entityId',
+    'industry',
+    'era',
+    'level',
+    'year',
+    'tags',
   ],
   sortableAttributes: ['designationRank', 'degree', 'nameLength'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
@@ -104,6 +111,16 @@ export interface EntitySearchFilter {
   city?: string;
   /** Keywords (document tags) a hit must all carry. */
   keywords?: readonly string[];
+  /** A hit belongs to one of these industries at least. */
+  industries?: readonly string[];
+  /** A hit falls in one of these periods (`ERAS` names). */
+  eras?: readonly string[];
+  /** A hit's highest designation is one of these (`DESIGNATION_LEVEL_NAMES` values). */
+  levels?: readonly string[];
+  /** Earliest year, inclusive; hits without a year are left out when a bound is given. */
+  yearFrom?: number;
+  /** Latest year, inclusive. */
+  yearTo?: number;
 }
 
 export interface EntitySearchInput {
@@ -125,6 +142,11 @@ export interface EntitySearchHit {
   snippet: string | null;
   /** Every field with a highlighted word, as an HTML-escaped excerpt with whole words in `<mark>`. */
   highlights: EntityHighlight[];
+  industry: string[];
+  year: number | null;
+  era: string | null;
+  level: string | null;
+  tags: string[];
 }
 
 export type HighlightedField = 'name' | 'alias' | 'description';
@@ -177,9 +199,9 @@ export interface EntitySearchResult {
   /** The attempt that answered (the last one tried when none found anything). */
   matchedBy: SearchStrategy;
   /**
-   * Hits per kind, province and city among all hits (not only this page), under every filter given, most
-   * frequent first; so the kind counts add up to `totalHits`. Hits without a province or city are not counted
-   * there.
+   * Hits per kind, province, city, keyword, industry, era and level among all hits (not only this page), under
+   * every filter given, most frequent first; so the kind counts add up to `totalHits`. Hits without a value of
+   * the other fields are not counted there, and one with two industries counts under both.
    */
   facets: Record<FacetAttribute, FacetCount[]>;
 }
@@ -213,7 +235,21 @@ export interface SearchIndex {
   drop(): Promise<void>;
 }
 
-type StoredHit = Pick<EntityDocument, 'entityId' | 'kind' | 'name' | 'aliases' | 'province' | 'city' | 'description'>;
+type StoredHit = Pick<
+  EntityDocument,
+  | 'entityId'
+  | 'kind'
+  | 'name'
+  | 'aliases'
+  | 'province'
+  | 'city'
+  | 'description'
+  | 'industry'
+  | 'year'
+  | 'era'
+  | 'level'
+  | 'tags'
+>;
 type SuggestHit = Pick<EntityDocument, 'entityId' | 'kind' | 'name' | 'aliases' | 'pinyin_joined' | 'initials'>;
 
 export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
@@ -301,7 +337,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           processingTimeMs: 0,
           matchingStrategy: 'all',
           matchedBy: 'all',
-          facets: { kind: [], province: [], city: [], keywords: [] },
+          facets: { kind: [], province: [], city: [], keywords: [], industry: [], era: [], level: [] },
         };
       }
       // Page mode makes Meilisearch count every hit; offset/limit only estimates, so use it only when unaligned.
@@ -309,7 +345,20 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       const params: SearchParams = {
         q: queryWords.join(' '),
         ...(aligned ? { page: offset / first + 1, hitsPerPage: first } : { offset, limit: first }),
-        attributesToRetrieve: ['entityId', 'kind', 'name', 'aliases', 'province', 'city', 'description'],
+        attributesToRetrieve: [
+          'entityId',
+          'kind',
+          'name',
+          'aliases',
+          'province',
+          'city',
+          'description',
+          'industry',
+          'year',
+          'era',
+          'level',
+          'tags',
+        ],
         attributesToHighlight: ['name', 'aliases', 'description'],
         facets: [...FACET_ATTRIBUTES],
         highlightPreTag: HIGHLIGHT_PRE,
@@ -436,6 +485,12 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
             city: hit.city ?? null,
             snippet,
             highlights,
+            // Documents indexed before these fields existed have none until the next reindex.
+            industry: hit.industry ?? [],
+            year: hit.year ?? null,
+            era: hit.era ?? null,
+            level: hit.level ?? null,
+            tags: hit.tags ?? [],
           };
         }),
         totalHits: totalOf(response),
@@ -448,6 +503,9 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           province: facetCounts(response.facetDistribution?.province),
           city: facetCounts(response.facetDistribution?.city),
           keywords: facetCounts(response.facetDistribution?.keywords),
+          industry: facetCounts(response.facetDistribution?.industry),
+          era: facetCounts(response.facetDistribution?.era),
+          level: facetCounts(response.facetDistribution?.level),
         },
       };
     },
@@ -611,6 +669,21 @@ export function buildFilter(filter: EntitySearchFilter | undefined): string | un
   if (filter.city !== undefined) clauses.push(`city = ${quoteFilterValue(filter.city)}`);
   // Keywords are stored in simplified characters, as extracted.
   for (const keyword of filter.keywords ?? []) clauses.push(`keywords = ${quoteFilterValue(toSimplified(keyword))}`);
+  const anyOf = (attribute: string, values: readonly string[] | undefined) => {
+    if (values && values.length > 0) clauses.push(`${attribute} IN [${values.map(quoteFilterValue).join(', ')}]`);
+  };
+  anyOf('industry', filter.industries?.map(toSimplified));
+  anyOf('era', filter.eras);
+  anyOf('level', filter.levels);
+  for (const [bound, operator] of [
+    [filter.yearFrom, '>='],
+    [filter.yearTo, '<='],
+  ] as const) {
+    if (bound === undefined) continue;
+    // A number goes into the expression as text, so only an integer is let through.
+    if (!Number.isInteger(bound)) throw new RangeError(`A year bound must be an integer, got ${bound}`);
+    clauses.push(`year ${operator} ${bound}`);
+  }
   return clauses.length > 0 ? clauses.join(' AND ') : undefined;
 }
 

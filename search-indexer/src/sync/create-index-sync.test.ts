@@ -3,17 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedGraphStore, type GraphNode, type GraphStore } from '@icg/graph';
+import { entityUid } from '../entity-documents.ts';
 import { createMeiliClient, type MeiliClient } from '../meili-client.ts';
 import { startMeilisearch, type MeilisearchServer } from '../meili-server.ts';
 import { createSearchIndex, type SearchIndex } from '../search-index.ts';
 import { createSegmenter, type Segmenter } from '../segmenter.ts';
+import { createScopedIndexes, INDEX_SCOPES, type ScopedIndexes } from '../index-graph.ts';
 import { createIndexSync } from './create-index-sync.ts';
 import { createIndexOutbox } from './index-outbox.ts';
 
-function story(id: string, name: string): GraphNode {
+function story(id: string, name: string, kind: GraphNode['kind'] = 'Story'): GraphNode {
   return {
     id,
-    kind: 'Story',
+    kind,
     name,
     aliases: [],
     province: null,
@@ -59,6 +61,22 @@ describe('createIndexSync', () => {
     return index;
   }
 
+  /** Fresh, empty indexes of every scope, unique to the case. */
+  async function freshScopedIndexes(): Promise<ScopedIndexes> {
+    uidCount += 1;
+    const prefix = `sync_test_${process.pid}_${uidCount}`;
+    const scoped = createScopedIndexes({
+      client,
+      segmenter,
+      uids: { all: `${prefix}_all`, stories: `${prefix}_stories`, profiles: `${prefix}_profiles` },
+    });
+    for (const scope of INDEX_SCOPES) {
+      await scoped[scope].ensure();
+      indexes.push(scoped[scope]);
+    }
+    return scoped;
+  }
+
   const idsFound = async (index: SearchIndex, query: string) =>
     (await index.search({ query })).hits.map((hit) => hit.entityId).sort();
 
@@ -85,6 +103,40 @@ describe('createIndexSync', () => {
     expect(await sync.drain()).toBe(2);
     expect(await idsFound(index, '状元')).toEqual(['sync-drain-kept']);
     expect(await sync.outbox.read()).toEqual({ ids: [], bytes: 0 });
+  });
+
+  it('keeps the scoped indexes current: a story goes into entities and stories, and leaves those it no longer belongs to', async () => {
+    const outboxPath = join(dir, 'scoped.jsonl');
+    const scoped = await freshScopedIndexes();
+    await store.upsertNodes([
+      story('sync-scope-story', '铁画匠人的故事'),
+      story('sync-scope-site', '铁画馆', 'Museum'),
+    ]);
+    const sync = createIndexSync({ store, index: scoped, outboxPath });
+    await sync.notify(['sync-scope-story', 'sync-scope-site']);
+    await sync.drain();
+    expect(await idsFound(scoped.all, '铁画')).toEqual(['sync-scope-site', 'sync-scope-story']);
+    expect(await idsFound(scoped.stories, '铁画')).toEqual(['sync-scope-story']);
+    expect(await idsFound(scoped.profiles, '铁画')).toEqual([]);
+
+    // The story is recast as a craftsman's profile: it moves from stories to profiles and stays in entities.
+    await store.upsertNodes([story('sync-scope-story', '铁画匠人储炎庆', 'Craftsman')]);
+    await sync.notify(['sync-scope-story']);
+    await sync.drain();
+    expect(await idsFound(scoped.all, '铁画')).toEqual(['sync-scope-site', 'sync-scope-story']);
+    expect(await idsFound(scoped.stories, '铁画')).toEqual([]);
+    expect(await idsFound(scoped.profiles, '铁画')).toEqual(['sync-scope-story']);
+
+    await store.deleteNodes(['sync-scope-story']);
+    await sync.notify(['sync-scope-story']);
+    await sync.drain();
+    for (const scope of INDEX_SCOPES) {
+      await expect(client.getDocument(scoped[scope].uid, entityUid('sync-scope-story'))).rejects.toMatchObject({
+        meiliCode: 'document_not_found',
+      });
+    }
+    expect(await idsFound(scoped.all, '铁画')).toEqual(['sync-scope-site']);
+    expect(await idsFound(scoped.profiles, '铁画')).toEqual([]);
   });
 
   it('keeps the entries while Meilisearch is down, and syncs them once it is back (loop with backoff)', async () => {

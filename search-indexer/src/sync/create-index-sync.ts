@@ -1,12 +1,16 @@
 import type { GraphNode, GraphStore } from '@icg/graph';
 import { buildEntityDocument } from '../entity-documents.ts';
-import { relationsFor } from '../index-graph.ts';
+import { INDEX_SCOPES, relationsFor, scopeHolds, type IndexScope, type ScopedIndexes } from '../index-graph.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { createIndexOutbox, type IndexOutbox } from './index-outbox.ts';
 
 export interface IndexSyncOptions {
   store: GraphStore;
-  index: SearchIndex;
+  /**
+   * The index kept in step; given the scoped indexes, each receives the documents of its kinds, and a node
+   * whose kind no longer belongs to an index (or that is gone) leaves it.
+   */
+  index: SearchIndex | ScopedIndexes;
   /** The outbox file, e.g. `DATA_DIR/index-outbox.jsonl`. */
   outboxPath: string;
   /**
@@ -45,13 +49,20 @@ export interface IndexSync {
 const BATCH = 500;
 
 /**
- * Keeps the search index in step with graph writes (design note: docs/decisions/curation.md).
+ * Keeps the search indexes in step with graph writes (design note: docs/decisions/curation.md).
  * Writers change the graph, then `notify` the ids; the loop reads those nodes back from the graph and upserts
- * their documents, or deletes the documents of nodes that are gone. Entries leave the outbox only after
+ * their documents into every index whose scope holds their kind, and deletes them from the others (and from
+ * all, for nodes that are gone). Entries leave the outbox only after
  * Meilisearch reports its task succeeded, so a crash or an outage delays a change but never loses it.
  */
 export function createIndexSync(options: IndexSyncOptions): IndexSync {
-  const { store, index } = options;
+  const { store } = options;
+  // A single index is the `all` scope: every kind goes into it.
+  const scoped: [IndexScope, SearchIndex][] =
+    'uid' in options.index
+      ? [['all', options.index]]
+      : INDEX_SCOPES.map((scope) => [scope, (options.index as ScopedIndexes)[scope]]);
+  const segmenter = scoped[0]![1].segmenter;
   const intervalMs = options.intervalMs ?? 200;
   const maxBackoffMs = options.maxBackoffMs ?? 10_000;
   const outbox = createIndexOutbox(options.outboxPath);
@@ -70,10 +81,14 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
       const present = found.filter((node): node is GraphNode => node !== null);
       const gone = chunk.filter((_, i) => found[i] === null);
       const related = await relationsFor(store, present);
-      await index.upsert(
-        present.map((node) => buildEntityDocument(node, { segmenter: index.segmenter, related: related.get(node.id) })),
-      );
-      await index.delete(gone);
+      const documents = present.map((node) => buildEntityDocument(node, { segmenter, related: related.get(node.id) }));
+      for (const [scope, index] of scoped) {
+        const held = present.map((node) => scopeHolds(scope, node.kind));
+        await index.upsert(documents.filter((_, i) => held[i]));
+        // A node whose kind changed leaves the indexes that do not hold its new kind; deleting an absent
+        // document is a no-op, so the previous kind need not be known.
+        await index.delete([...gone, ...present.filter((_, i) => !held[i]).map((node) => node.id)]);
+      }
     }
   }
 

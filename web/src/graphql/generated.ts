@@ -74,6 +74,15 @@ export type RelationshipDirection =
 
 export type SearchHighlightField = 'ALIAS' | 'DESCRIPTION' | 'NAME';
 
+/** Which public index a search or suggestion reads; each is built from the graph by the same document builder. */
+export type SearchScope =
+  /** Entities of every kind. */
+  | 'ALL'
+  /** People's profiles: entrepreneurs (企业家) and craftsmen (工匠) only. */
+  | 'PROFILES'
+  /** 工业精神 stories (kind Story) only. */
+  | 'STORIES';
+
 /**
  * Which attempt answered a search. A query is tried with every word first, then dropping words from the end,
  * then, for a query with Chinese characters, by the pinyin of its words against the pinyin of names and aliases.

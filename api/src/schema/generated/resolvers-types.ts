@@ -561,16 +561,23 @@ export type QueryPolicyTaskArgs = {
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
+  era?: InputMaybe<Array<Scalars['String']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  industry?: InputMaybe<Array<Scalars['String']['input']>>;
   keywords?: InputMaybe<Array<Scalars['String']['input']>>;
   kinds?: InputMaybe<Array<EntityKind>>;
+  level?: InputMaybe<Array<Scalars['String']['input']>>;
   province?: InputMaybe<Scalars['String']['input']>;
   query: Scalars['String']['input'];
+  scope?: InputMaybe<SearchScope>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QuerySuggestArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   prefix: Scalars['String']['input'];
+  scope?: InputMaybe<SearchScope>;
 };
 
 export type QueryTimelineArgs = {
@@ -612,16 +619,25 @@ export type RelationshipDirection =
   | 'OUT';
 
 /**
- * Hits counted by kind, province and city over every page, under all the filters given; most frequent first.
- * Every entity has one kind, so the kind counts add up to `totalHits`; hits without a province or city are not
- * counted in those.
+ * Hits counted by kind, province, city, keyword, industry, era and level over every page, under all the filters
+ * given; most frequent first. Every entity has one kind, so the kind counts add up to `totalHits`; hits without a
+ * value of another field are not counted in its facet.
  */
 export type SearchFacets = {
   __typename?: 'SearchFacets';
   cities: Array<FacetCount>;
+  /**
+   * Periods the hits' years fall in: 古代（1840年前）, 晚清（1840–1911）, 民国（1912–1948）,
+   * 新中国成立初期（1949–1977）, 改革开放以来（1978年起）. Hits without a year are not counted.
+   */
+  eras: Array<FacetCount>;
+  /** Industries of the hits (棉纺织, 化工 …); a hit with two industries counts under both. */
+  industries: Array<FacetCount>;
   /** Keywords the hits are tagged with (jieba TF-IDF over name and description, domain terms whole); the top 100. */
   keywords: Array<FacetCount>;
   kinds: Array<FacetCount>;
+  /** Highest designation of the hits: 世界级, 国家级, 省级, 行业名录 (an association's national list), 市级, 县级, 其他. */
+  levels: Array<FacetCount>;
   provinces: Array<FacetCount>;
 };
 
@@ -637,10 +653,22 @@ export type SearchHighlightField = 'ALIAS' | 'DESCRIPTION' | 'NAME';
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
+  /** The period `year` falls in, as in `SearchFacets.eras`. */
+  era?: Maybe<Scalars['String']['output']>;
   /** Every field with a matched word: the name, an alias, the description; HTML-escaped, whole words in <mark>. */
   highlights: Array<SearchHighlight>;
+  /** Industries of the entity (棉纺织, 化工 …), as in `SearchFacets.industries`. */
+  industry: Array<Scalars['String']['output']>;
+  /** The entity's highest designation in words (世界级, 国家级, 省级, 行业名录, 市级, 县级, 其他); null without one. */
+  level?: Maybe<Scalars['String']['output']>;
   /** The matching passage of the description, HTML-escaped, with whole matched words inside <mark>…</mark>. */
   snippet?: Maybe<Scalars['String']['output']>;
+  /**
+   * The entity's most meaningful year: founded (or built, or opened) for an enterprise or heritage site; opened,
+   * else founded, for a museum, tourism site or study base; born for a person; the year a story is set in; signed
+   * for a policy document. Null for other kinds and when the data gives none.
+   */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 export type SearchResult = {
@@ -656,6 +684,15 @@ export type SearchResult = {
   processingTimeMs: Scalars['Int']['output'];
   totalHits: Scalars['Int']['output'];
 };
+
+/** Which public index a search or suggestion reads; each is built from the graph by the same document builder. */
+export type SearchScope =
+  /** Entities of every kind. */
+  | 'ALL'
+  /** People's profiles: entrepreneurs (企业家) and craftsmen (工匠) only. */
+  | 'PROFILES'
+  /** 工业精神 stories (kind Story) only. */
+  | 'STORIES';
 
 /**
  * Which attempt answered a search. A query is tried with every word first, then dropping words from the end,
@@ -994,6 +1031,7 @@ export type ResolversTypes = {
   SearchHighlightField: ResolverTypeWrapper<Partial<SearchHighlightField>>;
   SearchHit: ResolverTypeWrapper<Partial<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
   SearchResult: ResolverTypeWrapper<Partial<Omit<SearchResult, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>>;
+  SearchScope: ResolverTypeWrapper<Partial<SearchScope>>;
   SearchStrategy: ResolverTypeWrapper<Partial<SearchStrategy>>;
   SimilarTask: ResolverTypeWrapper<SimilarTaskModel>;
   Source: ResolverTypeWrapper<Partial<Source>>;
@@ -1445,13 +1483,18 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryPolicyTaskArgs, 'id'>
   >;
-  search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  search?: Resolver<
+    ResolversTypes['SearchResult'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySearchArgs, 'query' | 'scope'>
+  >;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   suggest?: Resolver<
     Array<ResolversTypes['Suggestion']>,
     ParentType,
     ContextType,
-    RequireFields<QuerySuggestArgs, 'prefix'>
+    RequireFields<QuerySuggestArgs, 'prefix' | 'scope'>
   >;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
 };
@@ -1484,8 +1527,11 @@ export type SearchFacetsResolvers<
   ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets'],
 > = {
   cities?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  eras?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   keywords?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1504,8 +1550,12 @@ export type SearchHitResolvers<
   ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
 > = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  era?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   highlights?: Resolver<Array<ResolversTypes['SearchHighlight']>, ParentType, ContextType>;
+  industry?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

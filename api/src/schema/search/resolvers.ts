@@ -5,14 +5,17 @@ import {
   MAX_SUGGEST_PREFIX,
   type FacetCount,
   type HighlightedField,
+  type IndexScope,
+  type SearchIndex,
   type SearchStrategy,
   type SuggestionMatch,
 } from '@icg/search-indexer';
 import type { RequestContext } from '../../context.ts';
-import { badUserInput } from '../../errors.ts';
+import { apiError, badUserInput } from '../../errors.ts';
 import type {
   Resolvers,
   SearchHighlightField,
+  SearchScope,
   SearchStrategy as SearchStrategyEnum,
   SuggestionMatch as SuggestionMatchEnum,
 } from '../generated/resolvers-types.ts';
@@ -23,6 +26,9 @@ export const MAX_PREFIX_LENGTH = MAX_SUGGEST_PREFIX;
 /** Keywords a search may require at once, and the length of each. */
 export const MAX_KEYWORD_FILTERS = 10;
 export const MAX_KEYWORD_LENGTH = 50;
+/** Bounds of `yearFrom` and `yearTo`: wide enough for every dated entity, narrow enough to catch a typo. */
+export const MIN_FILTER_YEAR = 1000;
+export const MAX_FILTER_YEAR = 2100;
 
 const HIGHLIGHT_FIELDS: Readonly<Record<HighlightedField, SearchHighlightField>> = {
   name: 'NAME',
@@ -56,12 +62,47 @@ function requiredText(argument: string, value: string, maxLength: number): strin
   return text;
 }
 
-function keywordFilter(values: readonly string[] | null | undefined): string[] {
+function keywordFilter(values: readonly string[] | null | undefined, argument = 'keywords'): string[] {
   if (!values) return [];
   if (values.length > MAX_KEYWORD_FILTERS) {
-    throw badUserInput('keywords', `keywords may hold at most ${MAX_KEYWORD_FILTERS} values; got ${values.length}`);
+    throw badUserInput(argument, `${argument} may hold at most ${MAX_KEYWORD_FILTERS} values; got ${values.length}`);
   }
-  return values.map((value) => requiredText('keywords', value, MAX_KEYWORD_LENGTH));
+  return values.map((value) => requiredText(argument, value, MAX_KEYWORD_LENGTH));
+}
+
+function yearBound(argument: 'yearFrom' | 'yearTo', value: number | null | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value < MIN_FILTER_YEAR || value > MAX_FILTER_YEAR) {
+    throw badUserInput(
+      argument,
+      `${argument} must be a year from ${MIN_FILTER_YEAR} to ${MAX_FILTER_YEAR}; got ${value}`,
+    );
+  }
+  return value;
+}
+
+function yearRange(args: { yearFrom?: number | null; yearTo?: number | null }) {
+  const yearFrom = yearBound('yearFrom', args.yearFrom);
+  const yearTo = yearBound('yearTo', args.yearTo);
+  if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
+    throw badUserInput('yearTo', `yearTo must not be before yearFrom; got yearFrom ${yearFrom}, yearTo ${yearTo}`);
+  }
+  return { ...(yearFrom === undefined ? {} : { yearFrom }), ...(yearTo === undefined ? {} : { yearTo }) };
+}
+
+const INDEX_SCOPES_BY_NAME: Readonly<Record<SearchScope, IndexScope>> = {
+  ALL: 'all',
+  STORIES: 'stories',
+  PROFILES: 'profiles',
+};
+
+/** The index a scope reads; a service started without the scoped indexes can answer only ALL. */
+function indexFor(ctx: RequestContext, scope: SearchScope | null | undefined): SearchIndex {
+  const name = INDEX_SCOPES_BY_NAME[scope ?? 'ALL'];
+  if (name === 'all') return ctx.searchIndex;
+  const index = ctx.searchIndexes?.[name];
+  if (!index) throw apiError('SEARCH_UNAVAILABLE', `This service has no index for scope ${scope}`);
+  return index;
 }
 
 /** Entities by id in the order asked; ids whose entity is gone come back undefined. */
@@ -79,7 +120,7 @@ export const searchResolvers: Resolvers = {
       const first = pageSize(args.first);
       const offset = decodeOffsetCursor(args.after);
 
-      const result = await ctx.searchIndex.search({
+      const result = await indexFor(ctx, args.scope).search({
         query,
         first,
         offset,
@@ -88,6 +129,10 @@ export const searchResolvers: Resolvers = {
           province: optionalText(args.province),
           city: optionalText(args.city),
           keywords: keywordFilter(args.keywords),
+          industries: keywordFilter(args.industry, 'industry'),
+          eras: keywordFilter(args.era, 'era'),
+          levels: keywordFilter(args.level, 'level'),
+          ...yearRange(args),
         },
       });
 
@@ -104,6 +149,10 @@ export const searchResolvers: Resolvers = {
             entity,
             snippet: hit.snippet,
             highlights: hit.highlights.map(({ field, snippet }) => ({ field: HIGHLIGHT_FIELDS[field], snippet })),
+            industry: hit.industry,
+            year: hit.year,
+            era: hit.era,
+            level: hit.level,
           },
         ];
       });
@@ -118,6 +167,9 @@ export const searchResolvers: Resolvers = {
           provinces: facetCounts(result.facets.province),
           cities: facetCounts(result.facets.city),
           keywords: facetCounts(result.facets.keywords),
+          industries: facetCounts(result.facets.industry),
+          eras: facetCounts(result.facets.era),
+          levels: facetCounts(result.facets.level),
         },
         endCursor: result.hits.length > 0 ? encodeOffsetCursor(last) : null,
         hasNextPage: result.hits.length > 0 && last + 1 < result.totalHits,
@@ -130,7 +182,7 @@ export const searchResolvers: Resolvers = {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGEST_LIMIT) {
         throw badUserInput('limit', `limit must be an integer from 1 to ${MAX_SUGGEST_LIMIT}; got ${limit}`);
       }
-      const suggestions = await ctx.searchIndex.suggest({ prefix, limit });
+      const suggestions = await indexFor(ctx, args.scope).suggest({ prefix, limit });
       const entities = await loadEntities(
         ctx,
         suggestions.map((suggestion) => suggestion.entityId),
