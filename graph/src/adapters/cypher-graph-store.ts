@@ -45,7 +45,7 @@ import {
   deleteOutgoingRelatesQuery,
   findRelatesQuery,
   relationshipsAmongQuery,
-  relationshipsQuery,
+  relationshipsQueries,
   upsertRelationshipsQuery,
 } from '../cypher/relationship-queries.ts';
 import { schemaStatements } from '../cypher/schema-statements.ts';
@@ -124,6 +124,16 @@ function unique(values: readonly string[]): string[] {
 }
 
 const noProgress: GraphWriteProgress = () => undefined;
+
+/** Relationship rows of one or more queries, each relationship once, in id order. */
+function relationshipsById(rows: readonly Row[]): GraphRelationship[] {
+  const byId = new Map<string, GraphRelationship>();
+  for (const row of rows) {
+    const relationship = fromRelatesRow(row);
+    byId.set(relationship.id, relationship);
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
 function danglingError(rows: readonly RelatesRow[], endIds: readonly string[], missing: ReadonlySet<string>) {
   const ordered = endIds.filter((id) => missing.has(id));
@@ -426,10 +436,13 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
 
   async function getRelationships(filter: RelationshipsFilter): Promise<GraphRelationship[]> {
     assertOpen();
-    const query = relationshipsQuery(filter);
+    const queries = relationshipsQueries(filter);
     if (filter.nodeIds.length === 0 || filter.types?.length === 0) return [];
-    const rows = await transactions.read((run) => run(query));
-    return rows.map(fromRelatesRow);
+    return transactions.read(async (run) => {
+      const rows: Row[] = [];
+      for (const query of queries) rows.push(...(await run(query)));
+      return relationshipsById(rows);
+    });
   }
 
   async function findRelationships(filter: FindRelationshipsFilter): Promise<GraphRelationship[]> {
@@ -470,14 +483,14 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
       const relationships =
         types?.length === 0
           ? []
-          : (
+          : relationshipsById(
               await run(
                 relationshipsAmongQuery(
                   nodes.map((node) => node.id),
                   types,
                 ),
-              )
-            ).map(fromRelatesRow);
+              ),
+            );
       return { nodes, relationships };
     });
   }

@@ -13,7 +13,7 @@ import {
   allRelatesQuery,
   findRelatesQuery,
   relationshipsAmongQuery,
-  relationshipsQuery,
+  relationshipsQueries,
   upsertRelationshipsQuery,
 } from './relationship-queries.ts';
 import { schemaStatements } from './schema-statements.ts';
@@ -79,7 +79,9 @@ describe('Cypher builders', () => {
         pathsOfLengthQuery({ from: HOSTILE, to: HOSTILE, length: 3, cap: 5, relationTypes: ['FOUNDED'] }),
       ],
       ['upsertRelationshipsQuery', upsertRelationshipsQuery([hostileRelates])],
-      ['relationshipsQuery', relationshipsQuery({ nodeIds: [HOSTILE], direction: 'both', types: ['FOUNDED'] })],
+      ...relationshipsQueries({ nodeIds: [HOSTILE], direction: 'both', types: ['FOUNDED'] }).map(
+        (query, i): [string, CypherQuery] => [`relationshipsQueries (both, ${i})`, query],
+      ),
       ['relationshipsAmongQuery', relationshipsAmongQuery([HOSTILE], ['FOUNDED'])],
       ['findRelatesQuery', findRelatesQuery({ first: 10, afterId: HOSTILE, types: ['FOUNDED'] })],
       [
@@ -99,7 +101,7 @@ describe('Cypher builders', () => {
 
     it('puts only allow-listed kinds and types in params, refusing anything else', () => {
       expectInvalidArgument(() => findEntitiesQuery({ first: 1, kinds: [HOSTILE] }));
-      expectInvalidArgument(() => relationshipsQuery({ nodeIds: ['a'], direction: 'out', types: [HOSTILE] }));
+      expectInvalidArgument(() => relationshipsQueries({ nodeIds: ['a'], direction: 'out', types: [HOSTILE] }));
       expectInvalidArgument(() => relationshipsAmongQuery(['a'], [HOSTILE]));
       expectInvalidArgument(() => findRelatesQuery({ first: 1, types: [HOSTILE] }));
       expectInvalidArgument(() =>
@@ -114,7 +116,7 @@ describe('Cypher builders', () => {
     });
 
     it('refuses a direction outside out, in and both, since it picks the WHERE clause', () => {
-      expectInvalidArgument(() => relationshipsQuery({ nodeIds: ['a'], direction: HOSTILE as unknown as 'out' }));
+      expectInvalidArgument(() => relationshipsQueries({ nodeIds: ['a'], direction: HOSTILE as unknown as 'out' }));
     });
 
     it('refuses negative or fractional page sizes', () => {
@@ -171,16 +173,15 @@ describe('Cypher builders', () => {
       expect(filtered.params).toEqual({ first: 20, kinds: ['Museum', 'Place'], afterId: 'm' });
     });
 
-    it('chooses the relationship condition by direction, over one directed pattern', () => {
-      const where = (direction: 'out' | 'in' | 'both') =>
-        relationshipsQuery({ nodeIds: ['a'], direction }).text.split('\n')[1];
-      expect(where('out')).toBe('WHERE a.id IN $ids');
-      expect(where('in')).toBe('WHERE b.id IN $ids');
-      expect(where('both')).toBe('WHERE (a.id IN $ids OR b.id IN $ids)');
-      expect(relationshipsQuery({ nodeIds: ['a'], direction: 'out', types: ['FOUNDED'] }).params).toEqual({
-        ids: ['a'],
-        types: ['FOUNDED'],
-      });
+    it('finds the asked end by key, then expands it: out, in, or both as two queries the store merges', () => {
+      const lines = (direction: 'out' | 'in' | 'both') =>
+        relationshipsQueries({ nodeIds: ['a'], direction }).map((query) => query.text.split('\n').slice(0, 2));
+      expect(lines('out')).toEqual([['MATCH (a:Entity) WHERE a.id IN $ids', 'MATCH (a)-[r:RELATES]->(b:Entity)']]);
+      expect(lines('in')).toEqual([['MATCH (b:Entity) WHERE b.id IN $ids', 'MATCH (a:Entity)-[r:RELATES]->(b)']]);
+      expect(lines('both')).toEqual([...lines('out'), ...lines('in')]);
+      const [typed] = relationshipsQueries({ nodeIds: ['a'], direction: 'out', types: ['FOUNDED'] });
+      expect(typed!.text).toContain('WHERE r.type IN $types');
+      expect(typed!.params).toEqual({ ids: ['a'], types: ['FOUNDED'] });
     });
 
     it('counts by kind and by type', () => {

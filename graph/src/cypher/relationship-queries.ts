@@ -28,13 +28,6 @@ export function upsertRelationshipsQuery(rows: readonly RelatesRow[]): CypherQue
   );
 }
 
-const DIRECTION_CONDITION: Readonly<Record<Direction, string>> = {
-  out: 'a.id IN $ids',
-  in: 'b.id IN $ids',
-  // A directed pattern with OR returns each relationship once, with its real direction.
-  both: '(a.id IN $ids OR b.id IN $ids)',
-};
-
 export interface RelationshipsArguments {
   nodeIds: readonly string[];
   direction: Direction;
@@ -55,8 +48,29 @@ function matchRelates(endConditions: string[], ids: readonly string[], idsName: 
   );
 }
 
-export function relationshipsQuery({ nodeIds, direction, types }: RelationshipsArguments): CypherQuery {
-  return matchRelates([DIRECTION_CONDITION[requireDirection(direction)]], nodeIds, 'nodeIds', types);
+/**
+ * One query per end: `both` is the outgoing and the incoming queries, which the store merges by
+ * id. The asked end's nodes are found first (`WHERE n.id IN $ids`, through the primary key) and
+ * expanded in a second MATCH. Measured in LadybugDB on 500k relationships, for 1 / 500 ids:
+ * `a.id IN $ids OR b.id IN $ids` over the pattern 172 ms / 2.3 s (a scan of every relationship);
+ * UNWIND with `{id: id}` about 0.6 s whatever the count; this form 18–107 ms / about 1 s.
+ */
+export function relationshipsQueries({ nodeIds, direction, types }: RelationshipsArguments): CypherQuery[] {
+  const checked = requireDirection(direction);
+  const ends: ('a' | 'b')[] = checked === 'out' ? ['a'] : checked === 'in' ? ['b'] : ['a', 'b'];
+  return ends.map((end) => {
+    const params: Record<string, unknown> = { ids: requireIds(nodeIds, 'nodeIds') };
+    if (types !== undefined) params.types = requireRelationTypes(types);
+    return cypher(
+      [
+        `MATCH (${end}:Entity) WHERE ${end}.id IN $ids`,
+        end === 'a' ? 'MATCH (a)-[r:RELATES]->(b:Entity)' : 'MATCH (a:Entity)-[r:RELATES]->(b)',
+        ...(types !== undefined ? ['WHERE r.type IN $types'] : []),
+        RETURN_RELATES,
+      ],
+      params,
+    );
+  });
 }
 
 /** Every relationship with both ends in `ids`: the edges of the subgraph those nodes induce. */
