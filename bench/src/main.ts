@@ -17,15 +17,22 @@ import {
 } from '@icg/search-indexer';
 import { loadSeeds } from '@icg/seeds';
 import { createJsonEndpoint, measure, summarize, type JsonEndpoint, type LatencyFigures } from './latency.ts';
+import { benchLoad } from './load.ts';
 import { benchmarkQueries, buildVocabulary, createSyntheticEntities } from './synthetic-entities.ts';
 
 const USAGE = `Usage: pnpm bench search [--documents N] [--seconds-per-level S]
+       pnpm bench load [--seconds S]
 
 Generates N synthetic Chinese entities (default 100000) from the seed vocabulary, loads them into an embedded
 graph, measures indexing with segmentation (graph → document builder → Meilisearch, through the zero-downtime
 reindex), then search latency p50/p95/p99 at concurrency 1, 16 and 64 through GraphQL (the service on that
 index) and directly against Meilisearch (the same queries, the same index, alternating blocks). Prints the
-figures and writes them to bench/results/search-<time>.json. Everything runs in a temporary directory.`;
+figures and writes them to bench/results/search-<time>.json. Everything runs in a temporary directory.
+
+load: starts the service on the seeded graph in its own process and runs S seconds (default 60) of mixed
+requests (70 % search, 20 % entity, 10 % neighbourhood) at the concurrency a short ramp finds best; prints
+errors, p50/p99 and the resident size of the service and its Meilisearch, and writes them to
+bench/results/load-<time>.json.`;
 
 const LIVE_INDEX = 'entities';
 const CONCURRENCY = [1, 16, 64] as const;
@@ -362,6 +369,7 @@ async function main(argv: readonly string[]): Promise<number> {
       options: {
         documents: { type: 'string' },
         'seconds-per-level': { type: 'string' },
+        seconds: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -372,6 +380,22 @@ async function main(argv: readonly string[]): Promise<number> {
   if (parsed.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (parsed.positionals.length === 1 && parsed.positionals[0] === 'load') {
+    const seconds = Number(parsed.values.seconds ?? 60);
+    if (!(seconds >= 5 && seconds <= 3600)) {
+      process.stderr.write(`--seconds must be from 5 to 3600\n`);
+      return 2;
+    }
+    try {
+      await benchLoad(seconds);
+      return 0;
+    } catch (error) {
+      process.stderr.write(
+        `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      return 1;
+    }
   }
   if (parsed.positionals.length !== 1 || parsed.positionals[0] !== 'search') {
     process.stderr.write(`${USAGE}\n`);

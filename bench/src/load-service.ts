@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface ServiceProcess {
+  url: string;
+  /** The service's Node process. */
+  pid: number;
+  /** The Meilisearch the service started. */
+  meiliPid: number;
+  /** What the service printed, for a failure report. */
+  output: string[];
+  /** SIGTERM (the service stops its Meilisearch), then SIGKILL after 20 s. */
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/**
+ * Runs the service as `pnpm start` would (`node --import tsx api/src/main.ts`) in its own process, on the seeded
+ * graph in `dataDir`, so its resident size is its own and not the load generator's.
+ */
+export async function startServiceProcess(dataDir: string, timeoutMs = 240_000): Promise<ServiceProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
+    cwd: REPOSITORY,
+    // STOP_WITH_PARENT: should the bench or the test runner die, the service and its Meilisearch go too.
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GRAPHIQL: 'false',
+      STOP_WITH_PARENT: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString('utf8'));
+    if (output.length > 200) output.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    await exited(child);
+    clearTimeout(killer);
+  };
+
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (;;) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(`The service exited during start-up:\n${output.join('').slice(-2000)}`);
+      }
+      if (Date.now() > deadline) throw new Error(`The service was not ready after ${timeoutMs / 1000} s`);
+      const ready = await fetch(`${url}/healthz`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (ready) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const meiliPid = Number.parseInt(await readFile(join(dataDir, 'meili.pid'), 'utf8'), 10);
+    return { url, pid: child.pid!, meiliPid, output, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
