@@ -54,6 +54,13 @@ export function createErrorMasker(logger: Logger) {
         extensions: { code: 'GRAPH_UNAVAILABLE' },
       });
     }
+    // The store's own argument checks (an empty id, say) are the caller's mistake, not a fault.
+    if (isGraphStoreError(original) && original.code === 'INVALID_ARGUMENT') {
+      return new GraphQLError(`Invalid argument: ${original.message}.`, {
+        path,
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
     if (isRequestError(error)) return error as Error;
     logger.error('Unexpected error while executing a GraphQL operation', original);
     return new GraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });

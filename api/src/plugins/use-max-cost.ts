@@ -88,6 +88,7 @@ export function operationCost(
     return Number.isFinite(size) ? Math.min(maxPageSize, Math.max(0, size)) : defaultPageSize;
   };
 
+  const fragmentCosts = new Map<string, number>();
   const costOf = (
     selectionSet: SelectionSetNode | undefined,
     parent: GraphQLNamedType | undefined,
@@ -106,10 +107,18 @@ export function operationCost(
         const name = selection.name.value;
         const fragment: FragmentDefinitionNode | undefined = fragments.get(name);
         if (!fragment || visiting.has(name)) continue;
-        visiting.add(name);
-        const type = schema.getType(fragment.typeCondition.name.value) ?? undefined;
-        total += costOf(fragment.selectionSet, type, pageFromParent, visiting);
-        visiting.delete(name);
+        // Remembered per fragment and page: fragments spreading each other several times would
+        // otherwise be walked an exponential number of times (a fragment bomb hangs the server).
+        const key = `${name}|${pageFromParent ?? ''}`;
+        let fragmentCost = fragmentCosts.get(key);
+        if (fragmentCost === undefined) {
+          visiting.add(name);
+          const type = schema.getType(fragment.typeCondition.name.value) ?? undefined;
+          fragmentCost = costOf(fragment.selectionSet, type, pageFromParent, visiting);
+          visiting.delete(name);
+          fragmentCosts.set(key, fragmentCost);
+        }
+        total += fragmentCost;
         continue;
       }
       const name = selection.name.value;

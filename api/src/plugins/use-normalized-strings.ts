@@ -1,4 +1,4 @@
-import { Kind, visit, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -17,11 +17,19 @@ function isPlainObject(value: object): value is Record<string, unknown> {
 }
 
 /** Every string inside JSON-like variables, normalised; anything else (numbers, uploads) kept. */
-export function normalizeStrings(value: unknown): unknown {
+/** Deeper than any input type of the schema; far deeper nesting would overflow the stack (a 500). */
+const MAX_VARIABLE_NESTING = 64;
+
+export function normalizeStrings(value: unknown, depth = 0): unknown {
+  if (depth > MAX_VARIABLE_NESTING) {
+    throw new GraphQLError(`Variables are nested more than ${MAX_VARIABLE_NESTING} levels deep.`, {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
   if (typeof value === 'string') return normalizeString(value);
-  if (Array.isArray(value)) return value.map(normalizeStrings);
+  if (Array.isArray(value)) return value.map((item) => normalizeStrings(item, depth + 1));
   if (value !== null && typeof value === 'object' && isPlainObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, normalizeStrings(item)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, normalizeStrings(item, depth + 1)]));
   }
   return value;
 }

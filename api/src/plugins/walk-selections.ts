@@ -22,6 +22,9 @@ export function selectionDepth(
   selectionSet: SelectionSetNode | undefined,
   fragments: Map<string, FragmentDefinitionNode>,
   visiting: Set<string> = new Set(),
+  // Each fragment's depth is worked out once: fragments spreading each other several times would
+  // otherwise be walked an exponential number of times (a fragment bomb hangs the server).
+  fragmentDepths: Map<string, number> = new Map(),
 ): number {
   if (!selectionSet) return 0;
   let deepest = 0;
@@ -29,16 +32,20 @@ export function selectionDepth(
     let depth: number;
     if (selection.kind === Kind.FIELD) {
       if (isIntrospectionField(selection.name.value)) continue;
-      depth = 1 + selectionDepth(selection.selectionSet, fragments, visiting);
+      depth = 1 + selectionDepth(selection.selectionSet, fragments, visiting, fragmentDepths);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      depth = selectionDepth(selection.selectionSet, fragments, visiting);
+      depth = selectionDepth(selection.selectionSet, fragments, visiting, fragmentDepths);
     } else {
       const name = selection.name.value;
       const fragment = fragments.get(name);
       if (!fragment || visiting.has(name)) continue;
-      visiting.add(name);
-      depth = selectionDepth(fragment.selectionSet, fragments, visiting);
-      visiting.delete(name);
+      const known = fragmentDepths.get(name);
+      if (known === undefined) {
+        visiting.add(name);
+        depth = selectionDepth(fragment.selectionSet, fragments, visiting, fragmentDepths);
+        visiting.delete(name);
+        fragmentDepths.set(name, depth);
+      } else depth = known;
     }
     deepest = Math.max(deepest, depth);
   }

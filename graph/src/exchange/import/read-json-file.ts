@@ -29,7 +29,8 @@ export function readJsonImportFile(file: string, text: string, limits: ImportLim
   if (top.format === 'icg-graph-csv') return parsed;
   for (const key of Object.keys(top)) {
     if (key !== 'nodes' && key !== 'relationships' && !METADATA_MEMBERS.has(key)) {
-      issue(0, key, 'unknown member; the file holds "nodes" and "relationships"');
+      // An empty member name would leave the report's field blank; quoted, it shows what is there.
+      issue(0, key === '' ? '""' : key, 'unknown member; the file holds "nodes" and "relationships"');
     }
   }
   const lists = { nodes: top.nodes ?? [], relationships: top.relationships ?? [] };
