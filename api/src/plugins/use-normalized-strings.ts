@@ -16,10 +16,10 @@ function isPlainObject(value: object): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
-/** Every string inside JSON-like variables, normalised; anything else (numbers, uploads) kept. */
 /** Deeper than any input type of the schema; far deeper nesting would overflow the stack (a 500). */
 const MAX_VARIABLE_NESTING = 64;
 
+/** Every string inside JSON-like variables, normalised; anything else (numbers, uploads) kept. */
 export function normalizeStrings(value: unknown, depth = 0): unknown {
   if (depth > MAX_VARIABLE_NESTING) {
     throw new GraphQLError(`Variables are nested more than ${MAX_VARIABLE_NESTING} levels deep.`, {
