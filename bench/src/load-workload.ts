@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { CULTURE_KINDS } from '@icg/graph';
 import { createJsonEndpoint, summarize, type JsonEndpoint, type LatencyFigures } from './latency.ts';
+import { createRandom } from './synthetic-entities.ts';
 
 /** The three operations of the mixed workload, in the proportions a portal sees. */
 export const OPERATION_MIX = { search: 0.7, entity: 0.2, neighborhood: 0.1 } as const;
@@ -121,37 +123,13 @@ const TOPIC_TERMS = [
 ];
 
 /** Kinds whose names people search for; policy sections and targets are reached by browsing. */
-const SEARCHED_KINDS = new Set([
-  'Enterprise',
-  'Entrepreneur',
-  'Craftsman',
-  'HeritageSite',
-  'Museum',
-  'TourismSite',
-  'StudyBase',
-  'Technique',
-  'Story',
-  'Place',
-  'Award',
-]);
+const SEARCHED_KINDS: ReadonlySet<string> = new Set([...CULTURE_KINDS, 'Place']);
 
 export interface Workload {
   /** Chinese queries drawn from the seeded names, cities and topic words. */
   queries: string[];
   /** Ids for entity lookups and neighbourhoods. */
   entityIds: string[];
-}
-
-/** A small deterministic generator, so two runs send the same sequence of requests. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

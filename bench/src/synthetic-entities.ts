@@ -1,22 +1,16 @@
-import type { EntityKind, GraphNode, GraphRelationship } from '@icg/graph';
+import {
+  CULTURE_KINDS as CULTURE_KINDS_LIST,
+  type EntityKind,
+  type GraphNode,
+  type GraphRelationship,
+} from '@icg/graph';
 import type { Segmenter } from '@icg/search-indexer';
 
 /**
  * Kinds the synthetic entities take: the culture side of the graph, which GROUPED_WITH may link in any
  * pairing. Policy text keeps its own structure and is not multiplied.
  */
-const CULTURE_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>([
-  'Enterprise',
-  'Entrepreneur',
-  'Craftsman',
-  'HeritageSite',
-  'Museum',
-  'TourismSite',
-  'StudyBase',
-  'Technique',
-  'Story',
-  'Award',
-]);
+const CULTURE_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(CULTURE_KINDS_LIST);
 
 /** What synthetic entities are made of, all taken from the seed data. */
 export interface Vocabulary {

@@ -1,4 +1,10 @@
-export { ENTITY_KINDS, ENTITY_KIND_LABELS_ZH, isEntityKind, type EntityKind } from './model/entity-kinds.ts';
+export {
+  CULTURE_KINDS,
+  ENTITY_KINDS,
+  ENTITY_KIND_LABELS_ZH,
+  isEntityKind,
+  type EntityKind,
+} from './model/entity-kinds.ts';
 export { RELATION_TYPES, RELATION_TYPE_NAMES, isRelationType, type RelationType } from './model/relation-types.ts';
 export { normalizeText } from './model/normalize-text.ts';
 export {

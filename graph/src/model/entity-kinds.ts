@@ -25,6 +25,20 @@ export const ENTITY_KINDS = [
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** Everything that is not policy text or a curator's narrative: what the industrial-culture survey is made of. */
+export const CULTURE_KINDS = [
+  'Enterprise',
+  'Entrepreneur',
+  'Craftsman',
+  'HeritageSite',
+  'Museum',
+  'TourismSite',
+  'StudyBase',
+  'Technique',
+  'Story',
+  'Award',
+] as const satisfies readonly EntityKind[];
+
 /** Chinese names shown to people; the data dictionary in docs/ lists the same pairs. */
 export const ENTITY_KIND_LABELS_ZH: Readonly<Record<EntityKind, string>> = {
   Enterprise: '企业',

@@ -1,4 +1,4 @@
-import type { EntityKind } from './entity-kinds.ts';
+import { CULTURE_KINDS, type EntityKind } from './entity-kinds.ts';
 import type { RelationType } from './relation-types.ts';
 
 /** One allowed pairing of ends: any kind in `from` to any kind in `to`. */
@@ -9,19 +9,7 @@ export interface RelationEndpoint {
 
 const PERSON = ['Entrepreneur', 'Craftsman'] as const satisfies readonly EntityKind[];
 const SITE = ['HeritageSite', 'Museum', 'TourismSite', 'StudyBase'] as const satisfies readonly EntityKind[];
-/** Everything that is not policy text: what the curated industrial-culture data is made of. */
-const CULTURE = [
-  'Enterprise',
-  'Entrepreneur',
-  'Craftsman',
-  'HeritageSite',
-  'Museum',
-  'TourismSite',
-  'StudyBase',
-  'Technique',
-  'Story',
-  'Award',
-] as const satisfies readonly EntityKind[];
+const CULTURE = CULTURE_KINDS;
 const POLICY = ['PolicyDocument', 'PolicySection', 'PolicyTask'] as const satisfies readonly EntityKind[];
 const ANY_CULTURE_OR_PLACE = [...CULTURE, 'Place', 'Theme'] as const satisfies readonly EntityKind[];
 
