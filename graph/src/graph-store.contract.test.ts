@@ -524,6 +524,19 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
         expect(await store.shortestPaths(entrepreneur.id, place.id, { maxHops: 4, limit: 0 })).toEqual([]);
       });
 
+      it('puts paths through specific entities before paths of the same length through hubs', async () => {
+        // The enterprise becomes a hub (5 relationships against the museum's 3): its path now comes second.
+        await store.upsertRelationships([
+          relationship('OWNED_BY', 'craftsman-wu', 'enterprise-dasheng'),
+          relationship('OWNED_BY', 'technique-lanyin', 'enterprise-dasheng'),
+        ]);
+        const paths = await store.shortestPaths(entrepreneur.id, place.id, { maxHops: 2, limit: 5 });
+        expect(paths.map((path) => path.nodeIds)).toEqual([
+          [entrepreneur.id, museum.id, place.id],
+          [entrepreneur.id, enterprise.id, place.id],
+        ]);
+      });
+
       it('refuses maxHops outside 1–6 and unknown types with INVALID_ARGUMENT', async () => {
         await expectGraphStoreError(
           store.shortestPaths(entrepreneur.id, place.id, { maxHops: 7, limit: 5 }),

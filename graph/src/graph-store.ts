@@ -160,8 +160,9 @@ export interface GraphStore {
    */
   neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph>;
   /**
-   * Paths between two nodes, ignoring direction, shortest first (then by node ids and relationship
-   * ids), at most `limit` distinct simple ones. All paths of the minimum length come first (both
+   * Paths between two nodes, ignoring direction, shortest first; among paths of one length, those
+   * whose inner nodes have fewer relationships in all (specific entities rather than hubs), then by
+   * node ids and relationship ids; at most `limit` distinct simple ones. All paths of the minimum length come first (both
    * engines find them breadth-first); when they are fewer than `limit`, the paths one hop longer
    * follow, as long as that is at most 3 hops and within `maxHops` (listing longer ones grows with
    * the degree of every hub on the way). Unknown ends, no path within `maxHops`, or `from` equal to

@@ -5,6 +5,7 @@ import type { CypherDialect } from '../cypher/cypher-query.ts';
 import { MAX_LONGER_PATH_HOPS, pathsOfLengthQuery, shortestPathsQuery } from '../cypher/path-queries.ts';
 import { requireCount, requireId } from '../cypher/query-arguments.ts';
 import { relationshipsAmongQuery } from '../cypher/relationship-queries.ts';
+import { degreesQuery } from '../cypher/count-queries.ts';
 import type { RunCypher } from './cypher-graph-store.ts';
 
 /**
@@ -37,8 +38,9 @@ export function prepareShortestPaths(dialect: CypherDialect, from: string, to: s
   const nothing = from === to || limit === 0 || options.relationTypes?.length === 0;
 
   /**
-   * Up to three queries in one read unit: the shortest paths as id lists; when they are fewer than
-   * `limit` and short, the paths one hop longer; then the relationships among their nodes as full
+   * Up to four queries in one read unit: the shortest paths as id lists; when they are fewer than
+   * `limit` and short, the paths one hop longer; the degrees of their inner nodes, to rank paths of
+   * one length; then the relationships among their nodes as full
    * records, from which each hop's direction follows (the engines do not report which way a
    * recursive pattern crossed a relationship in the same form).
    */
@@ -57,11 +59,24 @@ export function prepareShortestPaths(dialect: CypherDialect, from: string, to: s
       );
       found.push(...rows.map(toPath));
     }
-    const unique = new Map(found.map((path) => [path.relIds.join('\u0000'), path]));
-    const paths = [...unique.values()]
+    const unique = [...new Map(found.map((path) => [path.relIds.join('\u0000'), path])).values()];
+    // Among paths of one length, those through specific entities come before those through hubs:
+    // 张謇 → 大生纱厂 → 大生纱厂旧址 says more than 张謇 → 南通市 → 大生纱厂旧址.
+    const innerIds = [...new Set(unique.flatMap((path) => path.nodeIds.slice(1, -1)))];
+    const degrees = new Map<string, number>();
+    if (innerIds.length > 0) {
+      for (const row of await run(degreesQuery(innerIds))) degrees.set(String(row.id), Number(row.degree));
+    }
+    const hubWeight = (path: { nodeIds: string[] }) =>
+      path.nodeIds.slice(1, -1).reduce((sum, id) => sum + (degrees.get(id) ?? 0), 0);
+    const paths = unique
+      .map((path) => ({ ...path, weight: hubWeight(path) }))
       .sort(
         (a, b) =>
-          a.relIds.length - b.relIds.length || compareLists(a.nodeIds, b.nodeIds) || compareLists(a.relIds, b.relIds),
+          a.relIds.length - b.relIds.length ||
+          a.weight - b.weight ||
+          compareLists(a.nodeIds, b.nodeIds) ||
+          compareLists(a.relIds, b.relIds),
       )
       .slice(0, limit);
     if (paths.length === 0) return [];

@@ -1,4 +1,5 @@
 import { cypher, type CypherQuery } from './cypher-query.ts';
+import { requireIds } from './query-arguments.ts';
 
 export function entityCountsByKindQuery(): CypherQuery {
   return cypher(['MATCH (n:Entity)', 'RETURN n.kind AS kind, count(*) AS total']);
@@ -19,4 +20,12 @@ export function entityTotalQuery(): CypherQuery {
 
 export function relationshipTotalQuery(): CypherQuery {
   return cypher(['MATCH ()-[r:RELATES]->()', 'RETURN count(*) AS total']);
+}
+
+/** Relationships touching each of `ids`, both directions; a node with none has no row. */
+export function degreesQuery(ids: readonly string[]): CypherQuery {
+  return cypher(
+    ['MATCH (n:Entity) WHERE n.id IN $ids', 'MATCH (n)-[r:RELATES]-(:Entity)', 'RETURN n.id AS id, count(r) AS degree'],
+    { ids: requireIds(ids, 'ids') },
+  );
 }

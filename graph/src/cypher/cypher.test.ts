@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isGraphStoreError } from '../graph-store-error.ts';
 import type { EntityRow } from '../records/entity-row.ts';
 import type { RelatesRow } from '../records/relates-row.ts';
-import { entityCountsByKindQuery, relationshipCountsByTypeQuery } from './count-queries.ts';
+import { degreesQuery, entityCountsByKindQuery, relationshipCountsByTypeQuery } from './count-queries.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { entitiesByIdQuery, findEntitiesQuery, missingEntityIdsQuery, upsertEntitiesQuery } from './entity-queries.ts';
 import { neighborIdsQuery } from './neighborhood-queries.ts';
@@ -83,6 +83,7 @@ describe('Cypher builders', () => {
         (query, i): [string, CypherQuery] => [`relationshipsQueries (both, ${i})`, query],
       ),
       ['relationshipsAmongQuery', relationshipsAmongQuery([HOSTILE], ['FOUNDED'])],
+      ['degreesQuery', degreesQuery([HOSTILE])],
       ['findRelatesQuery', findRelatesQuery({ first: 10, afterId: HOSTILE, types: ['FOUNDED'] })],
       [
         'neighborIdsQuery (ladybug)',

@@ -468,7 +468,8 @@ export type Query = {
   node?: Maybe<Node>;
   /**
    * The ways two entities connect, ignoring direction, shortest first, at most `limit` (1–20),
-   * within `maxHops` (1–6), each length ordered by the ids along it. Every path of the minimum
+   * within `maxHops` (1–6). Among paths of one length, those through specific entities come before
+   * those through hubs (fewest relationships on the inner entities), then by ids. Every path of the minimum
    * length comes first; when they are fewer than `limit`, paths one hop longer follow, up to three
    * hops (beyond that, listing them grows with the degree of every hub such as a city or a
    * department on the way, so longer detours are left out).
