@@ -421,6 +421,16 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
         expect(next.map((n) => n.id)).toEqual([place.id]);
       });
 
+      it('countsByProvince adds up to the node count, and counts a province by kind', async () => {
+        const rows = await store.countsByProvince();
+        expect(rows.reduce((sum, row) => sum + row.total, 0)).toBe((await store.counts()).nodes);
+        const jiangsu = rows.filter((row) => row.province === '江苏');
+        expect(jiangsu.reduce((sum, row) => sum + row.total, 0)).toBe(await store.countNodes({ province: '江苏' }));
+        expect(rows.find((row) => row.province === '江苏' && row.kind === 'HeritageSite')?.total).toBe(
+          await store.countNodes({ province: '江苏', kinds: ['HeritageSite'] }),
+        );
+      });
+
       it('countNodes counts what the same filter finds', async () => {
         const delta = async (name: keyof typeof filters) => (await store.countNodes(filters[name])) - before[name]!;
         expect(await delta('jiangsu')).toBe(1);

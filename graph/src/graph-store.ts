@@ -89,6 +89,13 @@ export interface NeighborhoodOptions {
   relationTypes?: readonly RelationType[];
 }
 
+/** How many nodes of one kind a province holds; `province` is null for nodes of no province. */
+export interface ProvinceKindCount {
+  province: string | null;
+  kind: EntityKind;
+  total: number;
+}
+
 /** The longest path shortestPaths looks for: like depth, the one other number in query text. */
 export const MAX_PATH_HOPS = 6;
 
@@ -170,6 +177,8 @@ export interface GraphStore {
    */
   shortestPaths(from: string, to: string, options: ShortestPathsOptions): Promise<GraphPath[]>;
   counts(): Promise<GraphCounts>;
+  /** Nodes by province (null for none) and kind, counted by the engine. */
+  countsByProvince(): Promise<ProvinceKindCount[]>;
   /** Resolves when the store answers a trivial query; rejects with GRAPH_UNAVAILABLE otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

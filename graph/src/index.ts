@@ -33,6 +33,7 @@ export {
   type NeighborhoodOptions,
   type NodeFilter,
   type PathHop,
+  type ProvinceKindCount,
   type RelationshipsFilter,
   type ShortestPathsOptions,
   type UpsertGraphOptions,

@@ -10,6 +10,7 @@ import type {
   GraphWriteProgress,
   NeighborhoodOptions,
   NodeFilter,
+  ProvinceKindCount,
   GraphPath,
   ShortestPathsOptions,
   RelationshipsFilter,
@@ -23,6 +24,7 @@ import { lastWinsById } from '../records/record-checks.ts';
 import { fromRelatesRow, toRelatesRow, type RelatesRow } from '../records/relates-row.ts';
 import {
   entityCountsByKindQuery,
+  entityCountsByProvinceQuery,
   entityTotalQuery,
   pingQuery,
   relationshipCountsByTypeQuery,
@@ -495,6 +497,22 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     });
   }
 
+  async function countsByProvince(): Promise<ProvinceKindCount[]> {
+    assertOpen();
+    const rows = await transactions.read((run) => run(entityCountsByProvinceQuery()));
+    return rows.flatMap((row) =>
+      isEntityKind(row.kind)
+        ? [
+            {
+              province: typeof row.province === 'string' ? row.province : null,
+              kind: row.kind,
+              total: toCount(row.total),
+            },
+          ]
+        : [],
+    );
+  }
+
   async function counts(): Promise<GraphCounts> {
     assertOpen();
     const [kindRows, typeRows] = await transactions.read(async (run) => [
@@ -535,6 +553,7 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     neighborhood,
     shortestPaths,
     counts,
+    countsByProvince,
     async ping() {
       assertOpen();
       await transactions.read((run) => run(pingQuery()));

@@ -5,6 +5,10 @@ export function entityCountsByKindQuery(): CypherQuery {
   return cypher(['MATCH (n:Entity)', 'RETURN n.kind AS kind, count(*) AS total']);
 }
 
+export function entityCountsByProvinceQuery(): CypherQuery {
+  return cypher(['MATCH (n:Entity)', 'RETURN n.province AS province, n.kind AS kind, count(*) AS total']);
+}
+
 export function relationshipCountsByTypeQuery(): CypherQuery {
   return cypher(['MATCH ()-[r:RELATES]->()', 'RETURN r.type AS type, count(*) AS total']);
 }

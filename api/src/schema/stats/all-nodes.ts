@@ -9,9 +9,9 @@ const PAGE = 500;
 
 /**
  * Reads every node (of `kinds`, when given), paging through `findNodes` by id. At today's size
- * (a few hundred nodes) this is cheap; it grows linearly with the graph, so aggregate reads
- * (stats by province, timeline, target progress) will want store-side counting or a
- * precomputed table once the graph holds tens of thousands of nodes.
+ * (a few hundred nodes) this is cheap; it grows linearly with the graph, so the timeline and
+ * target progress will want store-side counting or a precomputed table once the graph holds
+ * tens of thousands of nodes.
  */
 async function readAll(ctx: RequestContext, kinds?: readonly EntityKind[]): Promise<GraphNode[]> {
   const nodes: GraphNode[] = [];

@@ -1,6 +1,5 @@
-import { isEntityKind, type EntityKind, type GraphNode } from '@icg/graph';
+import { isEntityKind, type EntityKind, type ProvinceKindCount } from '@icg/graph';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { allNodes } from './all-nodes.ts';
 
 interface ProvinceCount {
   province: string | null;
@@ -8,13 +7,13 @@ interface ProvinceCount {
   byKind: { kind: EntityKind; count: number }[];
 }
 
-/** Counted in the API from a paged read of all nodes: the store's counts() knows kinds only. */
-export function countByProvince(nodes: readonly GraphNode[]): ProvinceCount[] {
+/** The engine's counts per province and kind, grouped by province. */
+export function countByProvince(rows: readonly ProvinceKindCount[]): ProvinceCount[] {
   const groups = new Map<string | null, Map<EntityKind, number>>();
-  for (const node of nodes) {
-    const kinds = groups.get(node.province) ?? new Map<EntityKind, number>();
-    kinds.set(node.kind, (kinds.get(node.kind) ?? 0) + 1);
-    groups.set(node.province, kinds);
+  for (const { province, kind, total } of rows) {
+    const kinds = groups.get(province) ?? new Map<EntityKind, number>();
+    kinds.set(kind, (kinds.get(kind) ?? 0) + total);
+    groups.set(province, kinds);
   }
   return [...groups]
     .map(([province, kinds]) => ({
@@ -47,7 +46,7 @@ export const statsResolvers: Resolvers = {
     },
   },
   Stats: {
-    // Only read when asked for: it walks every node.
-    byProvince: async (_, __, ctx) => countByProvince(await allNodes(ctx)),
+    // Only read when asked for: one grouped count in the engine.
+    byProvince: async (_, __, ctx) => countByProvince(await ctx.graph.countsByProvince()),
   },
 };
