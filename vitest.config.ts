@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{graph,seeds,search-indexer,api,web}/src/**/*.test.ts', '{api,web}/test/**/*.test.ts'],
+    include: ['{graph,seeds,search-indexer,api,web,bench}/src/**/*.test.ts', '{api,web}/test/**/*.test.ts'],
     // Native addons (LadybugDB, nodejieba) and child servers behave best in forked processes.
     pool: 'forks',
     // Two cores: files that start their own Meilisearch or graph engine should not pile up.

@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
+import { isIPv4, isIPv6 } from 'node:net';
 import { graphStoreConfigFromEnv, type GraphStoreConfig } from '@icg/graph';
+import { RATE_CLASSES, RATE_LIMITS, type RateBudget, type RateBudgets, type RateClass } from './plugins/api-limits.ts';
+import type { RateLimitSettings, TrustProxy } from './plugins/use-rate-limit.ts';
 
 export interface ServiceConfig {
   /** @default '127.0.0.1' */
@@ -23,6 +26,11 @@ export interface ServiceConfig {
    * @default [] (same-origin only)
    */
   corsOrigins: string[];
+  /**
+   * Budgets per client for expensive operations (RATE_LIMITS) and which proxies may name the client
+   * (TRUST_PROXY). @default RATE_LIMITS of api-limits.ts, X-Forwarded-For ignored
+   */
+  rateLimit: RateLimitSettings;
 }
 
 export class ConfigError extends Error {
@@ -62,6 +70,61 @@ function originsFrom(env: NodeJS.ProcessEnv, name: string): string[] {
   return origins;
 }
 
+const RATE_UNITS: Readonly<Record<string, number>> = { s: 1, min: 60, h: 3600 };
+
+function budgetFrom(name: string, rateClass: RateClass, spec: string): RateBudget | null {
+  if (spec === 'off') return null;
+  const match = /^(\d+(?:\.\d+)?)\/(s|min|h):(\d+)$/.exec(spec);
+  const perUnit = Number(match?.[1]);
+  const burst = Number(match?.[3]);
+  if (!match || !(perUnit > 0) || !(burst >= 1)) {
+    throw new ConfigError(
+      `${name} must give ${rateClass} a rate and a burst like 10/s:30 (per s, min or h), or off; got "${spec}"`,
+    );
+  }
+  return { perSecond: perUnit / RATE_UNITS[match[2]!]!, burst };
+}
+
+/** `off`, or overrides of the default budgets: `search=10/s:30,paths=30/min:5,neighborhood=off`. */
+function rateBudgetsFrom(env: NodeJS.ProcessEnv, name: string): RateBudgets | 'off' {
+  const raw = (env[name] ?? '').trim();
+  if (raw === 'off') return 'off';
+  const budgets: Record<RateClass, RateBudget | null> = { ...RATE_LIMITS };
+  const seen = new Set<string>();
+  for (const entry of raw.split(',').map((part) => part.trim())) {
+    if (entry === '') continue;
+    const [rateClass = '', spec = '', ...rest] = entry.split('=').map((part) => part.trim());
+    if (!RATE_CLASSES.includes(rateClass as RateClass) || rest.length > 0 || seen.has(rateClass)) {
+      throw new ConfigError(
+        `${name} must be off or list class=rate:burst once per class (classes: ${RATE_CLASSES.join(', ')}); got "${entry}"`,
+      );
+    }
+    seen.add(rateClass);
+    budgets[rateClass as RateClass] = budgetFrom(name, rateClass as RateClass, spec);
+  }
+  return budgets;
+}
+
+/** A number of proxy hops, or the proxies' addresses and subnets, comma-separated. */
+function trustProxyFrom(env: NodeJS.ProcessEnv, name: string): TrustProxy {
+  const raw = (env[name] ?? '').trim();
+  if (raw === '' || /^(0|false|no|off)$/i.test(raw)) return 0;
+  if (/^(true|yes|on)$/i.test(raw)) return 1;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const proxies = raw.split(',').map((part) => part.trim());
+  for (const proxy of proxies) {
+    const [address = '', prefix, ...rest] = proxy.split('/');
+    const bits = isIPv4(address) ? 32 : isIPv6(address) ? 128 : 0;
+    const prefixOk = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= bits);
+    if (bits === 0 || !prefixOk || rest.length > 0) {
+      throw new ConfigError(
+        `${name} must be a number of proxy hops, or proxy addresses or subnets (10.0.0.0/8) separated by commas; got "${proxy}"`,
+      );
+    }
+  }
+  return proxies;
+}
+
 /** Reads every setting from the environment; README.md lists them. */
 export function serviceConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const dataDir = resolve(env['DATA_DIR'] || './.data');
@@ -80,5 +143,6 @@ export function serviceConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serv
     graphiql: flagFrom(env, 'GRAPHIQL', env['NODE_ENV'] !== 'production'),
     introspection: flagFrom(env, 'INTROSPECTION', env['NODE_ENV'] !== 'production'),
     corsOrigins: originsFrom(env, 'CORS_ORIGINS'),
+    rateLimit: { budgets: rateBudgetsFrom(env, 'RATE_LIMITS'), trustProxy: trustProxyFrom(env, 'TRUST_PROXY') },
   };
 }

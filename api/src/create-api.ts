@@ -3,16 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga } from 'graphql-yoga';
-import { createRequestContext, type ServiceDependencies } from './context.ts';
+import { requireCurator } from './auth/require-curator.ts';
+import { createRequestContext, type RequestContext, type ServiceDependencies } from './context.ts';
 import { checkHealth } from './health.ts';
 import { createCorsPolicy } from './http/cors.ts';
 import { createStaticFiles } from './http/static-files.ts';
 import type { Logger } from './logger.ts';
 import { createErrorMasker } from './mask-error.ts';
-import { API_LIMITS, type ApiLimits } from './plugins/api-limits.ts';
+import { API_LIMITS, RATE_LIMITS, type ApiLimits } from './plugins/api-limits.ts';
 import { useErrorCodes } from './plugins/use-error-codes.ts';
 import { useLimits, yogaLimitOptions } from './plugins/use-limits.ts';
 import { useNormalizedStrings } from './plugins/use-normalized-strings.ts';
+import { useRateLimit, type RateLimitSettings } from './plugins/use-rate-limit.ts';
 import { createSchema } from './schema/create-schema.ts';
 
 export interface ApiOptions extends ServiceDependencies {
@@ -27,6 +29,11 @@ export interface ApiOptions extends ServiceDependencies {
   corsOrigins?: readonly string[];
   /** @default API_LIMITS */
   limits?: ApiLimits;
+  /**
+   * Budgets per client for search, suggest, paths and deep neighbourhoods.
+   * @default RATE_LIMITS, X-Forwarded-For ignored
+   */
+  rateLimit?: RateLimitSettings;
   /** Folder of the built web app. @default web/dist of this repository */
   webDist?: string;
 }
@@ -63,6 +70,17 @@ export function createApi(options: ApiOptions) {
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useNormalizedStrings(),
       ...useLimits(limits),
+      // After the limits: an operation they refuse runs nothing, so it spends no budget.
+      useRateLimit({
+        ...(options.rateLimit ?? { budgets: RATE_LIMITS }),
+        curatorOf: (context) =>
+          (context as RequestContext).authorization
+            ? requireCurator(context as RequestContext).then(
+                (session) => session.curator.id,
+                () => null,
+              )
+            : Promise.resolve(null),
+      }),
       ...(options.introspection === false ? [useDisableIntrospection()] : []),
       useErrorCodes(),
     ],

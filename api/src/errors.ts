@@ -6,6 +6,7 @@ export type ApiErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'LIMIT_EXCEEDED'
+  | 'RATE_LIMITED'
   | 'SEARCH_UNAVAILABLE'
   | 'GRAPH_UNAVAILABLE';
 

@@ -2,15 +2,20 @@ import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createGraphStore, type GraphStore } from '@icg/graph';
+import { createGraphStore, readGraphRevision, type GraphStore } from '@icg/graph';
 import {
+  clearIndexState,
   createIndexSync,
+  documentBuilderFingerprint,
+  indexStaleness,
+  readIndexState,
+  writeIndexState,
   createMeiliClient,
   createScopedIndexes,
   createSegmenter,
   PUBLIC_INDEX_UIDS,
   reindexGraph,
-  startMeilisearch,
+  superviseMeilisearch,
   type MeiliClient,
   type ReindexResult,
   type ScopedIndexes,
@@ -53,11 +58,12 @@ export interface StartOptions {
   /** Folder of the built web app (tests may point elsewhere). */
   webDist?: string;
   /**
-   * Rebuild the index at start (beside the live one, then swapped in). Off, the index is served as it is:
-   * for benchmarks that built a large index themselves.
-   * @default true
+   * When to rebuild the indexes at start (beside the live ones, then swapped in): `when-stale` unless they were built
+   * from the same graph, seeds and document builder (`search-index-state.json` under DATA_DIR), `always`, or `never`
+   * (the indexes are served as they are: for benchmarks that built a large index themselves).
+   * @default 'when-stale'
    */
-  reindexAtStart?: boolean;
+  reindexAtStart?: 'when-stale' | 'always' | 'never';
 }
 
 /** The outbox of entity ids changed by curators and not yet in the search index, under DATA_DIR. */
@@ -93,7 +99,18 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       meili = createMeiliClient({ url: config.meiliUrl, apiKey: config.meiliMasterKey });
       logger.info(`Search engine: ${config.meiliUrl}`);
     } else {
-      const server = await startMeilisearch({ dataDir: config.dataDir, port: config.meiliPort });
+      // Started again whenever it dies, so search recovers by itself; the outbox holds curators' edits meanwhile.
+      const server = await superviseMeilisearch(
+        { dataDir: config.dataDir, port: config.meiliPort },
+        {
+          onExit: ({ pid, code, signal }) =>
+            logger.error(`Meilisearch (pid ${pid}) exited (${signal ?? `code ${code}`}); starting it again`),
+          onRestart: ({ pid, afterMs, attempts }) =>
+            logger.info(`Meilisearch is back (pid ${pid}) after ${Math.round(afterMs)} ms, ${attempts} attempt(s)`),
+          onRestartFailed: (error, retryInMs) =>
+            logger.error(`Meilisearch did not start again; retrying in ${retryInMs} ms`, error),
+        },
+      );
       cleanups.push(() => server.stop());
       logger.addSecret(server.masterKey);
       meili = createMeiliClient({ url: server.url, apiKey: server.masterKey });
@@ -128,9 +145,15 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       );
     }
 
-    // A fresh index every start: settings and document shape follow the code, documents of deleted nodes go,
-    // and whoever searches Meilisearch meanwhile is answered from the previous index until the swap.
+    // The indexes are derived from the graph; they are rebuilt when what they were built from changed (the seeds,
+    // a tool's write to the graph, the document builder, the engine), and reused otherwise, so that a restart on a
+    // large graph takes seconds. Whoever searches meanwhile is answered from the previous indexes until the swap.
+    const engine = config.meiliUrl ?? 'local';
+    const builder = await documentBuilderFingerprint();
     const reindexNow = async (): Promise<ReindexResult> => {
+      const graphRevision = await readGraphRevision(config.dataDir);
+      // Forgotten first: a rebuild that dies halfway leaves no claim that the indexes are current.
+      await clearIndexState(config.dataDir);
       const result = await reindexGraph(graph, {
         client: meili,
         segmenter,
@@ -138,6 +161,16 @@ export async function startService(config: ServiceConfig, options: StartOptions 
         onProgress: ({ phase, nodes, total }) => {
           if (phase === 'indexing') progress('Indexing', nodes, total);
         },
+      });
+      await writeIndexState(config.dataDir, {
+        builder,
+        seeds: seeded.fingerprint,
+        graphRevision,
+        engine,
+        uids,
+        documentsByScope: result.documentsByScope,
+        terms: result.terms,
+        builtAt: new Date().toISOString(),
       });
       const { stories, profiles } = result.documentsByScope;
       logger.info(
@@ -147,8 +180,38 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       );
       return result;
     };
-    if (options.reindexAtStart ?? true) await reindexNow();
-    else for (const index of Object.values(searchIndexes)) await index.ensure();
+    const reindexAtStart = options.reindexAtStart ?? 'when-stale';
+    if (reindexAtStart === 'never') {
+      for (const index of Object.values(searchIndexes)) await index.ensure();
+    } else {
+      const state = await readIndexState(config.dataDir);
+      const stale =
+        reindexAtStart === 'always'
+          ? 'a rebuild was asked for'
+          : await indexStaleness(
+              state,
+              {
+                builder,
+                seeds: seeded.fingerprint,
+                graphRevision: await readGraphRevision(config.dataDir),
+                engine,
+                uids,
+              },
+              meili,
+            );
+      if (stale || !state) {
+        logger.info(`Rebuilding the search indexes: ${stale}`);
+        await reindexNow();
+      } else {
+        // Queries must be cut with the words the documents were cut with.
+        segmenter.addTerms(state.terms);
+        const { all, stories, profiles } = state.documentsByScope;
+        logger.info(
+          `Search indexes are current (built ${state.builtAt}: ${all} documents, ${stories} stories, ` +
+            `${profiles} profiles); reusing them`,
+        );
+      }
+    }
 
     // Curated writes reach the index only through this loop; entries left by a crash are drained first.
     const indexSync = createIndexSync({
@@ -180,6 +243,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       graphiql: config.graphiql,
       introspection: config.introspection,
       corsOrigins: config.corsOrigins,
+      rateLimit: config.rateLimit,
       webDist: options.webDist,
     });
     const server = createServer(api.requestListener);

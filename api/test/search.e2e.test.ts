@@ -222,6 +222,62 @@ describe('search', () => {
   });
 });
 
+describe('the entity of a hit', () => {
+  const HIT_ENTITIES = /* GraphQL */ `
+    query HitEntities($query: String!, $withSources: Boolean!) {
+      search(query: $query, first: 50) {
+        hits {
+          entity {
+            __typename
+            id
+            kind
+            name
+            aliases
+            province
+            city
+            description
+            ...Sourced @include(if: $withSources)
+          }
+        }
+      }
+    }
+    fragment Sourced on Entity {
+      sources {
+        document
+      }
+    }
+  `;
+  type HitEntity = { id: string; name: string; sources?: { document: string | null }[] };
+
+  async function hitEntities(query: string, withSources: boolean): Promise<HitEntity[]> {
+    const { body } = await graphql<{ search: { hits: { entity: HitEntity }[] } }>(service.url, HIT_ENTITIES, {
+      query,
+      withSources,
+    });
+    expect(body.errors).toBeUndefined();
+    return body.data!.search.hits.map((hit) => hit.entity);
+  }
+
+  it('is the same whether it comes from the index (only indexed fields asked) or from the graph', async () => {
+    const fromIndex = await hitEntities('工业遗产', false);
+    const fromGraph = await hitEntities('工业遗产', true);
+    expect(fromIndex.length).toBeGreaterThan(5);
+    expect(fromGraph.every((entity) => entity.sources!.length > 0)).toBe(true);
+    expect(fromIndex).toEqual(fromGraph.map(({ sources: _, ...entity }) => entity));
+  });
+
+  it('comes from the graph as soon as a field only the graph holds is asked for', async () => {
+    // Renamed in the graph only: the index has not caught up yet.
+    await service.graph.upsertNodes([{ ...CLASSIC_TEXTILES, name: '经典纺织陈列馆（新馆）' }]);
+    try {
+      expect((await hitEntities('经典纺织', false)).map((entity) => entity.name)).toContain('经典纺织陈列馆');
+      expect((await hitEntities('经典纺织', true)).map((entity) => entity.name)).toContain('经典纺织陈列馆（新馆）');
+    } finally {
+      await service.graph.upsertNodes([CLASSIC_TEXTILES]);
+    }
+  });
+});
+
 describe('suggest', () => {
   it('completes names by their first characters, most important first', async () => {
     const suggestions = await suggest('金陵');

@@ -39,6 +39,8 @@ export async function startServiceProcess(dataDir: string, timeoutMs = 240_000):
       PORT: String(port),
       HOST: '127.0.0.1',
       GRAPHIQL: 'false',
+      // Every request comes from one address as fast as it can: the per-client budgets would measure the limiter.
+      RATE_LIMITS: 'off',
       STOP_WITH_PARENT: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

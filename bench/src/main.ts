@@ -3,8 +3,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createLogger, serviceConfigFromEnv, startService, type RunningService } from '@icg/api';
-import { createGraphStore, type GraphNode, type GraphStore } from '@icg/graph';
+import type { RunningService } from '@icg/api';
+import { createGraphStore, type GraphStore } from '@icg/graph';
 import {
   buildEntityDocument,
   createMeiliClient,
@@ -16,13 +16,29 @@ import {
   type MeilisearchServer,
 } from '@icg/search-indexer';
 import { loadSeeds } from '@icg/seeds';
-import { createJsonEndpoint, measure, summarize, type JsonEndpoint, type LatencyFigures } from './latency.ts';
+import { startServiceOnBenchData } from './bench-service.ts';
+import { comparePaths, type PathComparison } from './compare-paths.ts';
+import { allNodes } from './graph-pages.ts';
+import { createJsonEndpoint, measure, type JsonEndpoint } from './latency.ts';
+import { labelledProgress, log, progressLine, seconds } from './progress.ts';
+import { directSearchBody, GRAPHQL_SEARCH, queriesWithHits } from './search-requests.ts';
 import { benchLoad } from './load.ts';
+import { benchScale } from './scale-bench.ts';
 import { benchmarkQueries, buildVocabulary, createSyntheticEntities } from './synthetic-entities.ts';
 
-const USAGE = `Usage: pnpm bench search [--documents N] [--seconds-per-level S]
+const USAGE = `Usage: pnpm bench --scale N [--rounds R] [--seconds-per-level S] [--results-dir DIR]
+       pnpm bench search [--documents N] [--seconds-per-level S]
        pnpm bench load [--seconds S]
 
+--scale: generates a synthetic graph of N entities (10000, 100000, …; every kind and relationship type, about five
+relationships each, power-law degrees, stories that mention other entities) beside the seeds, then measures in R
+rounds (default 3): bulk load; indexing through the pipeline against Meilisearch alone on the same documents; search
+latency at concurrency 1, 16 and 64 through GraphQL and directly; neighbourhoods (depth 1 and 2, hubs and random
+entities) and shortest paths through GraphQL and as graph store calls; warm and cold start and resident size of the
+service and its Meilisearch. Each level or case runs about S seconds per round (default 5). Prints a table of
+medians with min and max and writes DIR/latest.json (default bench/results) and a timestamped copy.
+
+search:
 Generates N synthetic Chinese entities (default 100000) from the seed vocabulary, loads them into an embedded
 graph, measures indexing with segmentation (graph → document builder → Meilisearch, through the zero-downtime
 reindex), then search latency p50/p95/p99 at concurrency 1, 16 and 64 through GraphQL (the service on that
@@ -37,103 +53,6 @@ bench/results/load-<time>.json.`;
 const LIVE_INDEX = 'entities';
 const CONCURRENCY = [1, 16, 64] as const;
 const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
-
-/** The web app's search query: what a portal page costs through the API. */
-const GRAPHQL_SEARCH = /* GraphQL */ `
-  query BenchSearch($query: String!) {
-    search(query: $query, first: 10) {
-      totalHits
-      processingTimeMs
-      hits {
-        entity {
-          id
-          kind
-          name
-          province
-          city
-        }
-        snippet
-        highlights {
-          field
-          snippet
-        }
-      }
-    }
-  }
-`;
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-function progressLine(label: string): (done: number, total: number) => void {
-  let lastQuarter = -1;
-  return (done, total) => {
-    const pct = total === 0 ? 100 : Math.min(100, Math.floor((done / total) * 100));
-    if (process.stderr.isTTY) {
-      const filled = Math.round(pct / 4);
-      process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(25 - filled)}] ${done}/${total}`);
-      if (done >= total) process.stderr.write('\n');
-    } else if (Math.floor(pct / 25) !== lastQuarter) {
-      lastQuarter = Math.floor(pct / 25);
-      log(`${label}: ${done}/${total} (${pct}%)`);
-    }
-  };
-}
-
-async function allNodes(store: GraphStore): Promise<GraphNode[]> {
-  const nodes: GraphNode[] = [];
-  let afterId: string | undefined;
-  for (;;) {
-    const page = await store.findNodes(afterId === undefined ? { first: 500 } : { first: 500, afterId });
-    nodes.push(...page);
-    if (page.length < 500) return nodes;
-    afterId = page[page.length - 1]!.id;
-  }
-}
-
-interface LevelResult {
-  concurrency: number;
-  graphql: LatencyFigures;
-  direct: LatencyFigures;
-  /** GraphQL latency divided by direct latency, per percentile. */
-  ratio: { p50: number; p95: number; p99: number };
-}
-
-/**
- * Both paths at one concurrency, in alternating blocks (direct first, then GraphQL first, …), so a slow
- * moment of the shared machine falls on both rather than on one.
- */
-async function measureLevel(
-  concurrency: number,
-  requests: number,
-  graphql: (index: number) => Promise<unknown>,
-  direct: (index: number) => Promise<unknown>,
-): Promise<LevelResult> {
-  const blocks = 4;
-  const perBlock = Math.ceil(requests / blocks);
-  const latencies = { graphql: [] as number[], direct: [] as number[] };
-  const wall = { graphql: 0, direct: 0 };
-  let offset = 0;
-  for (let block = 0; block < blocks; block += 1) {
-    const order = block % 2 === 0 ? (['direct', 'graphql'] as const) : (['graphql', 'direct'] as const);
-    for (const path of order) {
-      const send = path === 'graphql' ? graphql : direct;
-      const run = await measure((i) => send(offset + i), concurrency, perBlock);
-      latencies[path].push(...run.latencies);
-      wall[path] += run.wallMs;
-    }
-    offset += perBlock;
-  }
-  const g = summarize(latencies.graphql, wall.graphql);
-  const d = summarize(latencies.direct, wall.direct);
-  const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 0.01)) * 100) / 100;
-  return {
-    concurrency,
-    graphql: g,
-    direct: d,
-    ratio: { p50: ratio(g.p50, d.p50), p95: ratio(g.p95, d.p95), p99: ratio(g.p99, d.p99) },
-  };
-}
 
 async function benchSearch(documents: number, secondsPerLevel: number): Promise<void> {
   const started = performance.now();
@@ -176,9 +95,10 @@ async function benchSearch(documents: number, secondsPerLevel: number): Promise<
     log(`Generated ${documents} entities (${(characters / 1e6).toFixed(1)} M characters) in ${seconds(generationMs)}`);
 
     phase = performance.now();
+    const bulkProgress = labelledProgress();
     await graph.bulkLoad({
       ...synthetic,
-      onProgress: (stage, done, total) => bulkProgress(`Graph load (${stage})`)(done, total),
+      onProgress: (stage, done, total) => bulkProgress(`Graph load (${stage})`, done, total),
     });
     const bulkLoadMs = performance.now() - phase;
     log(`Loaded into the embedded graph in ${seconds(bulkLoadMs)}`);
@@ -218,31 +138,13 @@ async function benchSearch(documents: number, secondsPerLevel: number): Promise<
     graph = undefined;
 
     const serviceLog: string[] = [];
-    service = await startService(
-      serviceConfigFromEnv({
-        DATA_DIR: graphDir,
-        PORT: '0',
-        GRAPH_BACKEND: 'embedded',
-        MEILI_URL: meiliServer.url,
-        MEILI_MASTER_KEY: meiliServer.masterKey,
-        GRAPHIQL: 'false',
-      }),
-      { logger: createLogger((line) => serviceLog.push(line)), indexUid: LIVE_INDEX, reindexAtStart: false },
-    );
+    service = await startServiceOnBenchData(graphDir, meiliServer, serviceLog, { indexUid: LIVE_INDEX });
     log(`Service on the same index at ${service.url}`);
 
-    // What the API sends for one query (search-index.ts): the query cut into words, first page of 10.
-    const directBody = (query: string) => ({
-      q: segmenter.words(query).join(' '),
-      page: 1,
-      hitsPerPage: 10,
-      matchingStrategy: 'all',
-      attributesToRetrieve: ['entityId', 'kind', 'name', 'aliases', 'province', 'city', 'description'],
-      attributesToHighlight: ['name', 'aliases', 'description'],
-      facets: ['kind', 'province', 'city'],
-      highlightPreTag: '\uE000',
-      highlightPostTag: '\uE001',
-    });
+    // Served as it is ('never'), the service cuts queries with the segmenter's own dictionary, without the names the
+    // reindex added to the bench's; the direct requests are cut the same way, so both send Meilisearch the same words.
+    const querySegmenter = await createSegmenter();
+    const directBody = (query: string) => directSearchBody(querySegmenter, query);
     const maxConcurrency = Math.max(...CONCURRENCY);
     const graphqlEndpoint = createJsonEndpoint(`${service.url}/graphql`, {
       connections: maxConcurrency,
@@ -257,14 +159,8 @@ async function benchSearch(documents: number, secondsPerLevel: number): Promise<
       headers: { authorization: `Bearer ${meiliServer.masterKey}` },
     });
     endpoints.push(graphqlEndpoint, directEndpoint);
-    // Only queries with hits when every word must match: for the others the API searches a second time
-    // (dropping words), which would compare two requests with one.
     const candidates = benchmarkQueries(vocabulary, synthetic.nodes, 120);
-    const queries: string[] = [];
-    for (const query of candidates) {
-      const answer = (await directEndpoint.post(directBody(query))) as { totalHits?: number };
-      if ((answer.totalHits ?? 0) > 0 && queries.length < 60) queries.push(query);
-    }
+    const queries = await queriesWithHits(directEndpoint, querySegmenter, candidates, 60);
     const directBodies = queries.map(directBody);
     const graphql = (i: number) =>
       graphqlEndpoint.post({ query: GRAPHQL_SEARCH, variables: { query: queries[i % queries.length] } });
@@ -274,13 +170,13 @@ async function benchSearch(documents: number, secondsPerLevel: number): Promise<
     await measure(graphql, 8, 200);
     await measure(direct, 8, 200);
 
-    const levels: LevelResult[] = [];
+    const levels: PathComparison[] = [];
     for (const concurrency of CONCURRENCY) {
       // Size each level by a quick probe, so it takes about `secondsPerLevel` whatever the machine.
       const probe = await measure(graphql, concurrency, Math.max(20, concurrency * 4));
       const perSecond = probe.latencies.length / (probe.wallMs / 1000);
       const requests = Math.max(200, Math.min(20_000, Math.round((perSecond * secondsPerLevel) / 2)));
-      const level = await measureLevel(concurrency, requests, graphql, direct);
+      const level = await comparePaths(concurrency, requests, graphql, direct);
       levels.push(level);
       log(
         `concurrency ${String(concurrency).padStart(2)}: GraphQL p50 ${level.graphql.p50} ms p95 ${level.graphql.p95} ms ` +
@@ -333,14 +229,7 @@ async function benchSearch(documents: number, secondsPerLevel: number): Promise<
   }
 }
 
-const bulkProgressLines = new Map<string, (done: number, total: number) => void>();
-function bulkProgress(label: string): (done: number, total: number) => void {
-  let line = bulkProgressLines.get(label);
-  if (!line) bulkProgressLines.set(label, (line = progressLine(label)));
-  return line;
-}
-
-function printSummary(indexingPerSecond: number, levels: readonly LevelResult[]): void {
+function printSummary(indexingPerSecond: number, levels: readonly PathComparison[]): void {
   const rows = levels.map((level) =>
     [
       String(level.concurrency).padStart(11),
@@ -370,6 +259,9 @@ async function main(argv: readonly string[]): Promise<number> {
         documents: { type: 'string' },
         'seconds-per-level': { type: 'string' },
         seconds: { type: 'string' },
+        scale: { type: 'string' },
+        rounds: { type: 'string' },
+        'results-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -380,6 +272,26 @@ async function main(argv: readonly string[]): Promise<number> {
   if (parsed.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (parsed.positionals.length === 0 && parsed.values.scale !== undefined) {
+    const scale = Number(parsed.values.scale);
+    const rounds = Number(parsed.values.rounds ?? 3);
+    const secondsPerLevel = Number(parsed.values['seconds-per-level'] ?? 5);
+    if (!Number.isInteger(scale) || scale < 1_000 || scale > 1_000_000) {
+      process.stderr.write(`--scale must be an integer from 1000 to 1000000\n`);
+      return 2;
+    }
+    if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) {
+      process.stderr.write(`--rounds must be an integer from 1 to 20\n`);
+      return 2;
+    }
+    if (!(secondsPerLevel >= 0.5 && secondsPerLevel <= 600)) {
+      process.stderr.write(`--seconds-per-level must be from 0.5 to 600\n`);
+      return 2;
+    }
+    return reportFailure(() =>
+      benchScale({ scale, rounds, secondsPerLevel, resultsDir: parsed.values['results-dir'] }),
+    );
   }
   if (parsed.positionals.length === 1 && parsed.positionals[0] === 'load') {
     const seconds = Number(parsed.values.seconds ?? 60);
@@ -413,6 +325,18 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     await benchSearch(documents, secondsPerLevel);
+    return 0;
+  } catch (error) {
+    process.stderr.write(
+      `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 1;
+  }
+}
+
+async function reportFailure(run: () => Promise<unknown>): Promise<number> {
+  try {
+    await run();
     return 0;
   } catch (error) {
     process.stderr.write(

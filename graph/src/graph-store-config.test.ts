@@ -27,6 +27,22 @@ describe('graphStoreConfigFromEnv', () => {
     });
   });
 
+  it('reads the buffer pool of the embedded backend in MiB, leaving the default to the store when unset', () => {
+    expect(graphStoreConfigFromEnv({ DATA_DIR: '/srv/icg', GRAPH_BUFFER_POOL_MB: ' 64 ' })).toEqual({
+      backend: 'embedded',
+      dataDir: '/srv/icg',
+      bufferPoolBytes: 64 * 1024 * 1024,
+    });
+    expect(graphStoreConfigFromEnv({ GRAPH_BUFFER_POOL_MB: '' })).not.toHaveProperty('bufferPoolBytes');
+  });
+
+  it.each(['0', '8', '65537', '1.5', '64MB', '-64', 'lots'])('refuses GRAPH_BUFFER_POOL_MB=%s, naming it', (value) => {
+    const error = errorOf(() => graphStoreConfigFromEnv({ GRAPH_BUFFER_POOL_MB: value }));
+    expect(isGraphStoreError(error) && error.code).toBe('INVALID_ARGUMENT');
+    expect(error.message).toContain('GRAPH_BUFFER_POOL_MB');
+    expect(error.message).toContain(JSON.stringify(value));
+  });
+
   it('reads the Neo4j settings, defaulting user and database to neo4j', () => {
     expect(
       graphStoreConfigFromEnv({ GRAPH_BACKEND: 'neo4j', NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 's3cret' }),

@@ -431,6 +431,39 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
         );
       });
 
+      it('degrees counts the relationships touching each node, of the ids asked or of every node', async () => {
+        const hub = node('degree-hub', 'Place', { name: '度数中心' });
+        const spokes = ['degree-a', 'degree-b', 'degree-c'].map((name) => node(name, 'HeritageSite', { name }));
+        const lonely = node('degree-lonely', 'Place', { name: '度数孤点' });
+        await store.upsertNodes([hub, ...spokes, lonely]);
+        await store.upsertRelationships([
+          ...spokes.map((spoke) => relationship('LOCATED_IN', spoke.id.slice(prefix.length), 'degree-hub')),
+          relationship('GROUPED_WITH', 'degree-a', 'degree-b'),
+        ]);
+
+        const asked = await store.degrees([
+          hub.id,
+          spokes[0]!.id,
+          spokes[2]!.id,
+          lonely.id,
+          id('never-stored'),
+          hub.id,
+        ]);
+        expect(Object.fromEntries(asked)).toEqual({
+          [hub.id]: 3,
+          [spokes[0]!.id]: 2,
+          [spokes[2]!.id]: 1,
+          [lonely.id]: 0,
+          [id('never-stored')]: 0,
+        });
+        expect(await store.degrees([])).toEqual(new Map());
+        const every = await store.degrees();
+        expect([hub, ...spokes].map((n) => every.get(n.id))).toEqual([3, 2, 2, 1]);
+        expect(every.get(lonely.id) ?? 0).toBe(0);
+        await expect(store.degrees([''])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+        await store.deleteNodes([hub.id, ...spokes.map((n) => n.id), lonely.id]);
+      });
+
       it('countNodes counts what the same filter finds', async () => {
         const delta = async (name: keyof typeof filters) => (await store.countNodes(filters[name])) - before[name]!;
         expect(await delta('jiangsu')).toBe(1);

@@ -177,6 +177,12 @@ export interface GraphStore {
    */
   shortestPaths(from: string, to: string, options: ShortestPathsOptions): Promise<GraphPath[]>;
   counts(): Promise<GraphCounts>;
+  /**
+   * How many relationships touch each of `ids`, either direction, counted by the engine without reading them: what
+   * ranking needs of a node's connections. Unknown ids and nodes without relationships count 0. Without `ids`, the
+   * degree of every node that has a relationship, in one pass (a full reindex asks once rather than per page).
+   */
+  degrees(ids?: readonly string[]): Promise<Map<string, number>>;
   /** Nodes by province (null for none) and kind, counted by the engine. */
   countsByProvince(): Promise<ProvinceKindCount[]>;
   /** Resolves when the store answers a trivial query; rejects with GRAPH_UNAVAILABLE otherwise. */

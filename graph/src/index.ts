@@ -122,3 +122,4 @@ export {
   type CompletenessReport,
   type CompletenessRow,
 } from './reports/completeness.ts';
+export { GRAPH_REVISION_FILE, markGraphChanged, readGraphRevision } from './graph-revision.ts';

@@ -104,3 +104,14 @@ export {
 } from './keywords.ts';
 export { createIndexSync, type IndexSync, type IndexSyncOptions } from './sync/create-index-sync.ts';
 export { createIndexOutbox, type IndexOutbox, type OutboxSnapshot } from './sync/index-outbox.ts';
+export {
+  clearIndexState,
+  documentBuilderFingerprint,
+  indexStaleness,
+  INDEX_STATE_FILE,
+  readIndexState,
+  writeIndexState,
+  type ExpectedIndexState,
+  type IndexState,
+} from './index-state.ts';
+export { superviseMeilisearch, type SupervisedMeilisearch, type SupervisorEvents } from './meili-supervisor.ts';

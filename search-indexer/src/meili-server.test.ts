@@ -204,3 +204,53 @@ describe('startMeilisearch binary checks', () => {
     expect(existsSync(join(dir, 'data-crash', 'meili.pid'))).toBe(false);
   });
 });
+
+describe('startMeilisearch with importDump', () => {
+  const dirs: string[] = [];
+  const servers: MeilisearchServer[] = [];
+
+  afterAll(async () => {
+    for (const server of servers) await server.stop();
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('loads a dump taken with POST /dumps into a fresh database, with the same documents per index', async () => {
+    const sourceDir = await mkdtemp(join(tmpdir(), 'icg-meili-dump-source-'));
+    dirs.push(sourceDir);
+    const source = await startMeilisearch({ dataDir: sourceDir });
+    servers.push(source);
+    const sourceClient = createMeiliClient({ url: source.url, apiKey: source.masterKey });
+    const documentsPerIndex = { 'dump-entities': 25, 'dump-stories': 7 };
+    for (const [uid, count] of Object.entries(documentsPerIndex)) {
+      const documents = Array.from({ length: count }, (_, i) => ({ id: `${uid}-${i}`, name: `大生纱厂 ${i}` }));
+      await sourceClient.waitForTask(await sourceClient.addOrReplaceDocuments(uid, documents, { primaryKey: 'id' }));
+    }
+
+    const response = await fetch(`${source.url}/dumps`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${source.masterKey}` },
+    });
+    expect(response.status).toBe(202);
+    const { taskUid } = (await response.json()) as { taskUid: number };
+    const task = await sourceClient.waitForTask(taskUid);
+    const dumpUid = (task.details as { dumpUid?: string } | undefined)?.dumpUid;
+    expect(dumpUid).toMatch(/^\d{8}-\d+$/);
+    const dumpFile = join(sourceDir, 'dumps', `${dumpUid}.dump`);
+    await sourceClient.close();
+
+    const targetDir = await mkdtemp(join(tmpdir(), 'icg-meili-dump-target-'));
+    dirs.push(targetDir);
+    const target = await startMeilisearch({ dataDir: targetDir, importDump: dumpFile, startTimeoutMs: 60_000 });
+    servers.push(target);
+    const targetClient = createMeiliClient({ url: target.url, apiKey: target.masterKey });
+    try {
+      for (const [uid, count] of Object.entries(documentsPerIndex)) {
+        expect((await targetClient.getIndexStats(uid)).numberOfDocuments).toBe(count);
+      }
+      const hits = await targetClient.search<{ id: string }>('dump-stories', { q: '大生纱厂 3' });
+      expect(hits.hits.map((hit) => hit.id)).toContain('dump-stories-3');
+    } finally {
+      await targetClient.close();
+    }
+  });
+});

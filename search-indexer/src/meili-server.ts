@@ -37,6 +37,12 @@ export interface StartMeilisearchOptions {
    */
   maxIndexingMemory?: string;
   /**
+   * A dump file (`POST /dumps` writes them to `${dataDir}/dumps/`) to load at start, with Meilisearch's
+   * `--import-dump`. The database must not exist yet: Meilisearch refuses to import over one. Loading counts
+   * towards `startTimeoutMs`, since the server answers `GET /health` only once the dump is in.
+   */
+  importDump?: string;
+  /**
    * How long to wait for `GET /health` to answer.
    * @default 30000
    */
@@ -52,6 +58,8 @@ export interface MeilisearchServer {
   readonly logFile: string;
   /** SIGTERM, then SIGKILL after 5 s; removes the pidfile. Safe to call more than once. */
   stop(): Promise<void>;
+  /** Resolves when the process has exited, whether through `stop()` or not. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 const STOP_GRACE_MS = 5_000;
@@ -89,6 +97,7 @@ export async function startMeilisearch(options: StartMeilisearchOptions): Promis
         port,
         masterKey,
         maxIndexingMemory: options.maxIndexingMemory ?? '512MiB',
+        importDump: options.importDump === undefined ? undefined : resolve(options.importDump),
         startTimeoutMs: options.startTimeoutMs ?? 30_000,
       });
     } catch (error) {
@@ -274,6 +283,7 @@ interface LaunchOptions {
   port: number;
   masterKey: string;
   maxIndexingMemory: string;
+  importDump: string | undefined;
   startTimeoutMs: number;
 }
 
@@ -285,7 +295,7 @@ async function launch(options: LaunchOptions): Promise<MeilisearchServer> {
   let child: ChildProcess;
   let spawned: Promise<number>;
   let exited = false;
-  let exitedPromise: Promise<void>;
+  let exitedPromise: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   try {
     child = spawn(
       binaryPath,
@@ -303,6 +313,7 @@ async function launch(options: LaunchOptions): Promise<MeilisearchServer> {
         '1',
         '--max-indexing-memory',
         options.maxIndexingMemory,
+        ...(options.importDump === undefined ? [] : ['--import-dump', options.importDump]),
       ],
       {
         // Meilisearch reads ./config.toml and writes dumps/ and snapshots/ relative to its working directory.
@@ -319,10 +330,10 @@ async function launch(options: LaunchOptions): Promise<MeilisearchServer> {
         reject(new MeilisearchStartError(`Could not start Meilisearch at ${binaryPath}`, false, { cause })),
       );
     });
-    exitedPromise = new Promise<void>((resolveExit) => {
-      child.once('exit', () => {
+    exitedPromise = new Promise((resolveExit) => {
+      child.once('exit', (code, signal) => {
         exited = true;
-        resolveExit();
+        resolveExit({ code, signal });
       });
     });
   } finally {
@@ -364,7 +375,7 @@ async function launch(options: LaunchOptions): Promise<MeilisearchServer> {
     );
   }
 
-  return { url, masterKey, pid, dataDir, logFile, stop };
+  return { url, masterKey, pid, dataDir, logFile, stop, exited: exitedPromise };
 }
 
 async function waitForHealth(url: string, timeoutMs: number, hasExited: () => boolean): Promise<void> {

@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGraphStore, graphStoreConfigFromEnv, isGraphStoreError, type GraphStore } from '@icg/graph';
+import {
+  createGraphStore,
+  graphStoreConfigFromEnv,
+  isGraphStoreError,
+  readGraphRevision,
+  type GraphStore,
+} from '@icg/graph';
+import { PUBLIC_INDEX_UIDS } from './index-graph.ts';
+import { clearIndexState, documentBuilderFingerprint, readIndexState, writeIndexState } from './index-state.ts';
 import { createMeiliClient, type MeiliClient } from './meili-client.ts';
 import { startMeilisearch, type MeilisearchServer } from './meili-server.ts';
 import { reindexGraph, type ReindexPhase } from './reindex.ts';
@@ -14,8 +22,8 @@ every kind; stories; profiles), then swaps all three in at once: whoever searche
 answered from the previous indexes. A run interrupted by a crash can simply
 be run again; it drops what the interrupted run left behind.
 
-The service reindexes at every start, so this is for a stopped service (it needs the graph's write lock,
-which the running service holds). Meilisearch is the data directory's own one, started for the run, or
+The service rebuilds the indexes at start when they are stale (the seeds, the document builder or the graph
+changed); this is for a stopped service (it needs the graph's write lock, which the running service holds). Meilisearch is the data directory's own one, started for the run, or
 MEILI_URL with MEILI_MASTER_KEY.`;
 
 /** Exit codes: 0 done, 1 failed, 2 bad usage. */
@@ -63,7 +71,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (isGraphStoreError(error) && error.code === 'LOCKED') {
         process.stderr.write(
           `The graph in ${dataDir} is in use, most likely by the running service. ` +
-            'Stop it first; the service rebuilds the index at every start anyway.\n',
+            'Stop it first, or restart it: it rebuilds stale indexes at start.\n',
         );
         return 1;
       }
@@ -82,12 +90,27 @@ async function main(argv: readonly string[]): Promise<number> {
 
     const segmenter = await createSegmenter();
     const draw = createProgressLine();
+    const previous = await readIndexState(dataDir);
+    const graphRevision = await readGraphRevision(dataDir);
+    await clearIndexState(dataDir);
     const result = await reindexGraph(store, {
       client,
       segmenter,
       uid,
       ...(pageSize === undefined ? {} : { pageSize }),
       onProgress: ({ phase, nodes, total }) => draw(phase, nodes, total),
+    });
+    // The seeds in the graph are those of the last build (this tool does not load them); with none known, the
+    // service rebuilds at its next start, after loading them.
+    await writeIndexState(dataDir, {
+      builder: await documentBuilderFingerprint(),
+      seeds: previous?.seeds ?? 'unknown',
+      graphRevision,
+      engine: meiliUrl ?? 'local',
+      uids: { ...PUBLIC_INDEX_UIDS, all: uid },
+      documentsByScope: result.documentsByScope,
+      terms: result.terms,
+      builtAt: new Date().toISOString(),
     });
     process.stderr.write(
       (result.droppedLeftover ? 'Dropped the unfinished index of an interrupted reindex.\n' : '') +

@@ -50,6 +50,8 @@ export interface ReindexResult {
   nodes: number;
   /** True when a building index left by an interrupted run was found and dropped first. */
   droppedLeftover: boolean;
+  /** The names and aliases the documents were segmented with (`IndexGraphResult.terms`). */
+  terms: string[];
   durationMs: number;
 }
 
@@ -142,6 +144,7 @@ export async function reindexGraph(store: GraphStore, options: ReindexOptions): 
     documentsByScope,
     nodes: indexed.nodes,
     droppedLeftover,
+    terms: indexed.terms,
     durationMs: performance.now() - started,
   };
 }

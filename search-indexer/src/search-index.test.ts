@@ -258,6 +258,31 @@ describe('createSearchIndex against a real Meilisearch', () => {
     expect(result.facets.city.map((facet) => facet.value).sort()).toEqual(['南京市', '南通市', '芜湖市']);
   });
 
+  it('counts only the facets asked for, and finds the same hits', async () => {
+    const all = await index.search({ query: '工业遗产' });
+    const some = await index.search({ query: '工业遗产', facets: ['kind'] });
+    const none = await index.search({ query: '工业遗产', facets: [] });
+    expect(some.facets.kind).toEqual(all.facets.kind);
+    expect(some.facets.province).toEqual([]);
+    expect(Object.values(none.facets).flat()).toEqual([]);
+    expect(none.totalHits).toBe(all.totalHits);
+    expect(none.hits).toEqual(all.hits);
+  });
+
+  it('gives each hit the names, places and description it was indexed with', async () => {
+    const result = await index.search({ query: '晨光1865' });
+    const arsenal = NODES.find((n) => n.id === 'hs-jinling-arsenal')!;
+    expect(result.hits[0]).toMatchObject({
+      entityId: arsenal.id,
+      kind: arsenal.kind,
+      name: arsenal.name,
+      aliases: arsenal.aliases,
+      province: arsenal.province,
+      city: arsenal.city,
+      description: arsenal.description,
+    });
+  });
+
   it('counts and filters hits by industry, era and level, and by a range of years', async () => {
     const designated = buildEntityDocument(
       node({

@@ -130,14 +130,23 @@ export interface EntitySearchInput {
   /** Hits to skip. @default 0 */
   offset?: number;
   filter?: EntitySearchFilter;
+  /**
+   * The facets to count. Meilisearch counts them over every hit of the query, not only the page, so a caller
+   * that shows none asks for none; the others come back empty.
+   * @default every one of FACET_ATTRIBUTES
+   */
+  facets?: readonly FacetAttribute[];
 }
 
 export interface EntitySearchHit {
   entityId: string;
   kind: EntityKind;
   name: string;
+  /** The names, places and description as indexed: the graph's, as of the last sync of this entity. */
+  aliases: string[];
   province: string | null;
   city: string | null;
+  description: string | null;
   /** HTML-escaped excerpt of the description with whole matched words in `<mark>`; null without description. */
   snippet: string | null;
   /** Every field with a highlighted word, as an HTML-escaped excerpt with whole words in `<mark>`. */
@@ -360,7 +369,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           'tags',
         ],
         attributesToHighlight: ['name', 'aliases', 'description'],
-        facets: [...FACET_ATTRIBUTES],
+        facets: [...(input.facets ?? FACET_ATTRIBUTES)],
         highlightPreTag: HIGHLIGHT_PRE,
         highlightPostTag: HIGHLIGHT_POST,
       };
@@ -375,13 +384,17 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       // The last resort, for a wrong character (芜湖铁化): each word's syllables as a phrase, in the pinyin of
       // names and aliases only. Pinyin makes homophones (景点, 经典) one word, so it is never mixed into the
       // character search.
-      const pinyinWords = hasHan(input.query) ? queryPinyin(queryWords) : [];
+      // Worked out only when a pinyin attempt or pinyin highlights need it: most queries match as written.
+      let pinyinWordsOf: { spaced: string; joined: string }[] | undefined;
+      const pinyinWords = () => (pinyinWordsOf ??= hasHan(input.query) ? queryPinyin(queryWords) : []);
       let pinyinTried = false;
       const searchByPinyin = async () => {
         pinyinTried = true;
         const pinyinParams: SearchParams = {
           ...params,
-          q: pinyinWords.map((word) => `"${word.spaced}"`).join(' '),
+          q: pinyinWords()
+            .map((word) => `"${word.spaced}"`)
+            .join(' '),
           attributesToSearchOn: ['pinyin'],
         };
         // Same sound is not enough: a name is kept only when it also shares characters with the query, so a
@@ -422,7 +435,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       if (totalOf(response) === 0 && queryWords.length > 1) {
         // Dropping words from the end would throw away a mistyped word and answer with the rest (芜湖 alone
         // for 芜湖铁化); when a word of the query is found in no document at all, its pinyin is tried first.
-        if (pinyinWords.length > 0 && (await wordsFoundNowhere(queryWords.filter(hasHan))).length > 0) {
+        if (pinyinWords().length > 0 && (await wordsFoundNowhere(queryWords.filter(hasHan))).length > 0) {
           const answer = await searchByPinyin();
           if (totalOf(answer) > 0) {
             response = answer;
@@ -435,7 +448,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           processingTimeMs += response.processingTimeMs;
         }
       }
-      if (totalOf(response) === 0 && pinyinWords.length > 0 && !pinyinTried) {
+      if (totalOf(response) === 0 && pinyinWords().length > 0 && !pinyinTried) {
         matchingStrategy = 'all';
         matchedBy = 'pinyin';
         response = await searchByPinyin();
@@ -443,7 +456,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
 
       // Meilisearch cannot mark the characters a pinyin query matched; they are found here instead.
       const pinyinKeys =
-        matchedBy === 'pinyin' ? pinyinWords.map((word) => word.joined) : isLatinQuery(input.query) ? queryWords : [];
+        matchedBy === 'pinyin' ? pinyinWords().map((word) => word.joined) : isLatinQuery(input.query) ? queryWords : [];
       const byPinyin = (text: string, highlighted: unknown): unknown =>
         pinyinKeys.length > 0 && !(typeof highlighted === 'string' && highlighted.includes(HIGHLIGHT_PRE))
           ? markPinyinMatches(simplifiedAligned(text), pinyinKeys)
@@ -457,7 +470,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           ...(comparable === text ? {} : { comparable }),
           highlighted: typeof highlighted === 'string' ? highlighted : undefined,
           queryWords,
-          pieces: segmenter.pieces(comparable),
+          pieces: segmenter.pieces,
           ...(maxLength === undefined ? {} : { maxLength }),
         });
       };
@@ -481,8 +494,10 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
             entityId: hit.entityId,
             kind: hit.kind,
             name: hit.name,
+            aliases: hit.aliases ?? [],
             province: hit.province ?? null,
             city: hit.city ?? null,
+            description: hit.description ?? null,
             snippet,
             highlights,
             // Documents indexed before these fields existed have none until the next reindex.

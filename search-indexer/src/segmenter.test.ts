@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSegmenter, curatedTerms } from './segmenter.ts';
+import { JIEBA_SEPARATORS, createSegmenter, curatedTerms } from './segmenter.ts';
 
 describe('createSegmenter', () => {
   it('keeps curated domain terms whole', async () => {
@@ -67,6 +67,28 @@ describe('createSegmenter', () => {
     expect(segmenter.synonymsSetting()['省数据局']).toEqual(['江苏省大数据管理中心']);
     // A text that already holds the word needs no copy of it.
     expect(segmenter.synonymsOf('江苏省数据局')).toEqual([]);
+  });
+
+  it('cuts the stretches between JIEBA_SEPARATORS alone as it cuts them inside the whole text', async () => {
+    const segmenter = await createSegmenter();
+    const texts = [
+      '张謇1895年在南通唐闸创办的大生纱厂原址，百余年来一直在原地生产纺织品。2018年列入第二批国家工业遗产名单。',
+      '支持老工业城市结合地方资源特色和历史传承，将工业遗产纳入更新改造范围，实现从“工业锈带”到“生活秀带”的转变。',
+      '  Nantong Dasheng 纱厂\t\t工业遗产\n\n，，南通。。UNESCO 1865 😀 ',
+    ];
+    for (const text of texts) {
+      const stretches = text.split(new RegExp(`([${[...JIEBA_SEPARATORS].join('')}])`)).filter((part) => part !== '');
+      expect(stretches.flatMap((stretch) => segmenter.pieces(stretch))).toEqual(segmenter.pieces(text));
+    }
+  });
+
+  it('cuts a text anew once a word is added that joins its pieces', async () => {
+    const segmenter = await createSegmenter();
+    const text = '丙丁测试词组甲乙戊';
+    expect(segmenter.pieces(text)).not.toContain('测试词组甲乙');
+    expect(segmenter.pieces(text)).toEqual(segmenter.pieces(text));
+    segmenter.addTerms(['测试词组甲乙']);
+    expect(segmenter.pieces(text)).toContain('测试词组甲乙');
   });
 
   it('replaces lone surrogates instead of passing them on', async () => {

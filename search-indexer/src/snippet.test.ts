@@ -78,6 +78,34 @@ describe('buildSnippet', () => {
     ).toBe('<mark>鐵畫</mark>藝人');
   });
 
+  it('given jieba rather than its pieces, cuts only what it shows and marks and crops exactly the same', () => {
+    const texts = [
+      '张謇1895年在南通唐闸创办的大生纱厂原址，百余年来一直在原地生产纺织品。2018年列入第二批国家工业遗产名单，钟楼、公事厅、清花间等早期建筑保存至今。',
+      '定期开展省级工业遗产普查，不断完善全省工业遗产地图。加强省级工业遗产项目库建设，探索建立分级保护利用机制，择优推荐重点项目申报国家级工业遗产。',
+      '  Nantong 大生纱厂  \n\n工业遗产，，南通。。UNESCO\t1865 ',
+      '鐵畫藝人',
+    ];
+    const cut: string[] = [];
+    const counting = (stretch: string) => {
+      cut.push(stretch);
+      return segmenter.pieces(stretch);
+    };
+    for (const text of texts) {
+      for (const query of ['工业遗产', '南通 纺织品', '1865', '保护利用', '画', '不存在的词']) {
+        for (const maxLength of [10, 20, 80, 200]) {
+          const input = { text, queryWords: segmenter.words(query), maxLength };
+          expect(buildSnippet({ ...input, pieces: counting })).toBe(
+            buildSnippet({ ...input, pieces: segmenter.pieces(text) }),
+          );
+        }
+      }
+    }
+    const longest = texts[1]!;
+    cut.length = 0;
+    buildSnippet({ text: longest, queryWords: ['分级'], pieces: counting, maxLength: 20 });
+    expect(cut.join('').length).toBeLessThan(longest.length / 2);
+  });
+
   it('escapes HTML in the text and ignores markers inside it', () => {
     const text = '<script>alert(1)</script> 工业遗产 & "引号"';
     expect(snippet(text, '工业遗产')).toBe(

@@ -1,3 +1,5 @@
+import { JIEBA_SEPARATORS } from './segmenter.ts';
+
 /**
  * Markers asked of Meilisearch around highlights: private-use code points, so no text is mistaken for markup.
  * A text that contains them itself only loses Meilisearch's highlights (see engineSpans).
@@ -18,8 +20,12 @@ export interface SnippetInput {
   highlighted?: string;
   /** The query, segmented the way documents are. */
   queryWords: readonly string[];
-  /** jieba's pieces of `comparable` (or `text`), concatenating back to it; they give the word boundaries. */
-  pieces: readonly string[];
+  /**
+   * The word boundaries: jieba's pieces of `comparable` (or `text`), concatenating back to it, or jieba itself
+   * (`Segmenter.pieces`). Given jieba, only the stretches between JIEBA_SEPARATORS that hold a highlight or an
+   * end of the crop are cut, which for a long description is a fraction of it, with the same boundaries.
+   */
+  pieces: readonly string[] | ((stretch: string) => readonly string[]);
   /**
    * Length of the cropped snippet in UTF-16 units, markers and ellipses not counted.
    * @default 80
@@ -44,7 +50,10 @@ export function buildSnippet(input: SnippetInput): string {
   const { text } = input;
   const comparable = input.comparable?.length === text.length ? input.comparable : text;
   const maxLength = input.maxLength ?? 80;
-  const bounds = wordBounds(comparable, input.pieces);
+  const bounds =
+    typeof input.pieces === 'function'
+      ? lazyWordBounds(comparable, input.pieces)
+      : wordBounds(comparable, input.pieces);
   const longQueryWords = input.queryWords.filter((word) => [...word].length > 1);
   const usableWords = longQueryWords.length > 0 ? longQueryWords : input.queryWords;
   const minLength = longQueryWords.length > 0 ? 2 : 1;
@@ -60,24 +69,101 @@ export function buildSnippet(input: SnippetInput): string {
   return render(text, spans, window);
 }
 
-/** Start offsets of words plus the text length, ascending; one word per code point if the pieces do not fit. */
-function wordBounds(text: string, pieces: readonly string[]): number[] {
+/** Where words start and end in a text (offsets in UTF-16 units); 0 and the text's length always are bounds. */
+interface WordBounds {
+  /** The last bound at or before `at`. */
+  floor(at: number): number;
+  /** The first bound at or after `at`. */
+  ceil(at: number): number;
+  /** The first bound after `at`; `at` itself past the end. */
+  next(at: number): number;
+}
+
+/** Start offsets of `pieces` plus the end, from `start`; one word per code point if the pieces do not fit. */
+function boundsOf(text: string, pieces: readonly string[], start = 0): number[] {
+  const bounds = [start];
+  let at = start;
   if (pieces.join('') === text) {
-    const bounds = [0];
-    let at = 0;
     for (const piece of pieces) {
       at += piece.length;
       bounds.push(at);
     }
-    return bounds;
-  }
-  const bounds = [0];
-  let at = 0;
-  for (const char of text) {
-    at += char.length;
-    bounds.push(at);
+  } else {
+    for (const char of text) {
+      at += char.length;
+      bounds.push(at);
+    }
   }
   return bounds;
+}
+
+function floorIn(bounds: readonly number[], at: number): number {
+  let result = bounds[0] ?? 0;
+  for (const bound of bounds) {
+    if (bound > at) break;
+    result = bound;
+  }
+  return result;
+}
+
+function ceilIn(bounds: readonly number[], at: number): number {
+  for (const bound of bounds) if (bound >= at) return bound;
+  return bounds[bounds.length - 1] ?? at;
+}
+
+function nextIn(bounds: readonly number[], at: number): number {
+  for (const bound of bounds) if (bound > at) return bound;
+  return at;
+}
+
+function wordBounds(text: string, pieces: readonly string[]): WordBounds {
+  const bounds = boundsOf(text, pieces);
+  return {
+    floor: (at) => floorIn(bounds, at),
+    ceil: (at) => ceilIn(bounds, at),
+    next: (at) => nextIn(bounds, at),
+  };
+}
+
+/** Where the stretches between JIEBA_SEPARATORS start, each separator being a stretch of its own, and the end. */
+function stretchStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    if (!JIEBA_SEPARATORS.has(text[i]!)) continue;
+    if (starts[starts.length - 1] !== i) starts.push(i);
+    starts.push(i + 1);
+  }
+  if (starts[starts.length - 1] !== text.length) starts.push(text.length);
+  return starts;
+}
+
+/**
+ * The same bounds as jieba's pieces of the whole text would give, found by cutting only the stretches asked
+ * about. jieba splits a text at its separators before segmenting, so each separator is a word of its own and
+ * the stretch between two of them is cut alone exactly as inside the whole text.
+ */
+function lazyWordBounds(text: string, cut: (stretch: string) => readonly string[]): WordBounds {
+  const starts = stretchStarts(text);
+  const cache = new Map<number, number[]>();
+  /** The bounds of the stretch holding `at` (the last stretch for the end of the text). */
+  const around = (at: number): number[] => {
+    let i = 0;
+    while (i + 2 < starts.length && starts[i + 1]! <= at) i += 1;
+    const start = starts[i]!;
+    let bounds = cache.get(start);
+    if (!bounds) {
+      const stretch = text.slice(start, starts[i + 1] ?? start);
+      bounds =
+        stretch === '' ? [start] : boundsOf(stretch, JIEBA_SEPARATORS.has(stretch) ? [stretch] : cut(stretch), start);
+      cache.set(start, bounds);
+    }
+    return bounds;
+  };
+  return {
+    floor: (at) => (at >= text.length ? text.length : floorIn(around(Math.max(at, 0)), Math.max(at, 0))),
+    ceil: (at) => (at >= text.length ? text.length : ceilIn(around(Math.max(at, 0)), Math.max(at, 0))),
+    next: (at) => (at >= text.length ? at : nextIn(around(Math.max(at, 0)), Math.max(at, 0))),
+  };
 }
 
 function engineSpans(texts: readonly string[], highlighted: string | undefined): Span[] {
@@ -111,16 +197,9 @@ function occurrences(text: string, word: string): Span[] {
  * longer than the match. Longer dictionary words, entity names such as 宜兴紫砂陶制作技艺, would otherwise
  * light up whole for a query 紫砂; they keep the exact match highlighted instead.
  */
-function widen(span: Span, bounds: readonly number[]): Span {
-  let start = 0;
-  let end = bounds[bounds.length - 1] ?? span.end;
-  for (const bound of bounds) {
-    if (bound <= span.start) start = bound;
-    if (bound >= span.end) {
-      end = bound;
-      break;
-    }
-  }
+function widen(span: Span, bounds: WordBounds): Span {
+  const start = bounds.floor(span.start);
+  const end = bounds.ceil(span.end);
   const length = end - start;
   return length <= Math.max(4, span.end - span.start + 2) ? { start, end } : span;
 }
@@ -141,7 +220,7 @@ function chooseWindow(
   text: string,
   spans: readonly Span[],
   wholeWords: readonly Span[],
-  bounds: readonly number[],
+  bounds: WordBounds,
   maxLength: number,
 ): Span {
   if (text.length <= maxLength) return { start: 0, end: text.length };
@@ -152,8 +231,8 @@ function chooseWindow(
   const inside = (list: readonly Span[], start: number, end: number) =>
     list.filter((span) => span.start >= start && span.end <= end).length;
   for (const candidate of candidates) {
-    const start = floorBound(bounds, candidate);
-    const end = Math.max(floorBound(bounds, start + maxLength), nextBound(bounds, start));
+    const start = bounds.floor(candidate);
+    const end = Math.max(bounds.floor(start + maxLength), bounds.next(start));
     // Whole query words first: a window of three pieces of a word loses to one holding the word itself.
     const whole = inside(wholeWords, start, end);
     const count = inside(spans, start, end);
@@ -167,19 +246,6 @@ function chooseWindow(
   const straddling = spans.find((span) => span.start < best.end && span.end > best.end);
   if (straddling) best.end = straddling.start > best.start ? straddling.start : straddling.end;
   return best;
-}
-
-function floorBound(bounds: readonly number[], at: number): number {
-  let result = 0;
-  for (const bound of bounds) {
-    if (bound > at) break;
-    result = bound;
-  }
-  return result;
-}
-
-function nextBound(bounds: readonly number[], at: number): number {
-  return bounds.find((bound) => bound > at) ?? at;
 }
 
 function render(text: string, spans: readonly Span[], window: Span): string {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmbeddedGraphStore, type GraphStore } from '@icg/graph';
+import { createEmbeddedGraphStore, datasetVersion, readGraphSnapshot, type GraphStore } from '@icg/graph';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadSeeds } from './load-seeds.ts';
 
@@ -81,6 +81,17 @@ describe('loadSeeds', () => {
     };
     expect(after).toEqual(before);
     expect(await real.counts()).toMatchObject({ nodes: 431, relationships: 883 });
+  });
+
+  it('names what it loaded by the dataset version of the records it wrote, the same on every run', async () => {
+    const first = await loadSeeds(real);
+    const second = await loadSeeds(real);
+    const written = await readGraphSnapshot(real);
+
+    expect(first.fingerprint).toMatch(/^icg1-sha256:[0-9a-f]{64}$/);
+    expect(second.fingerprint).toBe(first.fingerprint);
+    // The store holds exactly the seed records, so its dataset version is the seeds' fingerprint.
+    expect(datasetVersion(written.nodes, written.relationships)).toBe(first.fingerprint);
   });
 
   it('refuses a batch size that is not a positive integer, before writing anything', async () => {

@@ -1,4 +1,4 @@
-import type { GraphNode, GraphRelationship, GraphStore } from '@icg/graph';
+import { datasetVersion, type GraphNode, type GraphRelationship, type GraphStore } from '@icg/graph';
 import { buildCuratedGraph } from './curated/curated-graph.ts';
 import type { CuratedIssue } from './curated/curated-issue.ts';
 import { linkEntities, type SkippedName } from './linking/link-entities.ts';
@@ -23,6 +23,11 @@ export interface SeedLoadSummary {
   nodes: number;
   /** Relationships written. */
   relationships: number;
+  /**
+   * The dataset version of the seed records (`datasetVersion`): it changes when the documents, the curated data or
+   * the parsers change what the seeds hold, and only then.
+   */
+  fingerprint: string;
   /** What the policy parsers removed from or repaired in the documents, and where. */
   noise: PolicyNoiseReport[];
   /** What the curated data lacks or had to be adjusted (warnings; errors stop the load). */
@@ -106,6 +111,7 @@ export async function loadSeeds(store: GraphStore, options: LoadSeedsOptions = {
   return {
     nodes: seed.nodes.length,
     relationships: seed.relationships.length,
+    fingerprint: datasetVersion(seed.nodes, seed.relationships),
     noise: seed.noise,
     curatedIssues: seed.curatedIssues,
     entityLinking: seed.entityLinking,

@@ -44,3 +44,63 @@ export const API_LIMITS = {
 } as const;
 
 export type ApiLimits = { readonly [K in keyof typeof API_LIMITS]: number };
+
+/**
+ * What a client may spend per class of expensive operation (see `use-rate-limit.ts`). Anything else
+ * (`entity`, `stats`, `entities`, a depth-1 `neighborhood`, …) is not rate limited.
+ */
+export type RateClass = 'search' | 'suggest' | 'paths' | 'neighborhood';
+
+export const RATE_CLASSES: readonly RateClass[] = ['search', 'suggest', 'paths', 'neighborhood'];
+
+/** A token bucket: `burst` operations at once, then `perSecond` on average. */
+export interface RateBudget {
+  readonly perSecond: number;
+  readonly burst: number;
+}
+
+/** A budget per class; `null` leaves that class unlimited. */
+export type RateBudgets = { readonly [C in RateClass]: RateBudget | null };
+
+/**
+ * Our rate limits per client, decided once; README.md ("Rate limits") lists them with the same reasons.
+ * For scale: this service answers about 100 searches/s on two cores (docs/benchmarks.md), so one client
+ * at a full search budget takes a tenth of it.
+ */
+export const RATE_LIMITS: RateBudgets = {
+  /**
+   * A person submits a search every few seconds; the web app sends one per submit, filter click or
+   * page. 10/s covers an office or school behind one address; a burst of 30 lets a page of quick
+   * filter clicks through at once.
+   */
+  search: { perSecond: 10, burst: 30 },
+  /**
+   * A search box asks for completions per keystroke, and an input method sends several changes per
+   * character: a fast typist makes 8–10 a second, and completions are cheaper than a search (a
+   * prefix lookup of at most 20 names).
+   */
+  suggest: { perSecond: 20, burst: 40 },
+  /**
+   * A scholar picks two entities and reads the answer; at six hops a path search walks the degree of
+   * every hub on the way, the most expensive query the API has.
+   */
+  paths: { perSecond: 1, burst: 5 },
+  /**
+   * `neighborhood` with `depth` 2 or 3 (up to 100 neighbours and the relationships among them), as a
+   * graph view expands a node; depth 1 is one hop and is not limited.
+   */
+  neighborhood: { perSecond: 2, burst: 10 },
+};
+
+/**
+ * Requests carrying a valid curator token are counted per curator, not per address, against this
+ * many times the public budgets: curators are few, known and revocable, and the curation screens
+ * walk paths and neighbourhoods while editing.
+ */
+export const CURATOR_RATE_MULTIPLIER = 10;
+
+/**
+ * Clients remembered at once. An idle client's buckets refill and are dropped; past this many (an
+ * address sweep), the least recently seen are forgotten first. A bucket takes about 150 bytes.
+ */
+export const MAX_RATE_BUCKETS = 50_000;

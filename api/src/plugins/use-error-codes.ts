@@ -4,7 +4,8 @@ import type { Plugin } from 'graphql-yoga';
 /**
  * Codes for the errors that graphql-js and Yoga raise without one: a document that does not
  * parse or validate, variables of the wrong type, a malformed request. They are all the
- * client's to fix, so they get BAD_USER_INPUT, except a refused CSRF check (403, FORBIDDEN).
+ * client's to fix, so they get BAD_USER_INPUT, except a refused CSRF check (403, FORBIDDEN) and
+ * a 429 (RATE_LIMITED).
  * Yoga's parse and validation codes are kept (GraphQL tooling knows them); its BAD_REQUEST
  * becomes ours. README.md ("Error codes") lists every code.
  */
@@ -16,6 +17,7 @@ export function errorCodeOf(error: GraphQLError): string {
   if (status === 401) return 'UNAUTHENTICATED';
   if (status === 403) return 'FORBIDDEN';
   if (status === 413) return 'LIMIT_EXCEEDED';
+  if (status === 429) return 'RATE_LIMITED';
   if (status !== undefined && status >= 500) return 'INTERNAL_SERVER_ERROR';
   return 'BAD_USER_INPUT';
 }

@@ -12,6 +12,11 @@ export interface StoppableMeilisearch {
   readonly env: { MEILI_URL: string; MEILI_MASTER_KEY: string };
   /** Stops the server; the index stays on disk. */
   stop(): Promise<void>;
+  /**
+   * Ends the server with SIGKILL, as a crash would: no graceful shutdown, open connections die. Resolves once
+   * the process is gone; the index stays on disk.
+   */
+  kill(): Promise<void>;
   /** Starts it again on the same port and data directory, and resolves once it is healthy. */
   restart(): Promise<void>;
   /** Stops it and removes its data directory. */
@@ -28,6 +33,13 @@ export async function startStoppableMeilisearch(): Promise<StoppableMeilisearch>
     env: { MEILI_URL: url, MEILI_MASTER_KEY: masterKey },
     async stop() {
       await server?.stop();
+      server = undefined;
+    },
+    async kill() {
+      if (!server) return;
+      process.kill(server.pid, 'SIGKILL');
+      // stop() after the kill only waits for the exit and removes the pidfile.
+      await server.stop();
       server = undefined;
     },
     async restart() {

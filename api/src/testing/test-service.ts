@@ -34,17 +34,23 @@ export async function makeTempDataDir(prefix = 'icg-test-'): Promise<string> {
 
 /**
  * Starts the whole service on real engines (embedded graph, its own Meilisearch) in a fresh
- * data directory on free ports. `env` overrides the environment the config is read from.
+ * data directory (unless `env` names one) on free ports. `env` overrides the environment the config is read from.
  */
 export async function startTestService(
   env: NodeJS.ProcessEnv = {},
   options: { webDist?: string } = {},
 ): Promise<TestService> {
-  const dataDir = await makeTempDataDir();
+  // A DATA_DIR given by the test is the test's to keep; only a directory made here is removed.
+  const ownDataDir = env['DATA_DIR'] === undefined;
+  const dataDir = env['DATA_DIR'] ?? (await makeTempDataDir());
+  const removeOwnDataDir = () => (ownDataDir ? rm(dataDir, { recursive: true, force: true }) : Promise.resolve());
   const config: ServiceConfig = serviceConfigFromEnv({
     DATA_DIR: dataDir,
     PORT: '0',
     GRAPH_BACKEND: 'embedded',
+    // Fuzz, load and search-quality tests fire hundreds of searches a second from 127.0.0.1;
+    // a test about rate limits sets RATE_LIMITS itself.
+    RATE_LIMITS: 'off',
     ...env,
   });
   const logLines: string[] = [];
@@ -57,11 +63,11 @@ export async function startTestService(
       logLines,
       dispose: async () => {
         await service.stop();
-        await rm(dataDir, { recursive: true, force: true });
+        await removeOwnDataDir();
       },
     };
   } catch (error) {
-    await rm(dataDir, { recursive: true, force: true });
+    await removeOwnDataDir();
     throw error;
   }
 }

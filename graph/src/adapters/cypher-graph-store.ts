@@ -29,6 +29,7 @@ import {
   pingQuery,
   relationshipCountsByTypeQuery,
   relationshipTotalQuery,
+  degreesQuery,
 } from '../cypher/count-queries.ts';
 import type { CypherDialect, CypherQuery } from '../cypher/cypher-query.ts';
 import {
@@ -38,10 +39,10 @@ import {
   missingEntityIdsQuery,
   upsertEntitiesQuery,
 } from '../cypher/entity-queries.ts';
-import { neighborIdsQuery } from '../cypher/neighborhood-queries.ts';
+import { neighborLevelQuery } from '../cypher/neighborhood-queries.ts';
 import { countEntitiesQuery } from '../cypher/entity-filter.ts';
 import { prepareShortestPaths } from './shortest-paths.ts';
-import { requireId, requireIds } from '../cypher/query-arguments.ts';
+import { requireCount, requireDepth, requireId, requireIds, requireRelationTypes } from '../cypher/query-arguments.ts';
 import {
   allRelatesQuery,
   deleteOutgoingRelatesQuery,
@@ -442,7 +443,8 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     if (filter.nodeIds.length === 0 || filter.types?.length === 0) return [];
     return transactions.read(async (run) => {
       const rows: Row[] = [];
-      for (const query of queries) rows.push(...(await run(query)));
+      // One by one: spreading a hub's 100k+ rows into push() overflows the call stack.
+      for (const query of queries) for (const row of await run(query)) rows.push(row);
       return relationshipsById(rows);
     });
   }
@@ -471,15 +473,30 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
   async function neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph> {
     assertOpen();
     const centreId = requireId(id, 'id');
-    // Built first so a bad depth, limit or type fails before any query runs.
-    const neighborQuery = neighborIdsQuery(dialect, { id: centreId, ...options });
-    const types = options.relationTypes;
+    // Checked first so a bad depth, limit or type fails before any query runs.
+    const depth = requireDepth(options.depth);
+    const limit = requireCount(options.limit, 'limit');
+    const types = options.relationTypes === undefined ? undefined : requireRelationTypes(options.relationTypes);
     return transactions.read(async (run) => {
       const [centreRow] = await run(entitiesByIdQuery([centreId]));
       if (!centreRow) return { nodes: [], relationships: [] };
       const centre = fromEntityRow(centreRow);
-      const neighborIds =
-        options.limit === 0 || types?.length === 0 ? [] : (await run(neighborQuery)).map((row) => String(row.id));
+      // Ring by ring, nearest first and by id within a ring, until `limit` nodes or `depth` rings.
+      const neighborIds: string[] = [];
+      const seen = new Set([centreId]);
+      let frontier = [centreId];
+      for (let level = 1; level <= depth && neighborIds.length < limit && types?.length !== 0; level++) {
+        const query = neighborLevelQuery({
+          frontier,
+          seen: [...seen],
+          limit: limit - neighborIds.length,
+          relationTypes: types,
+        });
+        frontier = (await run(query)).map((row) => String(row.id));
+        if (frontier.length === 0) break;
+        for (const neighborId of frontier) seen.add(neighborId);
+        neighborIds.push(...frontier);
+      }
       const byId = await fetchNodesById(run, neighborIds);
       const nodes = [centre, ...neighborIds.flatMap((neighborId) => byId.get(neighborId) ?? [])];
       const relationships =
@@ -511,6 +528,16 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
           ]
         : [],
     );
+  }
+
+  async function degrees(ids?: readonly string[]): Promise<Map<string, number>> {
+    assertOpen();
+    const wanted = ids === undefined ? undefined : unique(requireIds(ids, 'ids'));
+    const result = new Map((wanted ?? []).map((id) => [id, 0]));
+    if (wanted?.length === 0) return result;
+    const rows = await transactions.read((run) => run(degreesQuery(wanted)));
+    for (const row of rows) result.set(String(row.id), toCount(row.degree));
+    return result;
   }
 
   async function counts(): Promise<GraphCounts> {
@@ -553,6 +580,7 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     neighborhood,
     shortestPaths,
     counts,
+    degrees,
     countsByProvince,
     async ping() {
       assertOpen();

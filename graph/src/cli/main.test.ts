@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_DATABASE_FILE } from '../adapters/embedded/create-embedded-graph-store.ts';
+import { readGraphRevision } from '../graph-revision.ts';
 import { runCli } from './main.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -57,14 +58,19 @@ describe('pnpm graph (CLI)', () => {
 
   it('import writes good files in one transaction; import --dry-run of the same survey finds nothing to change', async () => {
     const files = (await readdir(examplesDir)).filter((n) => n.endsWith('.csv')).map((n) => path.join(examplesDir, n));
+    const revisionBefore = await readGraphRevision(env['DATA_DIR']!);
     const created = await cli('import', ...files);
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('Nodes: 3 new, 0 changed, 0 unchanged');
     expect(created.stdout).toContain('Written in one transaction.');
+    // What is derived from the graph (the search indexes) learns that a tool wrote to it.
+    const revisionAfter = await readGraphRevision(env['DATA_DIR']!);
+    expect(revisionAfter).not.toBe(revisionBefore);
     const dry = await cli('import', path.join(examplesDir, 'survey.json'), '--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('Nodes: 0 new, 0 changed, 3 unchanged');
     expect(dry.stdout).toContain('Dry run: everything checked, nothing written.');
+    expect(await readGraphRevision(env['DATA_DIR']!)).toBe(revisionAfter);
   });
 
   it('export writes each format and prints the dataset version', async () => {

@@ -6,6 +6,7 @@ import { exportGraph } from '../exchange/export/export-graph.ts';
 import { EXPORT_FORMATS, isExportFormat } from '../exchange/export/export-metadata.ts';
 import { importGraphFilesFromDisk } from '../exchange/import/import-graph-files.ts';
 import { readGraphSnapshot } from '../exchange/graph-snapshot.ts';
+import { markGraphChanged } from '../graph-revision.ts';
 import { csvTemplateFiles, exampleFiles } from '../exchange/templates.ts';
 import { completenessReport, renderCompletenessCsv, renderCompletenessMarkdown } from '../reports/completeness.ts';
 import { formatBulkDemoReport, runBulkDemo } from './bulk-demo-command.ts';
@@ -67,6 +68,8 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   const progress = createProgressReporter();
   try {
     io.stderr(`Importing into the ${description}${values['dry-run'] ? ' (dry run)' : ''}`);
+    // Before the write, so that even an import killed right after its commit leaves the search index marked stale.
+    if (!values['dry-run']) await markGraphChanged(path.resolve(io.env['DATA_DIR'] || './.data'));
     const report = await importGraphFilesFromDisk(store, positionals, {
       dryRun: values['dry-run'] ?? false,
       limits: { maxFileBytes: maxFileMib * 1024 * 1024 },

@@ -5,7 +5,7 @@ import type { RelatesRow } from '../records/relates-row.ts';
 import { degreesQuery, entityCountsByKindQuery, relationshipCountsByTypeQuery } from './count-queries.ts';
 import type { CypherQuery } from './cypher-query.ts';
 import { entitiesByIdQuery, findEntitiesQuery, missingEntityIdsQuery, upsertEntitiesQuery } from './entity-queries.ts';
-import { neighborIdsQuery } from './neighborhood-queries.ts';
+import { neighborLevelQuery } from './neighborhood-queries.ts';
 import { countEntitiesQuery } from './entity-filter.ts';
 import { pathsOfLengthQuery, shortestPathsQuery } from './path-queries.ts';
 import { copyEntitiesStatement, copyRelatesStatement, requireSafeCopyPath } from './bulk-copy-statements.ts';
@@ -86,12 +86,8 @@ describe('Cypher builders', () => {
       ['degreesQuery', degreesQuery([HOSTILE])],
       ['findRelatesQuery', findRelatesQuery({ first: 10, afterId: HOSTILE, types: ['FOUNDED'] })],
       [
-        'neighborIdsQuery (ladybug)',
-        neighborIdsQuery('ladybug', { id: HOSTILE, depth: 2, limit: 5, relationTypes: ['FOUNDED'] }),
-      ],
-      [
-        'neighborIdsQuery (neo4j)',
-        neighborIdsQuery('neo4j', { id: HOSTILE, depth: 2, limit: 5, relationTypes: ['FOUNDED'] }),
+        'neighborLevelQuery',
+        neighborLevelQuery({ frontier: [HOSTILE], seen: [HOSTILE], limit: 5, relationTypes: ['FOUNDED'] }),
       ],
     ];
     it.each(built)('%s', (_name, query) => {
@@ -106,14 +102,8 @@ describe('Cypher builders', () => {
       expectInvalidArgument(() => relationshipsAmongQuery(['a'], [HOSTILE]));
       expectInvalidArgument(() => findRelatesQuery({ first: 1, types: [HOSTILE] }));
       expectInvalidArgument(() =>
-        neighborIdsQuery('ladybug', { id: 'a', depth: 1, limit: 1, relationTypes: [HOSTILE] }),
+        neighborLevelQuery({ frontier: ['a'], seen: ['a'], limit: 1, relationTypes: [HOSTILE] }),
       );
-    });
-
-    it('refuses a depth that is not a small integer, since depth is written into the text', () => {
-      for (const depth of [0, 4, 1.5, Number.NaN, '1]-() DETACH DELETE s //' as unknown as number]) {
-        expectInvalidArgument(() => neighborIdsQuery('neo4j', { id: 'a', depth, limit: 1 }));
-      }
     });
 
     it('refuses a direction outside out, in and both, since it picks the WHERE clause', () => {
@@ -123,7 +113,7 @@ describe('Cypher builders', () => {
     it('refuses negative or fractional page sizes', () => {
       expectInvalidArgument(() => findEntitiesQuery({ first: -1 }));
       expectInvalidArgument(() => findEntitiesQuery({ first: 2.5 }));
-      expectInvalidArgument(() => neighborIdsQuery('ladybug', { id: 'a', depth: 1, limit: -3 }));
+      expectInvalidArgument(() => neighborLevelQuery({ frontier: ['a'], seen: ['a'], limit: -3 }));
     });
   });
 
@@ -319,37 +309,30 @@ describe('Cypher builders', () => {
   });
 
   describe('dialects', () => {
-    it('expands neighbourhoods with a LadybugDB recursive relationship and list_has_all for types', () => {
-      const query = neighborIdsQuery('ladybug', { id: 'a', depth: 2, limit: 5, relationTypes: ['FOUNDED'] });
+    it('expands a neighbourhood one ring at a time with the same text in both engines, types as a parameter', () => {
+      const query = neighborLevelQuery({
+        frontier: ['a', 'b'],
+        seen: ['c', 'a', 'b'],
+        limit: 5,
+        relationTypes: ['FOUNDED'],
+      });
       expect(query.text).toBe(
         [
-          'MATCH (s:Entity {id: $id})-[r:RELATES*1..2]-(m:Entity)',
-          "WHERE m.id <> $id AND list_has_all($types, properties(rels(r), 'type'))",
-          'RETURN m.id AS id, min(length(r)) AS depth',
-          'ORDER BY depth, id',
+          'MATCH (f:Entity) WHERE f.id IN $frontier',
+          'MATCH (f)-[r:RELATES]-(m:Entity)',
+          'WHERE NOT (m.id IN $seen) AND r.type IN $types',
+          'RETURN DISTINCT m.id AS id',
+          'ORDER BY id',
           'LIMIT $limit',
         ].join('\n'),
       );
-      expect(query.params).toEqual({ id: 'a', limit: 5, types: ['FOUNDED'] });
-    });
-
-    it('expands neighbourhoods with a Neo4j named path and all(… relationships(p) …) for types', () => {
-      const query = neighborIdsQuery('neo4j', { id: 'a', depth: 3, limit: 5, relationTypes: ['FOUNDED'] });
-      expect(query.text).toBe(
-        [
-          'MATCH p = (s:Entity {id: $id})-[:RELATES*1..3]-(m:Entity)',
-          'WHERE m.id <> $id AND all(rel IN relationships(p) WHERE rel.type IN $types)',
-          'RETURN m.id AS id, min(length(p)) AS depth',
-          'ORDER BY depth, id',
-          'LIMIT $limit',
-        ].join('\n'),
-      );
+      expect(query.params).toEqual({ frontier: ['a', 'b'], seen: ['c', 'a', 'b'], limit: 5, types: ['FOUNDED'] });
     });
 
     it('leaves the type filter out when no types are given', () => {
-      const query = neighborIdsQuery('ladybug', { id: 'a', depth: 1, limit: 5 });
-      expect(query.text).toContain('WHERE m.id <> $id\n');
-      expect(query.params).toEqual({ id: 'a', limit: 5 });
+      const query = neighborLevelQuery({ frontier: ['a'], seen: ['a'], limit: 5 });
+      expect(query.text).toContain('WHERE NOT (m.id IN $seen)\n');
+      expect(query.params).toEqual({ frontier: ['a'], seen: ['a'], limit: 5 });
     });
 
     it('creates one node table and one relationship table in LadybugDB', () => {

@@ -1,51 +1,43 @@
-import { cypher, type CypherDialect, type CypherQuery } from './cypher-query.ts';
-import { requireCount, requireDepth, requireId, requireRelationTypes } from './query-arguments.ts';
+import { cypher, type CypherQuery } from './cypher-query.ts';
+import { requireCount, requireIds, requireRelationTypes } from './query-arguments.ts';
 
-export interface NeighborIdsArguments {
-  id: string;
-  depth: number;
+export interface NeighborLevelArguments {
+  /** The nodes reached at the previous level (the centre, at first). */
+  frontier: readonly string[];
+  /** Every node already reached, the centre included: none of them comes back. */
+  seen: readonly string[];
+  /** Most ids to return. */
   limit: number;
   relationTypes?: readonly unknown[] | undefined;
 }
 
 /**
- * Ids of the nodes within `depth` hops of `id` in either direction, nearest first, then by id.
+ * The next ring of a neighbourhood: nodes one hop from `frontier`, in either direction, not in `seen`, by id,
+ * at most `limit`. The store calls it once per level, so a neighbourhood costs the relationships of its frontier
+ * only. A single variable-length match (`-[*1..depth]-`) enumerates every walk instead: around a hub with
+ * 13,000 relationships, depth 2 means millions of walks, and it ran past the query timeout.
  *
- * The dialects differ here. LadybugDB names the path by its relationship variable and matches
- * walks (a relationship may repeat), so the centre itself can come back and is filtered out;
- * `list_has_all` filters types because a `$param` inside a recursive-pattern predicate
- * (`(e, n | WHERE …)`) or a list comprehension is rejected by its binder. Neo4j names the path
- * and uses `all(… IN relationships(p) …)`.
+ * The frontier's nodes are found through the primary key and expanded in a second MATCH; the text is the same in
+ * both engines, and types are a parameter.
  */
-export function neighborIdsQuery(dialect: CypherDialect, args: NeighborIdsArguments): CypherQuery {
-  const depth = requireDepth(args.depth);
+export function neighborLevelQuery(args: NeighborLevelArguments): CypherQuery {
   const params: Record<string, unknown> = {
-    id: requireId(args.id, 'id'),
+    frontier: requireIds(args.frontier, 'frontier'),
+    seen: requireIds(args.seen, 'seen'),
     limit: requireCount(args.limit, 'limit'),
   };
-  const conditions = ['m.id <> $id'];
-  if (args.relationTypes !== undefined) params.types = requireRelationTypes(args.relationTypes);
-
-  if (dialect === 'ladybug') {
-    if (params.types) conditions.push("list_has_all($types, properties(rels(r), 'type'))");
-    return cypher(
-      [
-        `MATCH (s:Entity {id: $id})-[r:RELATES*1..${depth}]-(m:Entity)`,
-        `WHERE ${conditions.join(' AND ')}`,
-        'RETURN m.id AS id, min(length(r)) AS depth',
-        'ORDER BY depth, id',
-        'LIMIT $limit',
-      ],
-      params,
-    );
+  const conditions = ['NOT (m.id IN $seen)'];
+  if (args.relationTypes !== undefined) {
+    params.types = requireRelationTypes(args.relationTypes);
+    conditions.push('r.type IN $types');
   }
-  if (params.types) conditions.push('all(rel IN relationships(p) WHERE rel.type IN $types)');
   return cypher(
     [
-      `MATCH p = (s:Entity {id: $id})-[:RELATES*1..${depth}]-(m:Entity)`,
+      'MATCH (f:Entity) WHERE f.id IN $frontier',
+      'MATCH (f)-[r:RELATES]-(m:Entity)',
       `WHERE ${conditions.join(' AND ')}`,
-      'RETURN m.id AS id, min(length(p)) AS depth',
-      'ORDER BY depth, id',
+      'RETURN DISTINCT m.id AS id',
+      'ORDER BY id',
       'LIMIT $limit',
     ],
     params,

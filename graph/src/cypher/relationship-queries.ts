@@ -34,20 +34,6 @@ export interface RelationshipsArguments {
   types?: readonly unknown[] | undefined;
 }
 
-/** Relationships whose ends satisfy `endConditions` (over `$ids`), optionally of the given types. */
-function matchRelates(endConditions: string[], ids: readonly string[], idsName: string, types?: readonly unknown[]) {
-  const conditions = [...endConditions];
-  const params: Record<string, unknown> = { ids: requireIds(ids, idsName) };
-  if (types !== undefined) {
-    conditions.push('r.type IN $types');
-    params.types = requireRelationTypes(types);
-  }
-  return cypher(
-    ['MATCH (a:Entity)-[r:RELATES]->(b:Entity)', `WHERE ${conditions.join(' AND ')}`, RETURN_RELATES, 'ORDER BY id'],
-    params,
-  );
-}
-
 /**
  * One query per end: `both` is the outgoing and the incoming queries, which the store merges by
  * id. The asked end's nodes are found first (`WHERE n.id IN $ids`, through the primary key) and
@@ -73,9 +59,28 @@ export function relationshipsQueries({ nodeIds, direction, types }: Relationship
   });
 }
 
-/** Every relationship with both ends in `ids`: the edges of the subgraph those nodes induce. */
+/**
+ * Every relationship with both ends in `ids`: the edges of the subgraph those nodes induce. The start ends are
+ * found through the primary key and expanded; filtering the whole pattern by both ends scanned every relationship
+ * (about 100 ms a call on 500k).
+ */
 export function relationshipsAmongQuery(ids: readonly string[], types?: readonly unknown[]): CypherQuery {
-  return matchRelates(['a.id IN $ids', 'b.id IN $ids'], ids, 'ids', types);
+  const params: Record<string, unknown> = { ids: requireIds(ids, 'ids') };
+  const conditions = ['b.id IN $ids'];
+  if (types !== undefined) {
+    conditions.push('r.type IN $types');
+    params.types = requireRelationTypes(types);
+  }
+  return cypher(
+    [
+      'MATCH (a:Entity) WHERE a.id IN $ids',
+      'MATCH (a)-[r:RELATES]->(b:Entity)',
+      `WHERE ${conditions.join(' AND ')}`,
+      RETURN_RELATES,
+      'ORDER BY id',
+    ],
+    params,
+  );
 }
 
 export interface FindRelatesArguments {

@@ -17,7 +17,7 @@ import {
 import { copyEntitiesStatement, copyRelatesStatement } from '../../cypher/bulk-copy-statements.ts';
 import { upsertEntitiesQuery } from '../../cypher/entity-queries.ts';
 import { isCopyableEntityRow, writeEntityCopyFile, writeRelatesCopyFile } from './copy-files.ts';
-import { lockedError, toEmbeddedGraphStoreError } from './embedded-errors.ts';
+import { isIoFailure, lockedError, toEmbeddedGraphStoreError, writesSuspendedError } from './embedded-errors.ts';
 import { createSerialQueue } from './serial-queue.ts';
 
 export interface EmbeddedGraphStoreOptions {
@@ -27,7 +27,9 @@ export interface EmbeddedGraphStoreOptions {
    */
   dataDir: string;
   /**
-   * Buffer pool size. LadybugDB's own default takes a large share of the machine's memory.
+   * Buffer pool size. LadybugDB's own default takes a large share of the machine's memory. Only pages read are
+   * resident, so a pool larger than the database costs nothing (100,000 entities take about 62 MiB on disk), but
+   * a bulk load needs room: loading 100,000 entities fails with "the buffer pool is full" at 128 MiB.
    * @default 268_435_456 (256 MiB)
    */
   bufferPoolBytes?: number;
@@ -191,9 +193,35 @@ export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOption
     }
   }
 
-  function inTransaction<T>(begin: string, work: (run: RunCypher) => Promise<T>): Promise<T> {
+  /**
+   * Set when a write failed on an IO error (measured on a full disk: LadybugDB wrote part of a WAL page). The WAL
+   * may then end in a torn record, and replay after a crash stops there: a commit acknowledged after it would be
+   * lost, or the database would refuse to open ("Checksum verification failed, the WAL file is corrupted").
+   * So writes stay fenced off until a CHECKPOINT succeeds, which writes the committed state into the database file
+   * and starts a fresh WAL. Reads keep working meanwhile.
+   */
+  let walFault: { error: unknown; since: Date } | undefined;
+
+  /** Runs inside the queue. Resolves when writes are safe; rejects with GRAPH_UNAVAILABLE while they are not. */
+  async function clearWalFault(): Promise<void> {
+    const fault = walFault;
+    if (!fault) return;
+    try {
+      await control('CHECKPOINT');
+      walFault = undefined;
+    } catch (error) {
+      throw writesSuspendedError(dataDir, fault, error);
+    }
+  }
+
+  function inTransaction<T>(
+    begin: string,
+    work: (run: RunCypher) => Promise<T>,
+    access: 'read' | 'write' = 'write',
+  ): Promise<T> {
     return queue
       .run(async () => {
+        if (access === 'write') await clearWalFault();
         await control(begin);
         try {
           const value = await work(run);
@@ -201,6 +229,7 @@ export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOption
           return value;
         } catch (error) {
           await rollbackQuietly();
+          if (access === 'write' && isIoFailure(error)) walFault ??= { error, since: new Date() };
           throw error;
         }
       })
@@ -254,7 +283,7 @@ export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOption
 
   const transactions: CypherTransactions = {
     // A read-only transaction gives multi-query reads one snapshot even beside a writing process.
-    read: (work) => inTransaction('BEGIN TRANSACTION READ ONLY', work),
+    read: (work) => inTransaction('BEGIN TRANSACTION READ ONLY', work, 'read'),
     write: (work) => inTransaction('BEGIN TRANSACTION', work),
     bulkWrite,
     ensureSchema: (statements) =>
@@ -272,8 +301,14 @@ export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOption
             }
             return;
           }
+          await clearWalFault();
           // DDL runs in its own auto-committed statements, outside any manual transaction.
-          for (const ddl of statements) await control(ddl.text);
+          try {
+            for (const ddl of statements) await control(ddl.text);
+          } catch (error) {
+            if (isIoFailure(error)) walFault ??= { error, since: new Date() };
+            throw error;
+          }
         })
         .catch((error: unknown) => {
           throw fail(error);
@@ -292,5 +327,16 @@ export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOption
     },
   };
 
-  return createCypherGraphStore({ backend: 'embedded', dialect: 'ladybug', transactions });
+  const store = createCypherGraphStore({ backend: 'embedded', dialect: 'ladybug', transactions });
+  return {
+    ...store,
+    // Reads alone would answer while writes fail; a store that cannot take writes is reported unavailable, and
+    // the same call lifts the fence once the disk takes writes again, so health recovers without a restart.
+    async ping() {
+      await store.ping();
+      await queue.run(clearWalFault).catch((error: unknown) => {
+        throw fail(error);
+      });
+    },
+  };
 }

@@ -4,6 +4,8 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const EMBEDDED_WAL_FILE = 'graph.lbug.wal';
+
 export function lockedError(
   dataDir: string,
   holder: 'another process' | 'this process',
@@ -18,6 +20,35 @@ export function lockedError(
     'LOCKED',
     `The graph database in DATA_DIR (${dataDir}) is already open for writing in ${holder}. ${advice}`,
     { cause },
+  );
+}
+
+/** LadybugDB's failure to read or write its files: a full disk, a failing device, a file removed under it. */
+export function isIoFailure(error: unknown): boolean {
+  return messageOf(error).startsWith('IO exception');
+}
+
+/**
+ * LadybugDB's own message for a failed write(2) ends in "Error: Success" (errno was not kept), so it cannot say
+ * which; a full disk is by far the likeliest cause, and its check is cheap for whoever reads the message.
+ */
+function ioFailureMessage(dataDir: string, error: unknown): string {
+  const detail = messageOf(error).replace(/\s*Error: Success\.?$/, '');
+  return `Cannot read or write the graph database in DATA_DIR (${dataDir}); is the disk full? (${detail})`;
+}
+
+/** Writes are refused until a checkpoint succeeds; see `walFault` in the embedded store. */
+export function writesSuspendedError(
+  dataDir: string,
+  fault: { error: unknown; since: Date },
+  checkpointError: unknown,
+): GraphStoreError {
+  return new GraphStoreError(
+    'GRAPH_UNAVAILABLE',
+    `Writes to the graph database in DATA_DIR (${dataDir}) are suspended since ${fault.since.toISOString()}, ` +
+      `when a write failed: ${ioFailureMessage(dataDir, fault.error)}. They resume by themselves once a checkpoint ` +
+      `succeeds (the last attempt: ${messageOf(checkpointError)}); reads keep working.`,
+    { cause: checkpointError },
   );
 }
 
@@ -41,13 +72,17 @@ export function toEmbeddedGraphStoreError(error: unknown, dataDir: string): Grap
   if (/(Connection|Database) is closed/.test(message)) {
     return new GraphStoreError('GRAPH_UNAVAILABLE', 'The embedded graph database is closed', { cause: error });
   }
-  if (message.startsWith('IO exception')) {
+  if (isIoFailure(error)) {
+    return new GraphStoreError('GRAPH_UNAVAILABLE', ioFailureMessage(dataDir, error), { cause: error });
+  }
+  if (message.includes('the WAL file is corrupted')) {
+    // Seen when the process died while its last WAL write was torn (a full disk), before a checkpoint succeeded.
     return new GraphStoreError(
       'GRAPH_UNAVAILABLE',
-      `Cannot use the graph database in DATA_DIR (${dataDir}): ${message}`,
-      {
-        cause: error,
-      },
+      `The graph database in DATA_DIR (${dataDir}) cannot be opened: its write-ahead log (${EMBEDDED_WAL_FILE}) ` +
+        'ends in a damaged record, as a crash while the disk was full leaves it. Keep a copy of DATA_DIR, then ' +
+        'restore a backup or reload the graph (seeds and imports).',
+      { cause: error },
     );
   }
   return new GraphStoreError('QUERY_FAILED', `Embedded graph query failed: ${message}`, { cause: error });

@@ -25,15 +25,16 @@ export interface Neo4jGraphStoreOptions {
   /**
    * How long the driver keeps retrying a transaction after transient failures, an unreachable
    * server included, before the error is reported. The driver's own default is 30 s, too long
-   * for a request or a health check to hang.
-   * @default 5_000
+   * for a request or a health check to hang; 2 s covers a dropped connection or a leader change
+   * in a cluster, while a request to a server that is down answers GRAPH_UNAVAILABLE in about 3 s.
+   * @default 2_000
    */
   maxRetryTimeMs?: number;
 }
 
 const DEFAULT_TRANSACTION_TIMEOUT_MS = 30_000;
 const DEFAULT_CONNECTION_TIMEOUT_MS = 10_000;
-const DEFAULT_MAX_RETRY_TIME_MS = 5_000;
+const DEFAULT_MAX_RETRY_TIME_MS = 2_000;
 
 function runIn(tx: ManagedTransaction): RunCypher {
   return async (query: CypherQuery): Promise<Row[]> => {

@@ -22,6 +22,21 @@ export function redactUri(uri: string): string {
 const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
 
 /**
+ * The driver's connection failures carry a paragraph about encryption settings, or (neo4j:// URIs) a routing-table
+ * dump, with the socket error at the end of a "Caused by:" somewhere down the cause chain. The socket error
+ * (ECONNREFUSED, ETIMEDOUT, ECONNRESET) is what says what happened.
+ */
+function unavailableReason(error: Neo4jError): string {
+  const messages: string[] = [];
+  for (let e: unknown = error; e instanceof Error && messages.length < 5; e = e.cause) messages.push(e.message);
+  const socketError = messages.map((m) => /Caused by: (.+)$/s.exec(m)?.[1]?.trim()).find(Boolean);
+  if (messages.some((m) => m.startsWith('Failed to connect to server'))) {
+    return `cannot connect${socketError ? ` (${socketError})` : ''}`;
+  }
+  return error.message;
+}
+
+/**
  * The one place Neo4j driver errors become GraphStoreErrors. Messages name the server, user and
  * database, never the password; the driver error stays available as `cause`.
  */
@@ -30,7 +45,9 @@ export function toNeo4jGraphStoreError(error: unknown, target: Neo4jTarget): Gra
   const where = `Neo4j at ${redactUri(target.uri)} (database "${target.database}")`;
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code)) {
-      return new GraphStoreError('GRAPH_UNAVAILABLE', `${where} is unavailable: ${error.message}`, { cause: error });
+      return new GraphStoreError('GRAPH_UNAVAILABLE', `${where} is unavailable: ${unavailableReason(error)}`, {
+        cause: error,
+      });
     }
     if (error.code.startsWith('Neo.ClientError.Security.')) {
       return new GraphStoreError(
