@@ -1,3 +1,4 @@
+import { GraphStoreError } from '@icg/graph';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { apiError } from './errors.ts';
@@ -27,6 +28,21 @@ describe('createErrorMasker', () => {
     const expected = apiError('NOT_FOUND', 'No entity has the id x');
     const located = new GraphQLError(expected.message, { originalError: expected, path: ['entity'] });
     expect(mask(located, 'Unexpected error.')).toBe(located);
+  });
+
+  it('tells the client a read needed more memory than the store may use, as LIMIT_EXCEEDED, with nothing internal', () => {
+    const { mask } = masker();
+    const engine = new Error(
+      'Buffer manager exception: Unable to allocate memory! The buffer pool is full and no memory could be freed!',
+    );
+    const tooCostly = new GraphStoreError('TOO_COSTLY', 'The query needs more memory than the graph store may use', {
+      cause: engine,
+    });
+    const located = new GraphQLError(tooCostly.message, { originalError: tooCostly, path: ['paths'] });
+    const masked = mask(located, 'Unexpected error.') as GraphQLError;
+    expect(masked.message).toBe('The query needs more memory than the graph store may use.');
+    expect(masked.extensions).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'graph store memory' });
+    expect(JSON.stringify(masked.toJSON())).not.toMatch(/Buffer manager/);
   });
 
   it('keeps an error graphql or Yoga raised about the request itself, for useErrorCodes to give a code', () => {

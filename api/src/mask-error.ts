@@ -54,6 +54,12 @@ export function createErrorMasker(logger: Logger) {
         extensions: { code: 'GRAPH_UNAVAILABLE' },
       });
     }
+    if (isGraphStoreError(original) && original.code === 'TOO_COSTLY') {
+      return new GraphQLError(`${original.message}.`, {
+        path,
+        extensions: { code: 'LIMIT_EXCEEDED', limit: 'graph store memory' },
+      });
+    }
     // The store's own argument checks (an empty id, say) are the caller's mistake, not a fault.
     if (isGraphStoreError(original) && original.code === 'INVALID_ARGUMENT') {
       return new GraphQLError(`Invalid argument: ${original.message}.`, {

@@ -35,7 +35,13 @@ export function createJsonEndpoint(
   const headers = { 'content-type': 'application/json', ...options.headers };
   return {
     async post(body) {
-      const response = await pool.request({ method: 'POST', path: pathname, headers, body: JSON.stringify(body) });
+      const request = { method: 'POST' as const, path: pathname, headers, body: JSON.stringify(body) };
+      // A pooled connection the server closed while idle (its keep-alive timeout) resets on reuse; the requests are
+      // reads, so sending once more on a fresh connection is safe. Seen after long phases of direct engine calls.
+      const response = await pool.request(request).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') throw error;
+        return pool.request(request);
+      });
       const text = await response.body.text();
       if (response.statusCode < 200 || response.statusCode >= 300) {
         throw new Error(`${url} answered ${response.statusCode}: ${text.slice(0, 200)}`);

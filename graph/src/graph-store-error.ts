@@ -5,6 +5,8 @@ export type GraphStoreErrorCode =
   | 'INVALID_ARGUMENT'
   | 'DANGLING_RELATIONSHIP'
   | 'LOCKED'
+  /** A read that needs more memory than the store may use (the embedded buffer pool): narrower input may pass. */
+  | 'TOO_COSTLY'
   | 'QUERY_FAILED';
 
 /** The one error type that leaves graph/: driver errors are translated into it, keeping `cause`. */

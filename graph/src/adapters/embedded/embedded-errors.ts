@@ -85,5 +85,14 @@ export function toEmbeddedGraphStoreError(error: unknown, dataDir: string): Grap
       { cause: error },
     );
   }
+  if (message.includes('The buffer pool is full')) {
+    // Measured: the shortest paths between two entities joined through hubs by hundreds of paths, at 256 MiB.
+    return new GraphStoreError(
+      'TOO_COSTLY',
+      'The query needs more memory than the graph store may use (GRAPH_BUFFER_POOL_MB); fewer hops or fewer ' +
+        'relationship types may pass',
+      { cause: error },
+    );
+  }
   return new GraphStoreError('QUERY_FAILED', `Embedded graph query failed: ${message}`, { cause: error });
 }

@@ -179,6 +179,33 @@ describe('embedded graph store (LadybugDB)', () => {
     }
   });
 
+  it('answers TOO_COSTLY when one call needs more than the buffer pool, and stays usable', async () => {
+    const small = await createEmbeddedGraphStore({
+      dataDir: path.join(dataDir, 'small-pool'),
+      bufferPoolBytes: 8 * 1024 * 1024,
+    });
+    try {
+      await small.ensureSchema();
+      const nodes = Array.from({ length: 60_000 }, (_, i) => ({
+        id: `pool-${i}`,
+        kind: 'Place' as const,
+        name: `缓冲池测试地点${i}`,
+        aliases: [],
+        province: null,
+        city: null,
+        description: '用于测量缓冲池上限的记录，'.repeat(8),
+        properties: {},
+        sources: [],
+      }));
+      await expectCode(small.bulkLoad({ nodes, relationships: [] }), 'TOO_COSTLY');
+      expect((await small.counts()).nodes).toBe(0);
+      await small.upsertNodes(nodes.slice(0, 10));
+      expect((await small.counts()).nodes).toBe(10);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('refuses a buffer pool size that is not a positive integer', async () => {
     await expectCode(createEmbeddedGraphStore({ dataDir, bufferPoolBytes: 0 }), 'INVALID_ARGUMENT');
   });
