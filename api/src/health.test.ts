@@ -1,23 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphStore, type GraphStore } from '@icg/graph';
 import { createMeiliClient } from '@icg/search-indexer';
 import { checkHealth } from './health.ts';
-
-/** A port nothing listens on: bound once, then released. Refusals here are real, not stubbed. */
-function deadPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+// A free port is one nothing listens on: refusals there are real, not stubbed.
+import { freePort } from './testing/test-service.ts';
 
 describe('checkHealth', () => {
   let dataDir: string;
@@ -29,7 +18,7 @@ describe('checkHealth', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'icg-health-'));
     embedded = await createGraphStore({ backend: 'embedded', dataDir });
     await embedded.ensureSchema();
-    const meili = createMeiliClient({ url: `http://127.0.0.1:${await deadPort()}`, apiKey: 'master-key-not-to-show' });
+    const meili = createMeiliClient({ url: `http://127.0.0.1:${await freePort()}`, apiKey: 'master-key-not-to-show' });
     closers.push(() => meili.close());
     pingDeadSearch = async () => {
       await meili.health();
@@ -55,7 +44,7 @@ describe('checkHealth', () => {
   it('names the graph too when a Neo4j server does not answer, within the 2 s health budget and without the password', async () => {
     const neo4j = await createGraphStore({
       backend: 'neo4j',
-      uri: `bolt://neo4j:hunter2@127.0.0.1:${await deadPort()}`,
+      uri: `bolt://neo4j:hunter2@127.0.0.1:${await freePort()}`,
       user: 'neo4j',
       password: 'hunter2',
       database: 'neo4j',
