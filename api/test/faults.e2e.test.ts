@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSeededRandom } from '@icg/graph/testing';
 import {
   graphql,
   startStoppableMeilisearch,
@@ -82,16 +83,7 @@ interface SearchData {
 }
 
 /** A small seeded generator, so a failing run can be repeated with the same mix of operations. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seededRandom = (seed: number): (() => number) => createSeededRandom(seed).next;
 
 let meili: StoppableMeilisearch;
 let service: TestService;

@@ -14,6 +14,7 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSeededRandom, type SeededRandom } from '@icg/graph/testing';
 import { graphql, startTestService, type TestService } from '@icg/api/testing';
 import { createCuratorToken } from '../src/auth/curator-tokens.ts';
 
@@ -25,22 +26,6 @@ import { createCuratorToken } from '../src/auth/curator-tokens.ts';
  */
 const RANDOM_CASES = Number(process.env.FUZZ_CASES ?? 400);
 const SEED = Number(process.env.FUZZ_SEED ?? 8);
-
-/** mulberry32: small, fast and deterministic, which is all a reproducible fuzz run needs. */
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick };
-}
-type Random = ReturnType<typeof createRandom>;
 
 const HOSTILE_STRINGS = [
   "'}) DETACH DELETE n //",
@@ -109,7 +94,7 @@ function contractBreach(answer: Answer, expectBody: boolean): string | null {
 }
 
 /** A value for an argument's type, hostile or (when `hostile` is false) plausible. */
-function valueFor(type: GraphQLInputType, random: Random, hostile: boolean, depth = 0): unknown {
+function valueFor(type: GraphQLInputType, random: SeededRandom, hostile: boolean, depth = 0): unknown {
   if (isNonNullType(type)) return valueFor(type.ofType, random, hostile, depth);
   if (isListType(type)) {
     if (hostile && random.next() < 0.2)
@@ -150,7 +135,7 @@ function valueFor(type: GraphQLInputType, random: Random, hostile: boolean, dept
 }
 
 /** Every hostile value meant for one argument's type, so each argument meets each of them once. */
-function hostileValuesFor(argument: GraphQLArgument, random: Random): unknown[] {
+function hostileValuesFor(argument: GraphQLArgument, random: SeededRandom): unknown[] {
   const named = getNamedType(argument.type);
   let base: unknown[];
   if (isScalarType(named) && (named.name === 'String' || named.name === 'ID')) base = HOSTILE_STRINGS;
@@ -177,7 +162,7 @@ function operationFor(
   field: GraphQLField<unknown, unknown>,
   target: GraphQLArgument | undefined,
   hostile: unknown,
-  random: Random,
+  random: SeededRandom,
 ): OperationCase {
   const variables: Record<string, unknown> = {};
   const declarations: string[] = [];
@@ -203,7 +188,7 @@ function operationFor(
 }
 
 /** The schema sweep: every argument of every query and mutation, with every hostile value for its type. */
-function schemaCases(schema: GraphQLSchema, random: Random): OperationCase[] {
+function schemaCases(schema: GraphQLSchema, random: SeededRandom): OperationCase[] {
   const cases: OperationCase[] = [];
   for (const [operation, type] of [
     ['query', schema.getQueryType()],
@@ -269,7 +254,7 @@ const TOKENS = [
 const VALID_QUERY = '{ search(query: "张謇", first: 5) { total hits { entity { id name } } } }';
 
 /** Bodies and requests that are broken at the level of the document or of HTTP. */
-function randomRequest(random: Random, url: string): { label: string; init: RequestInit; expectBody: boolean } {
+function randomRequest(random: SeededRandom, url: string): { label: string; init: RequestInit; expectBody: boolean } {
   const post = (body: BodyInit, contentType = 'application/json'): RequestInit => ({
     method: 'POST',
     headers: { 'content-type': contentType, accept: 'application/graphql-response+json' },
@@ -498,7 +483,7 @@ describe('GraphQL endpoint under fuzzed input', () => {
   });
 
   it('answers hostile values in every argument, broken documents and broken HTTP with well-formed errors, storing nothing', async () => {
-    const random = createRandom(SEED);
+    const random = createSeededRandom(SEED);
     const endpoint = `${service.url}/graphql`;
     const before = await stored();
     const failures: string[] = [];

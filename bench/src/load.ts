@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadAverage, machine } from './machine.ts';
 import type { JsonEndpoint } from './latency.ts';
 import { startServiceProcess, type ServiceProcess } from './load-service.ts';
 import {
@@ -66,10 +67,8 @@ export async function benchLoad(seconds: number): Promise<void> {
       benchmark: 'load',
       date: new Date().toISOString(),
       machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model ?? 'unknown',
-        node: process.version,
-        loadAverageAtEnd: loadavg().map((load) => Math.round(load * 100) / 100),
+        ...machine(),
+        loadAverageAtEnd: loadAverage(),
       },
       method:
         'closed loop: N clients each send the next request when the last is answered, over one undici keep-alive ' +

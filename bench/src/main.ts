@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import {
   type MeilisearchServer,
 } from '@icg/search-indexer';
 import { loadSeeds } from '@icg/seeds';
+import { loadAverage, machine } from './machine.ts';
 import { startServiceOnBenchData } from './bench-service.ts';
 import { comparePaths, type PathComparison } from './compare-paths.ts';
 import { allNodes } from './graph-pages.ts';
@@ -191,11 +192,8 @@ async function benchSearch(documents: number, secondsPerLevel: number): Promise<
       benchmark: 'search',
       date: new Date().toISOString(),
       machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model ?? 'unknown',
-        node: process.version,
-        // Other work on the machine shows here: figures taken under load are not comparable with idle ones.
-        loadAverageAtEnd: loadavg().map((load) => Math.round(load * 100) / 100),
+        ...machine(),
+        loadAverageAtEnd: loadAverage(),
       },
       meilisearch: meiliVersion,
       documents: { synthetic: documents, inIndex: totalDocuments, characters },

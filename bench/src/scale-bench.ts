@@ -1,5 +1,5 @@
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunningService } from '@icg/api';
@@ -28,6 +28,7 @@ import {
   type Segmenter,
 } from '@icg/search-indexer';
 import { loadSeeds } from '@icg/seeds';
+import { loadAverage, machine } from './machine.ts';
 import { startServiceOnBenchData } from './bench-service.ts';
 import { comparePaths, ratioOf, sizeByProbe, type PathComparison } from './compare-paths.ts';
 import { createFigures, formatTable, type Figure, type Figures, type Target } from './figures.ts';
@@ -107,8 +108,6 @@ const PATHS = /* GraphQL */ `
     }
   }
 `;
-
-const loadAverage = () => loadavg().map((load) => Math.round(load * 100) / 100);
 
 /**
  * `pnpm bench --scale N`: generates a synthetic graph of N entities (seeds included), loads, indexes and measures
@@ -279,10 +278,7 @@ export async function benchScale(options: ScaleBenchOptions): Promise<Record<str
       rounds,
       secondsPerLevel,
       machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model ?? 'unknown',
-        node: process.version,
-        // Other work on the machine shows here: figures taken under load are not comparable with idle ones.
+        ...machine(),
         loadAverageBefore,
         loadAverageAfter: loadAverage(),
       },

@@ -1,3 +1,4 @@
+import { createSeededRandom } from '@icg/graph/testing';
 import {
   CULTURE_KINDS as CULTURE_KINDS_LIST,
   type EntityKind,
@@ -26,16 +27,9 @@ export interface Vocabulary {
   cities: string[];
 }
 
-/** A small deterministic generator (mulberry32): the same seed gives the same corpus on every run. */
+/** A small deterministic generator: the same seed gives the same corpus on every run. */
 export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createSeededRandom(seed).next;
 }
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@icg/graph/testing';
 import { serviceConfigFromEnv, type ServiceConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { startService, type RunningService } from '../service.ts';
@@ -14,19 +14,7 @@ export interface TestService extends RunningService {
   dispose(): Promise<void>;
 }
 
-/** A free TCP port on 127.0.0.1, for servers that must be told their port up front. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
+export { freePort };
 
 export async function makeTempDataDir(prefix = 'icg-test-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../testing/index.ts';
 import { createGraphStore } from '../../create-graph-store.ts';
 import { isGraphStoreError } from '../../graph-store-error.ts';
 import type { GraphStore } from '../../graph-store.ts';
@@ -16,24 +17,12 @@ async function rejection(promise: Promise<unknown>): Promise<Error & { code?: st
   throw new Error('expected a rejection');
 }
 
-/** A port nothing listens on: bound once, then released. */
-function deadPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe('Neo4j adapter with no server at the address (real driver)', () => {
   let uri: string;
   let store: GraphStore;
 
   beforeAll(async () => {
-    uri = `bolt://127.0.0.1:${await deadPort()}`;
+    uri = `bolt://127.0.0.1:${await freePort()}`;
     // Built as the service builds it from GRAPH_BACKEND=neo4j: construction itself does not connect.
     store = await createGraphStore({ backend: 'neo4j', uri, user: 'neo4j', password: 's3cret-pw', database: 'neo4j' });
   });

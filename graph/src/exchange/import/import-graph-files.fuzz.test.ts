@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSeededRandom, type SeededRandom } from '../../testing/index.ts';
 import { createEmbeddedGraphStore } from '../../adapters/embedded/create-embedded-graph-store.ts';
 import type { GraphStore } from '../../graph-store.ts';
 import { readGraphSnapshot } from '../graph-snapshot.ts';
@@ -18,22 +19,6 @@ const CASES = Number(process.env.FUZZ_CASES ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 
 const examplesDir = fileURLToPath(new URL('../../../../docs/templates/examples/', import.meta.url));
-
-/** mulberry32: small, fast and deterministic, which is all a reproducible fuzz run needs. */
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick };
-}
-type Random = ReturnType<typeof createRandom>;
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const decodeLoose = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: false }).decode(bytes);
@@ -82,7 +67,7 @@ const HOSTILE_TEXT = [
 const INVALID_UTF8 = [[0xff], [0xc3], [0xe5, 0xb7], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf8, 0x88, 0x80, 0x80, 0x80]];
 
 /** One damage applied to a file's bytes; several may be stacked on the same file. */
-const BYTE_MUTATIONS: ((bytes: Uint8Array, random: Random) => Uint8Array)[] = [
+const BYTE_MUTATIONS: ((bytes: Uint8Array, random: SeededRandom) => Uint8Array)[] = [
   // truncated: a dangling end in the middle of a quote, a row or a JSON value
   (bytes, random) => bytes.subarray(0, random.int(bytes.length)),
   // hostile text inserted anywhere
@@ -116,7 +101,7 @@ const BYTE_MUTATIONS: ((bytes: Uint8Array, random: Random) => Uint8Array)[] = [
 ];
 
 /** Damage that keeps JSON parseable, so the record rules behind the parser are reached too. */
-function mutateJsonValue(value: unknown, random: Random, depth = 0): unknown {
+function mutateJsonValue(value: unknown, random: SeededRandom, depth = 0): unknown {
   const replacements: unknown[] = [
     null,
     42,
@@ -211,7 +196,7 @@ describe('importGraphFiles under fuzzed input', () => {
   });
 
   it(`answers ${CASES} damaged files with well-formed problem reports and leaves the store unchanged`, async () => {
-    const random = createRandom(SEED);
+    const random = createSeededRandom(SEED);
     let before = await readGraphSnapshot(store);
     let beforeCounts = await store.counts();
     const figures = { cases: 0, refused: 0, written: 0, issues: 0, crashes: [] as string[] };
