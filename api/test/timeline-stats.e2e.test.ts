@@ -188,4 +188,89 @@ describe('timeline and stats over HTTP', () => {
       }
     });
   });
+
+  describe('counts per city, for the map', () => {
+    const BY_CITY = /* GraphQL */ `
+      query ByCity($kinds: [EntityKind!]) {
+        stats {
+          byCity(kinds: $kinds) {
+            province
+            city
+            count
+            byKind {
+              kind
+              count
+            }
+          }
+        }
+      }
+    `;
+    type CityRow = { province: string | null; city: string; count: number; byKind: { kind: string; count: number }[] };
+
+    async function byCity(kinds?: string[]): Promise<CityRow[]> {
+      const { body } = await graphql<{ stats: { byCity: CityRow[] } }>(service.url, BY_CITY, kinds ? { kinds } : {});
+      expect(body.errors).toBeUndefined();
+      return body.data!.stats.byCity;
+    }
+
+    it('counts each city of the two provinces, largest first, agreeing with the store', async () => {
+      const rows = await byCity();
+      expect(rows.map((r) => r.count)).toEqual([...rows.map((r) => r.count)].sort((a, b) => b - a));
+      for (const row of rows) expect(sum(row.byKind)).toBe(row.count);
+      const wuxi = rows.find((r) => r.city === '无锡市')!;
+      expect(wuxi.province).toBe('江苏');
+      expect(wuxi.count).toBe(await service.graph.countNodes({ city: '无锡市' }));
+      expect(rows.find((r) => r.city === '芜湖市')?.province).toBe('安徽');
+    });
+
+    it('counts only the kinds asked for', async () => {
+      const museums = await byCity(['Museum']);
+      expect(museums.length).toBeGreaterThan(0);
+      for (const row of museums) expect(row.byKind.map((k) => k.kind)).toEqual(['Museum']);
+      expect(sum(museums)).toBeLessThanOrEqual(await service.graph.countNodes({ kinds: ['Museum'] }));
+    });
+  });
+
+  describe('completeness report', () => {
+    const COMPLETENESS = /* GraphQL */ `
+      {
+        completeness {
+          totals {
+            records
+            missingCoordinates
+            missingSources
+          }
+          byKind {
+            kind
+            city
+            records
+            missingCoordinates
+            missingDates
+          }
+          byKindAndCity {
+            kind
+            city
+            records
+          }
+        }
+      }
+    `;
+
+    it('reports every surveyed record, per kind and per kind and city', async () => {
+      type Row = { kind: string; city: string | null; records: number; missingCoordinates: number | null };
+      const { body } = await graphql<{
+        completeness: { totals: { records: number; missingCoordinates: number }; byKind: Row[]; byKindAndCity: Row[] };
+      }>(service.url, COMPLETENESS);
+      expect(body.errors).toBeUndefined();
+      const report = body.data!.completeness;
+      const narratives = await service.graph.countNodes({ kinds: ['Narrative'] });
+      expect(report.totals.records).toBe((await service.graph.countNodes({})) - narratives);
+      expect(report.byKind.reduce((n, row) => n + row.records, 0)).toBe(report.totals.records);
+      expect(report.byKindAndCity.reduce((n, row) => n + row.records, 0)).toBe(report.totals.records);
+      // The curated records carry no coordinates yet: every mappable one is counted as missing them.
+      const museums = report.byKind.find((row) => row.kind === 'Museum')!;
+      expect(museums.missingCoordinates).toBe(museums.records);
+      expect(report.byKind.find((row) => row.kind === 'PolicyTask')!.missingCoordinates).toBeNull();
+    });
+  });
 });

@@ -2,7 +2,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo/client.ts';
-import { SearchPage } from './search/search-page.tsx';
+import { App } from './app/app.tsx';
+import { LanguageProvider } from './i18n/i18n.tsx';
 import './app/app.css';
 
 const root = document.getElementById('root');
@@ -11,7 +12,9 @@ if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
-      <SearchPage />
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
     </ApolloProvider>
   </StrictMode>,
 );

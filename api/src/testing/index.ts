@@ -1,2 +1,3 @@
 export { startTestService, freePort, makeTempDataDir, graphql, type TestService } from './test-service.ts';
 export { startStoppableMeilisearch, type StoppableMeilisearch } from './stoppable-meilisearch.ts';
+export { createCuratorToken } from '../auth/curator-tokens.ts';

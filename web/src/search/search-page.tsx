@@ -44,11 +44,9 @@ export function SearchPage() {
   });
 
   return (
-    <main>
-      <header>
-        <h1>工业文化知识图谱</h1>
-        <p className="subtitle">江苏 · 安徽 工业遗产、工业博物馆、工匠与政策任务</p>
-      </header>
+    <div className="view">
+      <h1>工业文化知识图谱</h1>
+      <p className="subtitle">江苏 · 安徽 工业遗产、工业博物馆、工匠与政策任务</p>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="search-input" className="visually-hidden">
           搜索
@@ -83,6 +81,6 @@ export function SearchPage() {
           </>
         ) : null}
       </section>
-    </main>
+    </div>
   );
 }

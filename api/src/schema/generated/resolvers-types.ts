@@ -94,6 +94,52 @@ export type BasicEntityRelationshipsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Entities of one city, as stored on the entities themselves (`city`), for the map's counts. */
+export type CityCount = {
+  __typename?: 'CityCount';
+  byKind: Array<KindCount>;
+  /** The stored city name: 南京市. */
+  city: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  /** 江苏 or 安徽; null when the stored entities name no province. */
+  province?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the survey still lacks, the same report as `pnpm graph report completeness`. */
+export type CompletenessReport = {
+  __typename?: 'CompletenessReport';
+  /** One row per kind, every city together. */
+  byKind: Array<CompletenessRow>;
+  /** One row per kind and city, cities in Chinese order, records without a city last. */
+  byKindAndCity: Array<CompletenessRow>;
+  totals: CompletenessTotals;
+};
+
+/** Counts of one kind (and city, or every city together) of the records, and of those that lack each field. */
+export type CompletenessRow = {
+  __typename?: 'CompletenessRow';
+  /** Null on a kind's total row, and on the row of records that name no city. */
+  city?: Maybe<Scalars['String']['output']>;
+  kind: EntityKind;
+  /** Null where the kind is not expected to sit at one spot on a map. */
+  missingCoordinates?: Maybe<Scalars['Int']['output']>;
+  /** Null where the kind has no defining date. */
+  missingDates?: Maybe<Scalars['Int']['output']>;
+  missingDescriptions: Scalars['Int']['output'];
+  /** Records without a source naming a URL or a document. */
+  missingSources: Scalars['Int']['output'];
+  records: Scalars['Int']['output'];
+};
+
+export type CompletenessTotals = {
+  __typename?: 'CompletenessTotals';
+  missingCoordinates: Scalars['Int']['output'];
+  missingDates: Scalars['Int']['output'];
+  missingDescriptions: Scalars['Int']['output'];
+  missingSources: Scalars['Int']['output'];
+  records: Scalars['Int']['output'];
+};
+
 /** A government department named in a policy document, by its full official name. */
 export type Department = Entity &
   Node & {
@@ -442,6 +488,8 @@ export type ProvinceCount = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The completeness report over the surveyed entities (narratives are curators' documents and are left out). */
+  completeness: CompletenessReport;
   /**
    * Entities in id order, filtered by kind, province, city (exact) and text (name or alias
    * contains it, ignoring case); an empty province, city or text is refused. `first` is 1–100
@@ -745,12 +793,22 @@ export type SourceInput = {
 /** What the graph holds. */
 export type Stats = {
   __typename?: 'Stats';
+  /**
+   * Entities per city, largest first, of the given kinds only when `kinds` is set (the map passes the
+   * kinds it shows). Entities without a city are not counted here; `byProvince` counts them.
+   */
+  byCity: Array<CityCount>;
   byKind: Array<KindCount>;
   /** Nodes by province, largest first, the province-less row last; the counts add up to nodes. */
   byProvince: Array<ProvinceCount>;
   byRelationType: Array<RelationTypeCount>;
   nodes: Scalars['Int']['output'];
   relationships: Scalars['Int']['output'];
+};
+
+/** What the graph holds. */
+export type StatsByCityArgs = {
+  kinds?: InputMaybe<Array<EntityKind>>;
 };
 
 /** Nodes and the relationships among them, ready to draw. */
@@ -1001,6 +1059,10 @@ export type ResolversTypes = {
   Award: ResolverTypeWrapper<GraphNode>;
   BasicEntity: ResolverTypeWrapper<GraphNode>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  CityCount: ResolverTypeWrapper<Partial<CityCount>>;
+  CompletenessReport: ResolverTypeWrapper<Partial<CompletenessReport>>;
+  CompletenessRow: ResolverTypeWrapper<Partial<CompletenessRow>>;
+  CompletenessTotals: ResolverTypeWrapper<Partial<CompletenessTotals>>;
   Department: ResolverTypeWrapper<GraphNode>;
   Entity: ResolverTypeWrapper<GraphNode>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
@@ -1058,6 +1120,10 @@ export type ResolversParentTypes = {
   Award: GraphNode;
   BasicEntity: GraphNode;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  CityCount: Partial<CityCount>;
+  CompletenessReport: Partial<CompletenessReport>;
+  CompletenessRow: Partial<CompletenessRow>;
+  CompletenessTotals: Partial<CompletenessTotals>;
   Department: GraphNode;
   Entity: GraphNode;
   EntityConnection: EntityPage;
@@ -1152,6 +1218,53 @@ export type BasicEntityResolvers<
     RequireFields<BasicEntityRelationshipsArgs, 'direction'>
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CityCountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['CityCount'] = ResolversParentTypes['CityCount'],
+> = {
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CompletenessReportResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['CompletenessReport'] = ResolversParentTypes['CompletenessReport'],
+> = {
+  byKind?: Resolver<Array<ResolversTypes['CompletenessRow']>, ParentType, ContextType>;
+  byKindAndCity?: Resolver<Array<ResolversTypes['CompletenessRow']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['CompletenessTotals'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CompletenessRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['CompletenessRow'] = ResolversParentTypes['CompletenessRow'],
+> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  missingCoordinates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  missingDates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  missingDescriptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missingSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CompletenessTotalsResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['CompletenessTotals'] = ResolversParentTypes['CompletenessTotals'],
+> = {
+  missingCoordinates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missingDates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missingDescriptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missingSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1455,6 +1568,7 @@ export type QueryResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  completeness?: Resolver<ResolversTypes['CompletenessReport'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   narrative?: Resolver<
@@ -1599,6 +1713,7 @@ export type StatsResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats'],
 > = {
+  byCity?: Resolver<Array<ResolversTypes['CityCount']>, ParentType, ContextType, Partial<StatsByCityArgs>>;
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   byProvince?: Resolver<Array<ResolversTypes['ProvinceCount']>, ParentType, ContextType>;
   byRelationType?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
@@ -1720,6 +1835,10 @@ export type Resolvers<ContextType = RequestContext> = {
   AddRelationshipPayload?: AddRelationshipPayloadResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   BasicEntity?: BasicEntityResolvers<ContextType>;
+  CityCount?: CityCountResolvers<ContextType>;
+  CompletenessReport?: CompletenessReportResolvers<ContextType>;
+  CompletenessRow?: CompletenessRowResolvers<ContextType>;
+  CompletenessTotals?: CompletenessTotalsResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
