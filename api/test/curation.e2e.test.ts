@@ -182,6 +182,41 @@ describe('curator mutations over HTTP', () => {
       expect(Array.isArray(body.data?.narratives)).toBe(true);
     });
 
+    it('names the curator a token belongs to, null without a token, UNAUTHENTICATED for a revoked one', async () => {
+      const query = '{ curator { id label } }';
+      const signedIn = await graphql<{ curator: { id: string; label: string } | null }>(url, query, {}, bearer(alice));
+      expect(signedIn.body.data?.curator?.label).toBe('王策展');
+      const anonymous = await graphql<{ curator: null }>(url, query);
+      expect(anonymous.body.errors).toBeUndefined();
+      expect(anonymous.body.data?.curator).toBeNull();
+      const refused = await graphql(url, query, {}, bearer(revoked));
+      expect(codesOf(refused.body.errors)).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('tells each reader whether a narrative is theirs to edit', async () => {
+      const created = await graphql<{ createNarrative: { id: string } }>(
+        url,
+        CREATE_NARRATIVE,
+        { input: { title: '谁能编辑', items: [{ entityId: 'en-zhang-jian' }] } },
+        bearer(alice),
+      );
+      const id = created.body.data!.createNarrative.id;
+      const editable = async (headers: Record<string, string>) =>
+        (
+          await graphql<{ narrative: { editable: boolean } }>(
+            url,
+            'query ($id: ID!) { narrative(id: $id) { editable } }',
+            { id },
+            headers,
+          )
+        ).body.data?.narrative.editable;
+      expect(await editable(bearer(alice))).toBe(true);
+      expect(await editable(bearer(bob))).toBe(false);
+      expect(await editable({})).toBe(false);
+      expect(await editable(bearer(revoked))).toBe(false);
+      await graphql(url, DELETE_NARRATIVE, { id }, bearer(alice));
+    });
+
     it('never writes a token to the log', async () => {
       await graphql(url, CREATE_NARRATIVE, { input }, bearer(revoked));
       expect(service.logLines.join('\n')).not.toContain(revoked.slice(4));
@@ -190,6 +225,35 @@ describe('curator mutations over HTTP', () => {
   });
 
   describe('narratives', () => {
+    it("cites any entity's sources the way a narrative item does", async () => {
+      const { body } = await graphql<{
+        entity: { citations: string[]; sources: unknown[] };
+        createNarrativeFromPath: { items: { citations: string[] }[] };
+      }>(
+        url,
+        `
+          mutation {
+            createNarrativeFromPath(pathOf: ["en-zhang-jian"], title: "引文对照") {
+              id
+              items {
+                citations
+              }
+            }
+          }
+        `,
+        {},
+        bearer(alice),
+      );
+      const fromNarrative = body.data!.createNarrativeFromPath.items[0]!.citations;
+      const read = await graphql<{ entity: { citations: string[]; sources: unknown[] } }>(
+        url,
+        '{ entity(id: "en-zhang-jian") { citations sources { url } } }',
+      );
+      expect(read.body.data!.entity.citations).toEqual(fromNarrative);
+      expect(read.body.data!.entity.citations).toHaveLength(read.body.data!.entity.sources.length);
+      expect(fromNarrative.length).toBeGreaterThan(0);
+    });
+
     it('creates a narrative with ordered items, notes, captions and GB/T 7714 citations', async () => {
       const { body } = await graphql<{ createNarrative: NarrativeResult }>(
         url,

@@ -30,3 +30,19 @@ export async function requireCurator(ctx: RequestContext): Promise<CuratorSessio
   if (!curator) throw unauthenticated('The curator token is unknown or revoked.');
   return { curator, curation };
 }
+
+const perRequest = new WeakMap<RequestContext['loaders'], Promise<Curator | null>>();
+
+/**
+ * The request's curator, or null without a valid token: for reads that only adapt to who asks
+ * (`curator`, `Narrative.editable`). Verified once per request, however many fields ask.
+ */
+export function optionalCurator(ctx: RequestContext): Promise<Curator | null> {
+  let curator = perRequest.get(ctx.loaders);
+  if (!curator) {
+    const token = BEARER.exec(ctx.authorization ?? '')?.[1];
+    curator = token && ctx.curation ? verifyCuratorToken(ctx.curation.curatorTokensFile, token) : Promise.resolve(null);
+    perRequest.set(ctx.loaders, curator);
+  }
+  return curator;
+}

@@ -10,9 +10,13 @@ export const API_LIMITS = {
    * counted). 8 leaves two hops through relationships and refuses walking the graph back and forth.
    */
   depth: 8,
-  /** Aliased fields per document. Our web app uses none; 15 (graphql-armor's) covers tooling. */
+  /**
+   * Aliased fields per document. The web app's facet counts alias one search per filter group in
+   * use (at most 6), and the query the explorer offers to copy one neighbourhood per expansion
+   * (at most 10) and the paths; 15 (graphql-armor's) also covers tooling.
+   */
   aliases: 15,
-  /** Directive uses per document (`@include`/`@skip`); the web app uses none. */
+  /** Directive uses per document (`@include`/`@skip`); the web app's facet counts use at most 6. */
   directives: 10,
   /**
    * Lexical tokens per document, counted before parsing. The web app's search query has 80,

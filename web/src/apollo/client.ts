@@ -17,6 +17,10 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
       },
     }),
     // Generated from the schema (`pnpm codegen`), so a new Entity type matches fragments without a change here.
-    cache: new InMemoryCache({ possibleTypes: introspection.possibleTypes }),
+    cache: new InMemoryCache({
+      possibleTypes: introspection.possibleTypes,
+      // Progress has no id: merging keeps the counted entities one query asked for beside the numbers another read.
+      typePolicies: { TargetProgress: { merge: true } },
+    }),
   });
 }

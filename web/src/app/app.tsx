@@ -41,11 +41,6 @@ function routeView(pathname: string): ReactNode {
   }
 }
 
-/** The path of an entity's page. */
-export function entityPath(id: string): string {
-  return `/entity/${encodeURIComponent(id)}`;
-}
-
 function NotFound() {
   const t = useT();
   return (

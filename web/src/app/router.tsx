@@ -58,9 +58,9 @@ export function href(
   return text ? `${pathname}?${text}` : pathname;
 }
 
-/** A list kept in one query parameter as comma-separated values. */
+/** A list kept in one query parameter as comma-separated values, each value once. */
 export function listParam(search: URLSearchParams, name: string): string[] {
-  return (search.get(name) ?? '').split(',').filter((value) => value !== '');
+  return [...new Set((search.get(name) ?? '').split(',').filter((value) => value !== ''))];
 }
 
 /** Replaces some query parameters of the current URL, keeping the others. */
@@ -102,4 +102,9 @@ export function Link({ to, onClick, children, ...rest }: LinkProps) {
       {children}
     </a>
   );
+}
+
+/** The path of an entity's page; ids hold `|` and other marks, so they are URI-encoded. */
+export function entityPath(id: string): string {
+  return `/entity/${encodeURIComponent(id)}`;
 }

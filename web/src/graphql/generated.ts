@@ -154,15 +154,1237 @@ export type UpsertEntityInput = {
   sources: Array<SourceInput>;
 };
 
+export type CuratorTokenCheckQueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CuratorTokenCheckQueryQuery = {
+  __typename: 'Query';
+  curator: { __typename: 'Curator'; id: string; label: string } | null;
+};
+
+export type EntityCitationsQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type EntityCitationsQueryQuery = {
+  __typename: 'Query';
+  entity:
+    | { __typename: 'Award'; id: string; citations: Array<string> }
+    | { __typename: 'BasicEntity'; id: string; citations: Array<string> }
+    | { __typename: 'Department'; id: string; citations: Array<string> }
+    | { __typename: 'PolicyDocument'; id: string; citations: Array<string> }
+    | { __typename: 'PolicySection'; id: string; citations: Array<string> }
+    | { __typename: 'PolicyTask'; id: string; citations: Array<string> }
+    | { __typename: 'Target'; id: string; citations: Array<string> }
+    | { __typename: 'Theme'; id: string; citations: Array<string> }
+    | null;
+};
+
+export type NarrativePrintQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type NarrativePrintQueryQuery = {
+  __typename: 'Query';
+  narrative: {
+    __typename: 'Narrative';
+    id: string;
+    title: string;
+    description: string | null;
+    version: number;
+    createdBy: string;
+    updatedAt: string;
+    items: Array<{
+      __typename: 'NarrativeItem';
+      position: number;
+      caption: string | null;
+      note: string | null;
+      citations: Array<string>;
+      entity:
+        | { __typename: 'Award'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'Department'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'Target'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'Theme'; id: string; name: string; kind: EntityKind };
+    }>;
+  } | null;
+};
+
+export type SavedNarrativesQueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SavedNarrativesQueryQuery = {
+  __typename: 'Query';
+  narratives: Array<{
+    __typename: 'Narrative';
+    id: string;
+    title: string;
+    version: number;
+    createdBy: string;
+    updatedAt: string;
+    editable: boolean;
+    items: Array<{ __typename: 'NarrativeItem'; position: number }>;
+  }>;
+};
+
+export type DeleteNarrativeMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type DeleteNarrativeMutationMutation = { __typename: 'Mutation'; deleteNarrative: string };
+
+export type DraftNarrative_NarrativeFragment = {
+  __typename: 'Narrative';
+  id: string;
+  version: number;
+  title: string;
+  description: string | null;
+  createdBy: string;
+  items: Array<{
+    __typename: 'NarrativeItem';
+    position: number;
+    note: string | null;
+    caption: string | null;
+    citations: Array<string>;
+    entity:
+      | { __typename: 'Award'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'Department'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'Target'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'Theme'; id: string; name: string; kind: EntityKind };
+  }>;
+};
+
+export type WorkspaceNarrativeQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type WorkspaceNarrativeQueryQuery = {
+  __typename: 'Query';
+  narrative: {
+    __typename: 'Narrative';
+    id: string;
+    version: number;
+    title: string;
+    description: string | null;
+    createdBy: string;
+    items: Array<{
+      __typename: 'NarrativeItem';
+      position: number;
+      note: string | null;
+      caption: string | null;
+      citations: Array<string>;
+      entity:
+        | { __typename: 'Award'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'Department'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'Target'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'Theme'; id: string; name: string; kind: EntityKind };
+    }>;
+  } | null;
+};
+
+export type CreateNarrativeMutationMutationVariables = Exact<{
+  input: NarrativeInput;
+}>;
+
+export type CreateNarrativeMutationMutation = {
+  __typename: 'Mutation';
+  createNarrative: { __typename: 'Narrative'; id: string; version: number };
+};
+
+export type UpdateNarrativeMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: NarrativeInput;
+}>;
+
+export type UpdateNarrativeMutationMutation = {
+  __typename: 'Mutation';
+  updateNarrative: { __typename: 'Narrative'; id: string; version: number };
+};
+
+export type WorkspaceSearchQueryQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+export type WorkspaceSearchQueryQuery = {
+  __typename: 'Query';
+  search: {
+    __typename: 'SearchResult';
+    totalHits: number;
+    hits: Array<{
+      __typename: 'SearchHit';
+      entity:
+        | {
+            __typename: 'Award';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'BasicEntity';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'Department';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'PolicyDocument';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'PolicySection';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'PolicyTask';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'Target';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'Theme';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            province: string | null;
+            city: string | null;
+          };
+    }>;
+  };
+};
+
+export type EntityPageQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type EntityPageQueryQuery = {
+  __typename: 'Query';
+  entity:
+    | {
+        __typename: 'Award';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: Array<string>;
+        province: string | null;
+        city: string | null;
+        description: string | null;
+        properties: string;
+        sources: Array<{
+          __typename: 'Source';
+          document: string | null;
+          locator: string | null;
+          url: string | null;
+          takenAt: string | null;
+        }>;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'BasicEntity';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: Array<string>;
+        province: string | null;
+        city: string | null;
+        description: string | null;
+        properties: string;
+        sources: Array<{
+          __typename: 'Source';
+          document: string | null;
+          locator: string | null;
+          url: string | null;
+          takenAt: string | null;
+        }>;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'Department';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: Array<string>;
+        province: string | null;
+        city: string | null;
+        description: string | null;
+        properties: string;
+        sources: Array<{
+          __typename: 'Source';
+          document: string | null;
+          locator: string | null;
+          url: string | null;
+          takenAt: string | null;
+        }>;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'PolicyDocument';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: Array<string>;
+        province: string | null;
+        city: string | null;
+        description: string | null;
+        properties: string;
+        sources: Array<{
+          __typename: 'Source';
+          document: string | null;
+          locator: string | null;
+          url: string | null;
+          takenAt: string | null;
+        }>;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'PolicySection';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: Array<string>;
+        province: string | null;
+        city: string | null;
+        description: string | null;
+        properties: string;
+        sources: Array<{
+          __typename: 'Source';
+          document: string | null;
+          locator: string | null;
+          url: string | null;
+          takenAt: string | null;
+        }>;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'PolicyTask';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: Array<string>;
+        province: string | null;
+        city: string | null;
+        description: string | null;
+        properties: string;
+        number: number | null;
+        text: string | null;
+        sources: Array<{
+          __typename: 'Source';
+          document: string | null;
+          locator: string | null;
+          url: string | null;
+          takenAt: string | null;
+        }>;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+          }>;
+        }>;
+        section: { __typename: 'PolicySection'; id: string; name: string } | null;
+        targets: Array<{ __typename: 'Target'; id: string; name: string }>;
+        similarTasks: Array<{
+          __typename: 'SimilarTask';
+          score: number;
+          task: { __typename: 'PolicyTask'; id: string; name: string; province: string | null };
+        }>;
+        leadDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+        participatingDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+        responsiblePerDutyDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+        jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+      }
+    | {
+        __typename: 'Target';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: Array<string>;
+        province: string | null;
+        city: string | null;
+        description: string | null;
+        properties: string;
+        sources: Array<{
+          __typename: 'Source';
+          document: string | null;
+          locator: string | null;
+          url: string | null;
+          takenAt: string | null;
+        }>;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'Theme';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: Array<string>;
+        province: string | null;
+        city: string | null;
+        description: string | null;
+        properties: string;
+        sources: Array<{
+          __typename: 'Source';
+          document: string | null;
+          locator: string | null;
+          url: string | null;
+          takenAt: string | null;
+        }>;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+          }>;
+        }>;
+      }
+    | null;
+};
+
+export type EntityRelationships_RelationshipFragment = {
+  __typename: 'Relationship';
+  id: string;
+  type: string;
+  typeLabel: string;
+  properties: string;
+  from:
+    | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+  to:
+    | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+  sources: Array<{
+    __typename: 'Source';
+    document: string | null;
+    locator: string | null;
+    url: string | null;
+    takenAt: string | null;
+  }>;
+};
+
+export type EntitySources_SourceFragment = {
+  __typename: 'Source';
+  document: string | null;
+  locator: string | null;
+  url: string | null;
+  takenAt: string | null;
+};
+
+export type NeighbourGraphQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type NeighbourGraphQueryQuery = {
+  __typename: 'Query';
+  neighborhood: {
+    __typename: 'Subgraph';
+    nodes: Array<
+      | { __typename: 'Award'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'Department'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'Target'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'Theme'; id: string; name: string; kind: EntityKind }
+    >;
+    edges: Array<{
+      __typename: 'Relationship';
+      id: string;
+      type: string;
+      typeLabel: string;
+      from:
+        | { __typename: 'Award'; id: string }
+        | { __typename: 'BasicEntity'; id: string }
+        | { __typename: 'Department'; id: string }
+        | { __typename: 'PolicyDocument'; id: string }
+        | { __typename: 'PolicySection'; id: string }
+        | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Target'; id: string }
+        | { __typename: 'Theme'; id: string };
+      to:
+        | { __typename: 'Award'; id: string }
+        | { __typename: 'BasicEntity'; id: string }
+        | { __typename: 'Department'; id: string }
+        | { __typename: 'PolicyDocument'; id: string }
+        | { __typename: 'PolicySection'; id: string }
+        | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Target'; id: string }
+        | { __typename: 'Theme'; id: string };
+    }>;
+  };
+};
+
+export type PolicyTaskPanel_TaskFragment = {
+  __typename: 'PolicyTask';
+  number: number | null;
+  text: string | null;
+  section: { __typename: 'PolicySection'; id: string; name: string } | null;
+  targets: Array<{ __typename: 'Target'; id: string; name: string }>;
+  similarTasks: Array<{
+    __typename: 'SimilarTask';
+    score: number;
+    task: { __typename: 'PolicyTask'; id: string; name: string; province: string | null };
+  }>;
+  leadDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+  participatingDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+  responsiblePerDutyDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+  jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+};
+
+export type ExplorerEntityNameQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ExplorerEntityNameQueryQuery = {
+  __typename: 'Query';
+  entity:
+    | { __typename: 'Award'; id: string; name: string; kind: EntityKind }
+    | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind }
+    | { __typename: 'Department'; id: string; name: string; kind: EntityKind }
+    | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind }
+    | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind }
+    | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind }
+    | { __typename: 'Target'; id: string; name: string; kind: EntityKind }
+    | { __typename: 'Theme'; id: string; name: string; kind: EntityKind }
+    | null;
+};
+
+export type ExplorerNarrativeFromPathMutationMutationVariables = Exact<{
+  pathOf: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+}>;
+
+export type ExplorerNarrativeFromPathMutationMutation = {
+  __typename: 'Mutation';
+  createNarrativeFromPath: { __typename: 'Narrative'; id: string };
+};
+
+export type ExplorerNeighborhoodQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  depth: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+  relationTypes: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+export type ExplorerNeighborhoodQueryQuery = {
+  __typename: 'Query';
+  neighborhood: {
+    __typename: 'Subgraph';
+    nodes: Array<
+      | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Theme'; id: string; kind: EntityKind; name: string }
+    >;
+    edges: Array<{
+      __typename: 'Relationship';
+      id: string;
+      type: string;
+      typeLabel: string;
+      from:
+        | { __typename: 'Award'; id: string }
+        | { __typename: 'BasicEntity'; id: string }
+        | { __typename: 'Department'; id: string }
+        | { __typename: 'PolicyDocument'; id: string }
+        | { __typename: 'PolicySection'; id: string }
+        | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Target'; id: string }
+        | { __typename: 'Theme'; id: string };
+      to:
+        | { __typename: 'Award'; id: string }
+        | { __typename: 'BasicEntity'; id: string }
+        | { __typename: 'Department'; id: string }
+        | { __typename: 'PolicyDocument'; id: string }
+        | { __typename: 'PolicySection'; id: string }
+        | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Target'; id: string }
+        | { __typename: 'Theme'; id: string };
+      sources: Array<{ __typename: 'Source'; document: string | null; locator: string | null; url: string | null }>;
+    }>;
+  };
+};
+
+export type ExplorerPathsQueryQueryVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxHops: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+export type ExplorerPathsQueryQuery = {
+  __typename: 'Query';
+  paths: Array<{
+    __typename: 'Path';
+    length: number;
+    explanation: string;
+    nodes: Array<
+      | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Theme'; id: string; kind: EntityKind; name: string }
+    >;
+    edges: Array<{
+      __typename: 'Relationship';
+      id: string;
+      type: string;
+      typeLabel: string;
+      from:
+        | { __typename: 'Award'; id: string }
+        | { __typename: 'BasicEntity'; id: string }
+        | { __typename: 'Department'; id: string }
+        | { __typename: 'PolicyDocument'; id: string }
+        | { __typename: 'PolicySection'; id: string }
+        | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Target'; id: string }
+        | { __typename: 'Theme'; id: string };
+      to:
+        | { __typename: 'Award'; id: string }
+        | { __typename: 'BasicEntity'; id: string }
+        | { __typename: 'Department'; id: string }
+        | { __typename: 'PolicyDocument'; id: string }
+        | { __typename: 'PolicySection'; id: string }
+        | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Target'; id: string }
+        | { __typename: 'Theme'; id: string };
+      sources: Array<{ __typename: 'Source'; document: string | null; locator: string | null; url: string | null }>;
+    }>;
+  }>;
+};
+
+export type CityEntitiesQueryQueryVariables = Exact<{
+  city: Scalars['String']['input'];
+  kinds: InputMaybe<Array<EntityKind> | EntityKind>;
+}>;
+
+export type CityEntitiesQueryQuery = {
+  __typename: 'Query';
+  entities: {
+    __typename: 'EntityConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'EntityEdge';
+      node:
+        | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+        | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+        | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+        | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+        | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+        | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+        | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+        | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+    }>;
+  };
+};
+
+export type MapPageQueryQueryVariables = Exact<{
+  kinds: InputMaybe<Array<EntityKind> | EntityKind>;
+}>;
+
+export type MapPageQueryQuery = {
+  __typename: 'Query';
+  stats: {
+    __typename: 'Stats';
+    byCity: Array<{ __typename: 'CityCount'; province: string | null; city: string; count: number }>;
+    byProvince: Array<{
+      __typename: 'ProvinceCount';
+      province: string | null;
+      byKind: Array<{ __typename: 'KindCount'; kind: EntityKind; count: number }>;
+    }>;
+  };
+};
+
+export type CompletenessRow_RowFragment = {
+  __typename: 'CompletenessRow';
+  kind: EntityKind;
+  city: string | null;
+  records: number;
+  missingCoordinates: number | null;
+  missingDates: number | null;
+  missingSources: number;
+  missingDescriptions: number;
+};
+
+export type CompletenessReportQueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CompletenessReportQueryQuery = {
+  __typename: 'Query';
+  completeness: {
+    __typename: 'CompletenessReport';
+    totals: {
+      __typename: 'CompletenessTotals';
+      records: number;
+      missingCoordinates: number;
+      missingDates: number;
+      missingSources: number;
+      missingDescriptions: number;
+    };
+    byKind: Array<{
+      __typename: 'CompletenessRow';
+      kind: EntityKind;
+      city: string | null;
+      records: number;
+      missingCoordinates: number | null;
+      missingDates: number | null;
+      missingSources: number;
+      missingDescriptions: number;
+    }>;
+    byKindAndCity: Array<{
+      __typename: 'CompletenessRow';
+      kind: EntityKind;
+      city: string | null;
+      records: number;
+      missingCoordinates: number | null;
+      missingDates: number | null;
+      missingSources: number;
+      missingDescriptions: number;
+    }>;
+  };
+};
+
+export type PolicyPlansQueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PolicyPlansQueryQuery = {
+  __typename: 'Query';
+  policyDocuments: Array<{
+    __typename: 'PolicyDocument';
+    id: string;
+    name: string;
+    province: string | null;
+    period: string | null;
+    documentNumber: string | null;
+    issuers: Array<{ __typename: 'Department'; id: string; name: string }>;
+    implements: Array<{ __typename: 'PolicyDocument'; id: string; name: string }>;
+    sections: Array<{
+      __typename: 'PolicySection';
+      id: string;
+      name: string;
+      number: number | null;
+      heading: string | null;
+      subsections: Array<{
+        __typename: 'PolicySection';
+        id: string;
+        name: string;
+        number: number | null;
+        heading: string | null;
+      }>;
+    }>;
+  }>;
+};
+
+export type PolicyTasksQueryQueryVariables = Exact<{
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type PolicyTasksQueryQuery = {
+  __typename: 'Query';
+  entities: {
+    __typename: 'EntityConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'EntityPageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'EntityEdge';
+      node:
+        | { __typename: 'Award'; id: string }
+        | { __typename: 'BasicEntity'; id: string }
+        | { __typename: 'Department'; id: string }
+        | { __typename: 'PolicyDocument'; id: string }
+        | { __typename: 'PolicySection'; id: string }
+        | {
+            __typename: 'PolicyTask';
+            id: string;
+            name: string;
+            number: number | null;
+            province: string | null;
+            text: string | null;
+            section: { __typename: 'PolicySection'; id: string } | null;
+            themes: Array<{ __typename: 'Theme'; id: string; name: string }>;
+            targets: Array<{
+              __typename: 'Target';
+              id: string;
+              name: string;
+              count: number | null;
+              unit: string | null;
+              what: string | null;
+              per: string | null;
+              progress: {
+                __typename: 'TargetProgress';
+                counted: number;
+                goal: number | null;
+                ratio: number | null;
+                measurable: boolean;
+                rule: string;
+              };
+            }>;
+            similarTasks: Array<{
+              __typename: 'SimilarTask';
+              score: number;
+              sharedThemes: Array<string>;
+              task: {
+                __typename: 'PolicyTask';
+                id: string;
+                name: string;
+                number: number | null;
+                province: string | null;
+              };
+            }>;
+            leadDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+            participatingDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+            responsiblePerDutyDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+            jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+          }
+        | { __typename: 'Target'; id: string }
+        | { __typename: 'Theme'; id: string };
+    }>;
+  };
+};
+
+export type PolicyTarget_TargetFragment = {
+  __typename: 'Target';
+  id: string;
+  name: string;
+  count: number | null;
+  unit: string | null;
+  what: string | null;
+  per: string | null;
+  progress: {
+    __typename: 'TargetProgress';
+    counted: number;
+    goal: number | null;
+    ratio: number | null;
+    measurable: boolean;
+    rule: string;
+  };
+};
+
+export type TargetEntitiesQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type TargetEntitiesQueryQuery = {
+  __typename: 'Query';
+  entity:
+    | { __typename: 'Award'; id: string }
+    | { __typename: 'BasicEntity'; id: string }
+    | { __typename: 'Department'; id: string }
+    | { __typename: 'PolicyDocument'; id: string }
+    | { __typename: 'PolicySection'; id: string }
+    | { __typename: 'PolicyTask'; id: string }
+    | {
+        __typename: 'Target';
+        id: string;
+        progress: {
+          __typename: 'TargetProgress';
+          counted: number;
+          entities: Array<
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; city: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; city: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; city: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; city: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; city: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; city: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; city: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; city: string | null }
+          >;
+        };
+      }
+    | { __typename: 'Theme'; id: string }
+    | null;
+};
+
+export type PolicyTaskCard_TaskFragment = {
+  __typename: 'PolicyTask';
+  id: string;
+  name: string;
+  number: number | null;
+  province: string | null;
+  text: string | null;
+  section: { __typename: 'PolicySection'; id: string } | null;
+  themes: Array<{ __typename: 'Theme'; id: string; name: string }>;
+  targets: Array<{
+    __typename: 'Target';
+    id: string;
+    name: string;
+    count: number | null;
+    unit: string | null;
+    what: string | null;
+    per: string | null;
+    progress: {
+      __typename: 'TargetProgress';
+      counted: number;
+      goal: number | null;
+      ratio: number | null;
+      measurable: boolean;
+      rule: string;
+    };
+  }>;
+  similarTasks: Array<{
+    __typename: 'SimilarTask';
+    score: number;
+    sharedThemes: Array<string>;
+    task: { __typename: 'PolicyTask'; id: string; name: string; number: number | null; province: string | null };
+  }>;
+  leadDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+  participatingDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+  responsiblePerDutyDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+  jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+};
+
+export type TaskDepartments_TaskFragment = {
+  __typename: 'PolicyTask';
+  leadDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+  participatingDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+  responsiblePerDutyDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+  jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+};
+
+export type SearchFacets_FacetsFragment = {
+  __typename: 'SearchFacets';
+  kinds: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+  provinces: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+  cities: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+  industries: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+  eras: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+  levels: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+  keywords: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+};
+
 export type SearchHit_HitFragment = {
   __typename: 'SearchHit';
   snippet: string | null;
+  year: number | null;
+  era: string | null;
+  level: string | null;
+  industry: Array<string>;
+  highlights: Array<{ __typename: 'SearchHighlight'; field: SearchHighlightField; snippet: string }>;
   entity:
-    | { __typename: 'Award'; id: string; kind: EntityKind; name: string; province: string | null }
-    | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string; province: string | null }
-    | { __typename: 'Department'; id: string; kind: EntityKind; name: string; province: string | null }
-    | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string; province: string | null }
-    | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string; province: string | null }
+    | { __typename: 'Award'; id: string; kind: EntityKind; name: string; province: string | null; city: string | null }
+    | {
+        __typename: 'BasicEntity';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        province: string | null;
+        city: string | null;
+      }
+    | {
+        __typename: 'Department';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        province: string | null;
+        city: string | null;
+      }
+    | {
+        __typename: 'PolicyDocument';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        province: string | null;
+        city: string | null;
+      }
+    | {
+        __typename: 'PolicySection';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        province: string | null;
+        city: string | null;
+      }
     | {
         __typename: 'PolicyTask';
         number: number | null;
@@ -170,18 +1392,26 @@ export type SearchHit_HitFragment = {
         kind: EntityKind;
         name: string;
         province: string | null;
+        city: string | null;
         section: { __typename: 'PolicySection'; id: string; name: string } | null;
         leadDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
         participatingDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
         responsiblePerDutyDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
         jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
       }
-    | { __typename: 'Target'; id: string; kind: EntityKind; name: string; province: string | null }
-    | { __typename: 'Theme'; id: string; kind: EntityKind; name: string; province: string | null };
+    | { __typename: 'Target'; id: string; kind: EntityKind; name: string; province: string | null; city: string | null }
+    | { __typename: 'Theme'; id: string; kind: EntityKind; name: string; province: string | null; city: string | null };
 };
 
 export type SearchPageQueryQueryVariables = Exact<{
   query: Scalars['String']['input'];
+  kinds: InputMaybe<Array<EntityKind> | EntityKind>;
+  province: InputMaybe<Scalars['String']['input']>;
+  city: InputMaybe<Scalars['String']['input']>;
+  industry: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  era: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  level: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  keywords: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
 }>;
 
@@ -191,15 +1421,57 @@ export type SearchPageQueryQuery = {
     __typename: 'SearchResult';
     totalHits: number;
     processingTimeMs: number;
+    matchedBy: SearchStrategy;
+    hasNextPage: boolean;
     hits: Array<{
       __typename: 'SearchHit';
       snippet: string | null;
+      year: number | null;
+      era: string | null;
+      level: string | null;
+      industry: Array<string>;
+      highlights: Array<{ __typename: 'SearchHighlight'; field: SearchHighlightField; snippet: string }>;
       entity:
-        | { __typename: 'Award'; id: string; kind: EntityKind; name: string; province: string | null }
-        | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string; province: string | null }
-        | { __typename: 'Department'; id: string; kind: EntityKind; name: string; province: string | null }
-        | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string; province: string | null }
-        | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string; province: string | null }
+        | {
+            __typename: 'Award';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'BasicEntity';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'Department';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'PolicyDocument';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'PolicySection';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
         | {
             __typename: 'PolicyTask';
             number: number | null;
@@ -207,14 +1479,296 @@ export type SearchPageQueryQuery = {
             kind: EntityKind;
             name: string;
             province: string | null;
+            city: string | null;
             section: { __typename: 'PolicySection'; id: string; name: string } | null;
             leadDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
             participatingDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
             responsiblePerDutyDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
             jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
           }
-        | { __typename: 'Target'; id: string; kind: EntityKind; name: string; province: string | null }
-        | { __typename: 'Theme'; id: string; kind: EntityKind; name: string; province: string | null };
+        | {
+            __typename: 'Target';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'Theme';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          };
+    }>;
+    facets: {
+      __typename: 'SearchFacets';
+      kinds: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+      provinces: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+      cities: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+      industries: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+      eras: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+      levels: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+      keywords: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+    };
+  };
+};
+
+export type SearchStartQueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SearchStartQueryQuery = {
+  __typename: 'Query';
+  stats: {
+    __typename: 'Stats';
+    nodes: number;
+    byKind: Array<{ __typename: 'KindCount'; kind: EntityKind; count: number }>;
+  };
+};
+
+export type SearchFacetCountsQueryQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  kinds: InputMaybe<Array<EntityKind> | EntityKind>;
+  province: InputMaybe<Scalars['String']['input']>;
+  city: InputMaybe<Scalars['String']['input']>;
+  industry: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  era: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  level: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  keywords: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  byKind: Scalars['Boolean']['input'];
+  byProvince: Scalars['Boolean']['input'];
+  byCity: Scalars['Boolean']['input'];
+  byIndustry: Scalars['Boolean']['input'];
+  byEra: Scalars['Boolean']['input'];
+  byLevel: Scalars['Boolean']['input'];
+}>;
+
+export type SearchFacetCountsQueryQuery = {
+  __typename: 'Query';
+  anyKind?: {
+    __typename: 'SearchResult';
+    facets: { __typename: 'SearchFacets'; kinds: Array<{ __typename: 'FacetCount'; value: string; count: number }> };
+  };
+  anyProvince?: {
+    __typename: 'SearchResult';
+    facets: {
+      __typename: 'SearchFacets';
+      provinces: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+    };
+  };
+  anyCity?: {
+    __typename: 'SearchResult';
+    facets: { __typename: 'SearchFacets'; cities: Array<{ __typename: 'FacetCount'; value: string; count: number }> };
+  };
+  anyIndustry?: {
+    __typename: 'SearchResult';
+    facets: {
+      __typename: 'SearchFacets';
+      industries: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+    };
+  };
+  anyEra?: {
+    __typename: 'SearchResult';
+    facets: { __typename: 'SearchFacets'; eras: Array<{ __typename: 'FacetCount'; value: string; count: number }> };
+  };
+  anyLevel?: {
+    __typename: 'SearchResult';
+    facets: { __typename: 'SearchFacets'; levels: Array<{ __typename: 'FacetCount'; value: string; count: number }> };
+  };
+};
+
+export type EntitySuggestQueryQueryVariables = Exact<{
+  prefix: Scalars['String']['input'];
+}>;
+
+export type EntitySuggestQueryQuery = {
+  __typename: 'Query';
+  suggest: Array<{
+    __typename: 'Suggestion';
+    text: string;
+    matchedBy: SuggestionMatch;
+    entity:
+      | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+  }>;
+};
+
+export type TimelineEventItem_EventFragment = {
+  __typename: 'TimelineEvent';
+  year: number;
+  date: string | null;
+  kind: TimelineEventKind;
+  label: string;
+  entity:
+    | { __typename: 'Award'; id: string; kind: EntityKind; name: string; province: string | null }
+    | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string; province: string | null }
+    | { __typename: 'Department'; id: string; kind: EntityKind; name: string; province: string | null }
+    | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string; province: string | null }
+    | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string; province: string | null }
+    | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string; province: string | null }
+    | { __typename: 'Target'; id: string; kind: EntityKind; name: string; province: string | null }
+    | { __typename: 'Theme'; id: string; kind: EntityKind; name: string; province: string | null };
+  related:
+    | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Theme'; id: string; kind: EntityKind; name: string }
+    | null;
+  sources: Array<{ __typename: 'Source'; document: string | null; url: string | null; locator: string | null }>;
+};
+
+export type TimelinePageQueryQueryVariables = Exact<{
+  kinds: InputMaybe<Array<EntityKind> | EntityKind>;
+  province: InputMaybe<Scalars['String']['input']>;
+  from: InputMaybe<Scalars['Int']['input']>;
+  to: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type TimelinePageQueryQuery = {
+  __typename: 'Query';
+  timeline: Array<{
+    __typename: 'TimelineEvent';
+    year: number;
+    date: string | null;
+    kind: TimelineEventKind;
+    label: string;
+    entity:
+      | { __typename: 'Award'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'Department'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'Target'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'Theme'; id: string; kind: EntityKind; name: string; province: string | null };
+    related:
+      | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Theme'; id: string; kind: EntityKind; name: string }
+      | null;
+    sources: Array<{ __typename: 'Source'; document: string | null; url: string | null; locator: string | null }>;
+  }>;
+};
+
+export type WidgetSearchQueryQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  first: InputMaybe<Scalars['Int']['input']>;
+  kinds: InputMaybe<Array<EntityKind> | EntityKind>;
+}>;
+
+export type WidgetSearchQueryQuery = {
+  __typename: 'Query';
+  search: {
+    __typename: 'SearchResult';
+    totalHits: number;
+    hits: Array<{
+      __typename: 'SearchHit';
+      snippet: string | null;
+      highlights: Array<{ __typename: 'SearchHighlight'; field: SearchHighlightField; snippet: string }>;
+      entity:
+        | {
+            __typename: 'Award';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'BasicEntity';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'Department';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'PolicyDocument';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'PolicySection';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'PolicyTask';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'Target';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
+            __typename: 'Theme';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          };
     }>;
   };
+};
+
+export type WidgetSuggestQueryQueryVariables = Exact<{
+  prefix: Scalars['String']['input'];
+  limit: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type WidgetSuggestQueryQuery = {
+  __typename: 'Query';
+  suggest: Array<{
+    __typename: 'Suggestion';
+    text: string;
+    matchedBy: SuggestionMatch;
+    entity:
+      | { __typename: 'Award'; id: string; kind: EntityKind }
+      | { __typename: 'BasicEntity'; id: string; kind: EntityKind }
+      | { __typename: 'Department'; id: string; kind: EntityKind }
+      | { __typename: 'PolicyDocument'; id: string; kind: EntityKind }
+      | { __typename: 'PolicySection'; id: string; kind: EntityKind }
+      | { __typename: 'PolicyTask'; id: string; kind: EntityKind }
+      | { __typename: 'Target'; id: string; kind: EntityKind }
+      | { __typename: 'Theme'; id: string; kind: EntityKind };
+  }>;
 };

@@ -1,99 +1,100 @@
 import { gql } from '@apollo/client';
+import { entityPath, Link } from '../app/router.tsx';
+import { AddToNarrativeButton } from '../curation/add-to-narrative-button.tsx';
 import type { SearchHit_HitFragment } from '../graphql/generated.ts';
+import { useLang, useT } from '../i18n/i18n.tsx';
+import { kindLabel, provinceLabel } from '../i18n/labels.ts';
+import { filledRoles, ROLE_LABELS, TaskDepartments_task } from '../policy/task-departments.ts';
 
 export const SearchHit_hit = gql`
   fragment SearchHit_hit on SearchHit {
     snippet
+    highlights {
+      field
+      snippet
+    }
+    year
+    era
+    level
+    industry
     entity {
       id
       kind
       name
       province
+      city
       ... on PolicyTask {
         number
         section {
           id
           name
         }
-        leadDepartments {
-          id
-          name
-        }
-        participatingDepartments {
-          id
-          name
-        }
-        responsiblePerDutyDepartments {
-          id
-          name
-        }
-        jointlyResponsibleDepartments {
-          id
-          name
-        }
+        ...TaskDepartments_task
       }
     }
   }
+  ${TaskDepartments_task}
 `;
-
-type Department = { id: string; name: string };
-
-const KIND_ZH: Record<string, string> = {
-  Enterprise: '企业',
-  Entrepreneur: '企业家',
-  Craftsman: '工匠',
-  HeritageSite: '工业遗产',
-  Museum: '工业博物馆',
-  TourismSite: '工业旅游区',
-  StudyBase: '研学基地',
-  Technique: '技艺',
-  Story: '工业精神故事',
-  Place: '地点',
-  Award: '奖项与称号',
-  PolicyDocument: '政策文件',
-  PolicySection: '政策章节',
-  PolicyTask: '政策任务',
-  Department: '责任部门',
-  Target: '量化目标',
-  Theme: '主题',
-};
 
 /**
  * Snippets arrive with <mark> around matched words and everything else escaped by the API,
  * so they can be rendered as markup without letting document text inject HTML.
  */
+function Marked({ html, className }: { html: string; className?: string }) {
+  return <span className={className} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
 export function SearchHit({ hit }: { hit: SearchHit_HitFragment }) {
+  const t = useT();
+  const { lang } = useLang();
   const { entity } = hit;
   const task = entity.__typename === 'PolicyTask' ? entity : undefined;
-  const roles: [string, Department[] | undefined][] = [
-    ['牵头', task?.leadDepartments],
-    ['参与', task?.participatingDepartments],
-    ['按职责分工负责', task?.responsiblePerDutyDepartments],
-    ['共同负责', task?.jointlyResponsibleDepartments],
-  ];
-  const named = roles.filter(([, list]) => list && list.length > 0);
+  const named = task ? filledRoles(task) : [];
+  const nameHighlight = hit.highlights.find((h) => h.field === 'NAME')?.snippet;
+  const aliasHighlights = hit.highlights.filter((h) => h.field === 'ALIAS').map((h) => h.snippet);
   return (
     <li className="hit" data-entity-id={entity.id}>
       <div className="hit-meta">
-        <span className="kind">{KIND_ZH[entity.kind] ?? entity.kind}</span>
-        {entity.province ? <span className="province">{entity.province}</span> : null}
+        <span className="kind">{kindLabel(entity.kind, lang)}</span>
+        {entity.province ? <span className="province">{provinceLabel(entity.province, lang)}</span> : null}
+        {entity.city ? <span className="city">{entity.city}</span> : null}
         {task?.section ? <span className="section">{task.section.name}</span> : null}
+        {hit.year ? <span className="year">{hit.year}</span> : null}
+        {hit.level ? <span className="level">{hit.level}</span> : null}
+        {hit.industry.map((industry) => (
+          <span key={industry} className="industry">
+            {industry}
+          </span>
+        ))}
       </div>
       <h3>
-        {task?.number ? <span className="number">{task.number}. </span> : null}
-        {entity.name}
+        <Link to={entityPath(entity.id)}>
+          {task?.number ? <span className="number">{task.number}. </span> : null}
+          {nameHighlight ? <Marked html={nameHighlight} /> : entity.name}
+        </Link>
       </h3>
+      {aliasHighlights.length > 0 ? (
+        <p className="hit-aliases">
+          {t('又名', 'Also known as')}{' '}
+          {aliasHighlights.map((html, index) => (
+            <Marked key={index} html={html} className="hit-alias" />
+          ))}
+        </p>
+      ) : null}
       {hit.snippet ? <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} /> : null}
       {named.length > 0 ? (
         <dl className="departments">
-          {named.map(([role, list]) => (
+          {named.map(({ role, departments }) => (
             <div key={role}>
-              <dt className="role">{role}</dt>
-              <dd>{list!.map((d) => d.name).join('、')}</dd>
+              <dt className="role">{ROLE_LABELS[role][lang]}</dt>
+              <dd>{departments.map((d) => d.name).join('、')}</dd>
             </div>
           ))}
         </dl>
       ) : null}
+      <div className="hit-actions">
+        <AddToNarrativeButton entity={entity} />
+      </div>
     </li>
   );
 }

@@ -1,86 +1,250 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { CombinedGraphQLErrors, gql, type ErrorLike, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useSetSearchParams } from '../app/router.tsx';
+import { useDocumentTitle } from '../app/use-document-title.ts';
 import type { SearchPageQueryQuery, SearchPageQueryQueryVariables } from '../graphql/generated.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { SearchCombobox } from './search-combobox.tsx';
+import { SearchFacets, SearchFacets_facets } from './search-facets.tsx';
 import { SearchHit, SearchHit_hit } from './search-hit.tsx';
+import { SearchStart } from './search-start.tsx';
+import { useFacetCounts } from './use-facet-counts.ts';
+import {
+  activeFilterCount,
+  MAX_HITS,
+  readSearchState,
+  searchVariables,
+  toggleFacet,
+  type FacetGroup,
+} from './search-state.ts';
+import './search.css';
 
 export const SearchPageQuery: TypedDocumentNode<SearchPageQueryQuery, SearchPageQueryQueryVariables> = gql`
-  query SearchPageQuery($query: String!, $first: Int) {
-    search(query: $query, first: $first) {
+  query SearchPageQuery(
+    $query: String!
+    $kinds: [EntityKind!]
+    $province: String
+    $city: String
+    $industry: [String!]
+    $era: [String!]
+    $level: [String!]
+    $keywords: [String!]
+    $first: Int
+  ) {
+    search(
+      query: $query
+      kinds: $kinds
+      province: $province
+      city: $city
+      industry: $industry
+      era: $era
+      level: $level
+      keywords: $keywords
+      first: $first
+    ) {
       totalHits
       processingTimeMs
+      matchedBy
+      hasNextPage
       hits {
         ...SearchHit_hit
+      }
+      facets {
+        ...SearchFacets_facets
       }
     }
   }
   ${SearchHit_hit}
+  ${SearchFacets_facets}
 `;
 
-function readQueryFromUrl(): string {
-  return new URLSearchParams(window.location.search).get('q') ?? '';
+const TYPING_DELAY_MS = 200;
+
+function isSearchUnavailable(error: ErrorLike): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'SEARCH_UNAVAILABLE');
 }
 
-/** The URL carries the query, so a result list can be shared and reloaded. */
+/** Every part of a search (words, filters, how many pages) lives in the URL, so it can be shared and reloaded. */
 export function SearchPage() {
-  const [input, setInput] = useState(readQueryFromUrl);
-  const [query, setQuery] = useState(readQueryFromUrl);
+  const t = useT();
+  const { search } = useLocation();
+  const setParams = useSetSearchParams();
+  const state = readSearchState(search);
+  const [input, setInput] = useState(state.q);
+  const written = useRef(state.q);
 
+  useDocumentTitle(state.q ? t(`搜索：${state.q}`, `Search: ${state.q}`) : null);
+
+  // Typing writes the words into the URL once the reader pauses, replacing the history entry.
   useEffect(() => {
-    const timer = setTimeout(() => setQuery(input.trim()), 200);
+    const q = input.trim();
+    if (q === written.current) return;
+    const timer = setTimeout(() => {
+      written.current = q;
+      setParams({ q, page: null });
+    }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [input]);
+  }, [input, setParams]);
 
+  // Back, forward or an example link change the words from outside the box.
   useEffect(() => {
-    const url = new URL(window.location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    window.history.replaceState(null, '', url);
-  }, [query]);
+    if (state.q === written.current) return;
+    written.current = state.q;
+    setInput(state.q);
+  }, [state.q]);
 
-  const { data, error, loading } = useQuery(SearchPageQuery, {
-    variables: { query, first: 20 },
-    skip: query === '',
+  const { data, dataState, previousData, error, loading } = useQuery(SearchPageQuery, {
+    variables: searchVariables(state),
+    skip: state.q === '',
   });
+  // While more pages or other filters load, the earlier hits stay in place instead of flashing away.
+  const shown = dataState === 'complete' ? data : loading ? previousData : undefined;
+  const result = state.q === '' ? undefined : shown?.search;
+  const facets = useFacetCounts(state, result?.facets);
+
+  const onToggle = (group: FacetGroup, value: string) => setParams(toggleFacet(state, group, value));
+  const filters = activeFilterCount(state);
 
   return (
-    <div className="view">
-      <h1>工业文化知识图谱</h1>
-      <p className="subtitle">江苏 · 安徽 工业遗产、工业博物馆、工匠与政策任务</p>
-      <form role="search" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="search-input" className="visually-hidden">
-          搜索
-        </label>
-        <input
-          id="search-input"
-          type="search"
-          value={input}
-          placeholder="搜索：工业遗产、工业博物馆、江苏大工匠…"
-          autoComplete="off"
-          onChange={(e) => setInput(e.target.value)}
-        />
+    <div className="view search-page">
+      <h1>{t('工业文化知识图谱', 'Industrial Culture Graph')}</h1>
+      <p className="subtitle">
+        {t(
+          '江苏 · 安徽 工业遗产、工业博物馆、工匠与政策任务',
+          'Industrial heritage, museums, craftspeople and policy tasks of Jiangsu and Anhui',
+        )}
+      </p>
+      <form role="search" onSubmit={(event) => event.preventDefault()}>
+        <SearchCombobox value={input} onChange={setInput} />
       </form>
-      <section aria-live="polite" className="results">
-        {error ? (
-          <p role="alert" className="error">
-            搜索暂不可用：{error.message}
+      <div className={result ? 'search-layout' : undefined}>
+        {result ? (
+          <aside aria-label={t('筛选', 'Filters')}>
+            {facets ? <SearchFacets facets={facets} state={state} onToggle={onToggle} /> : null}
+            {filters > 0 ? (
+              <button
+                type="button"
+                className="clear-filters"
+                onClick={() =>
+                  setParams({
+                    kinds: null,
+                    province: null,
+                    city: null,
+                    industry: null,
+                    era: null,
+                    level: null,
+                    keywords: null,
+                    page: null,
+                  })
+                }
+              >
+                {t(`清除筛选（${filters}）`, `Clear filters (${filters})`)}
+              </button>
+            ) : null}
+          </aside>
+        ) : null}
+        <section aria-busy={loading} aria-label={t('搜索结果', 'Results')} className="results">
+          {/* Always present, so a screen reader hears each new count without rereading every hit. */}
+          <p className="visually-hidden" role="status" aria-live="polite">
+            {result && !loading && !error ? t(`共 ${result.totalHits} 条结果`, `${result.totalHits} results`) : ''}
           </p>
-        ) : null}
-        {loading ? <p className="status">正在搜索…</p> : null}
-        {data && !loading ? (
-          <>
-            <p className="status" data-testid="result-count">
-              共 {data.search.totalHits} 条结果（{data.search.processingTimeMs} 毫秒）
-            </p>
-            {data.search.hits.length === 0 ? <p className="empty">没有找到与“{query}”相关的结果。</p> : null}
-            <ol className="hits">
-              {data.search.hits.map((hit) => (
-                <SearchHit key={hit.entity.id} hit={hit} />
-              ))}
-            </ol>
-          </>
-        ) : null}
-      </section>
+          {state.q === '' ? <SearchStart /> : null}
+          {error && state.q !== '' ? <SearchError error={error} /> : null}
+          {loading && !result ? <p className="status">{t('正在搜索…', 'Searching…')}</p> : null}
+          {result && !error ? (
+            <>
+              <p className="status" data-testid="result-count">
+                {t(
+                  `共 ${result.totalHits} 条结果（${result.processingTimeMs} 毫秒）`,
+                  `${result.totalHits} results (${result.processingTimeMs} ms)`,
+                )}
+                {result.matchedBy === 'PINYIN' ? (
+                  <span className="matched-by">{t('按拼音匹配', 'Matched by pinyin')}</span>
+                ) : null}
+                {result.matchedBy === 'LAST' && result.totalHits > 0 ? (
+                  <span className="matched-by">{t('部分词匹配', 'Matched some of the words')}</span>
+                ) : null}
+              </p>
+              {result.hits.length === 0 ? <NoResults query={state.q} filters={filters} /> : null}
+              <ol className="hits">
+                {result.hits.map((hit) => (
+                  <SearchHit key={hit.entity.id} hit={hit} />
+                ))}
+              </ol>
+              {result.hasNextPage && result.hits.length < MAX_HITS ? (
+                <button
+                  type="button"
+                  className="load-more"
+                  disabled={loading}
+                  onClick={() => setParams({ page: String(state.page + 1) })}
+                >
+                  {loading ? t('正在加载…', 'Loading…') : t('加载更多', 'Load more')}
+                </button>
+              ) : null}
+              {result.hasNextPage && result.hits.length >= MAX_HITS ? (
+                <p className="status">
+                  {t(
+                    '只显示前 100 条；加上筛选或更多词可以缩小范围。',
+                    'Showing the first 100; filter or add words to narrow.',
+                  )}
+                </p>
+              ) : null}
+            </>
+          ) : null}
+        </section>
+      </div>
     </div>
+  );
+}
+
+function NoResults({ query, filters }: { query: string; filters: number }) {
+  const t = useT();
+  return (
+    <div className="empty">
+      <p>
+        <strong>{t(`没有找到与“${query}”相关的结果。`, `Nothing found for “${query}”.`)}</strong>
+      </p>
+      <ul>
+        <li>
+          {t(
+            '试试更少或更短的词，例如只搜地名或企业名。',
+            'Try fewer or shorter words, such as just a place or a company.',
+          )}
+        </li>
+        <li>{t('也可以输入拼音或首字母，例如 jinling 或 jl。', 'Pinyin or initials work too, e.g. jinling or jl.')}</li>
+        {filters > 0 ? <li>{t('去掉一些筛选条件。', 'Remove some filters.')}</li> : null}
+      </ul>
+    </div>
+  );
+}
+
+function SearchError({ error }: { error: ErrorLike }) {
+  const t = useT();
+  if (isSearchUnavailable(error))
+    return (
+      <div role="alert" className="error search-unavailable">
+        <p>
+          <strong>{t('搜索服务暂时不可用。', 'Search is unavailable for the moment.')}</strong>{' '}
+          {t('请稍后再试。', 'Please try again shortly.')}
+        </p>
+        <p>
+          {t('图谱、地图、时间线和政策页面仍可使用：', 'The graph, map, timeline and policy views still work: ')}
+          <Link to="/explore">{t('图谱', 'Graph')}</Link>
+          {' · '}
+          <Link to="/map">{t('地图', 'Map')}</Link>
+          {' · '}
+          <Link to="/timeline">{t('时间线', 'Timeline')}</Link>
+          {' · '}
+          <Link to="/policy">{t('政策', 'Policy')}</Link>
+        </p>
+      </div>
+    );
+  return (
+    <p role="alert" className="error">
+      {CombinedGraphQLErrors.is(error)
+        ? t(`搜索出错：${error.errors[0]?.message ?? ''}`, `The search failed: ${error.errors[0]?.message ?? ''}`)
+        : t('无法连接服务器，请检查网络后重试。', 'Cannot reach the server; check the connection and try again.')}
+    </p>
   );
 }

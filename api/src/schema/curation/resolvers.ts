@@ -1,5 +1,5 @@
 import type { GraphNode } from '@icg/graph';
-import { requireCurator, type CuratorSession } from '../../auth/require-curator.ts';
+import { optionalCurator, requireCurator, type CuratorSession } from '../../auth/require-curator.ts';
 import type { RequestContext } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
@@ -22,6 +22,9 @@ import {
   type ValidItem,
 } from './narratives.ts';
 import { withWriteLock } from './write-lock.ts';
+
+/** Every Entity type cites its sources the way narrative items do (graphql-tools does not inherit from the interface). */
+const entityCitations = { citations: (node: GraphNode) => citationsOf(node) };
 
 /** `narratives` returns at most this many per call (and 100 by default). */
 export const MAX_NARRATIVES_PAGE = 100;
@@ -52,6 +55,11 @@ async function createNarrativeWith(
 
 export const curationResolvers: Resolvers = {
   Query: {
+    async curator(_, __, ctx) {
+      if (!ctx.authorization) return null;
+      const { curator } = await requireCurator(ctx);
+      return { id: curator.id, label: curator.label };
+    },
     narrative: (_, { id }, ctx) => loadNarrative(ctx, id),
     narratives: async (_, { first, after }, ctx) => {
       const size = first ?? MAX_NARRATIVES_PAGE;
@@ -145,6 +153,7 @@ export const curationResolvers: Resolvers = {
     createdBy: (node) => narrativeMeta(node).createdByLabel,
     createdAt: (node) => narrativeMeta(node).createdAt,
     updatedAt: (node) => narrativeMeta(node).updatedAt,
+    editable: async (node, _, ctx) => (await optionalCurator(ctx))?.id === narrativeMeta(node).createdBy,
     items: async (node, _, ctx) => {
       const relationships = await ctx.loaders.relationships.load(node.id);
       const targets = relationships.filter((r) => r.type === 'INCLUDES' && r.from === node.id).map((r) => r.to);
@@ -162,6 +171,15 @@ export const curationResolvers: Resolvers = {
     },
     citations: (item) => citationsOf(item.entity),
   },
+
+  PolicyDocument: entityCitations,
+  PolicySection: entityCitations,
+  PolicyTask: entityCitations,
+  Department: entityCitations,
+  BasicEntity: entityCitations,
+  Target: entityCitations,
+  Theme: entityCitations,
+  Award: entityCitations,
 
   UpsertEntityPayload: {
     entity: (payload) => payload.entity,

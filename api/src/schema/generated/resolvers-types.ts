@@ -53,6 +53,7 @@ export type Award = Entity &
   Node & {
     __typename?: 'Award';
     aliases: Array<Scalars['String']['output']>;
+    citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
     id: Scalars['ID']['output'];
@@ -77,6 +78,7 @@ export type BasicEntity = Entity &
   Node & {
     __typename?: 'BasicEntity';
     aliases: Array<Scalars['String']['output']>;
+    citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
     id: Scalars['ID']['output'];
@@ -140,11 +142,19 @@ export type CompletenessTotals = {
   records: Scalars['Int']['output'];
 };
 
+/** A curator, as named when their token was issued (`pnpm curator add <label>`). */
+export type Curator = {
+  __typename?: 'Curator';
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
+
 /** A government department named in a policy document, by its full official name. */
 export type Department = Entity &
   Node & {
     __typename?: 'Department';
     aliases: Array<Scalars['String']['output']>;
+    citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
     id: Scalars['ID']['output'];
@@ -165,6 +175,8 @@ export type DepartmentRelationshipsArgs = {
 /** A node of the knowledge graph. */
 export type Entity = {
   aliases: Array<Scalars['String']['output']>;
+  /** GB/T 7714-2015 reference entries for the entity's sources, one per source, as narratives cite them. */
+  citations: Array<Scalars['String']['output']>;
   city?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -309,6 +321,8 @@ export type Narrative = {
   /** The label of the curator who created it. */
   createdBy: Scalars['String']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  /** True when the request's curator token is the creator's, so updateNarrative and deleteNarrative will accept it. */
+  editable: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   items: Array<NarrativeItem>;
   title: Scalars['String']['output'];
@@ -371,6 +385,7 @@ export type PolicyDocument = Entity &
   Node & {
     __typename?: 'PolicyDocument';
     aliases: Array<Scalars['String']['output']>;
+    citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
     /** 文号 (the national plan). */
@@ -410,6 +425,7 @@ export type PolicySection = Entity &
   Node & {
     __typename?: 'PolicySection';
     aliases: Array<Scalars['String']['output']>;
+    citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
     document?: Maybe<PolicyDocument>;
@@ -440,6 +456,7 @@ export type PolicyTask = Entity &
   Node & {
     __typename?: 'PolicyTask';
     aliases: Array<Scalars['String']['output']>;
+    citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
     id: Scalars['ID']['output'];
@@ -490,6 +507,12 @@ export type Query = {
   __typename?: 'Query';
   /** The completeness report over the surveyed entities (narratives are curators' documents and are left out). */
   completeness: CompletenessReport;
+  /**
+   * The curator whose token the request carries (`Authorization: Bearer …`), or null when it carries
+   * none. An unknown or revoked token is UNAUTHENTICATED, as it is for a mutation, so a client can
+   * check a token before it writes.
+   */
+  curator?: Maybe<Curator>;
   /**
    * Entities in id order, filtered by kind, province, city (exact) and text (name or alias
    * contains it, ignoring case); an empty province, city or text is refused. `first` is 1–100
@@ -842,6 +865,7 @@ export type Target = Entity &
   Node & {
     __typename?: 'Target';
     aliases: Array<Scalars['String']['output']>;
+    citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     count?: Maybe<Scalars['Float']['output']>;
     description?: Maybe<Scalars['String']['output']>;
@@ -902,6 +926,7 @@ export type Theme = Entity &
   Node & {
     __typename?: 'Theme';
     aliases: Array<Scalars['String']['output']>;
+    citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
     id: Scalars['ID']['output'];
@@ -1063,6 +1088,7 @@ export type ResolversTypes = {
   CompletenessReport: ResolverTypeWrapper<Partial<CompletenessReport>>;
   CompletenessRow: ResolverTypeWrapper<Partial<CompletenessRow>>;
   CompletenessTotals: ResolverTypeWrapper<Partial<CompletenessTotals>>;
+  Curator: ResolverTypeWrapper<Partial<Curator>>;
   Department: ResolverTypeWrapper<GraphNode>;
   Entity: ResolverTypeWrapper<GraphNode>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
@@ -1124,6 +1150,7 @@ export type ResolversParentTypes = {
   CompletenessReport: Partial<CompletenessReport>;
   CompletenessRow: Partial<CompletenessRow>;
   CompletenessTotals: Partial<CompletenessTotals>;
+  Curator: Partial<Curator>;
   Department: GraphNode;
   Entity: GraphNode;
   EntityConnection: EntityPage;
@@ -1181,6 +1208,7 @@ export type AwardResolvers<
   ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1204,6 +1232,7 @@ export type BasicEntityResolvers<
   ParentType extends ResolversParentTypes['BasicEntity'] = ResolversParentTypes['BasicEntity'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1268,11 +1297,21 @@ export type CompletenessTotalsResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CuratorResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Curator'] = ResolversParentTypes['Curator'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DepartmentResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1300,6 +1339,7 @@ export type EntityResolvers<
     ContextType
   >;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1411,6 +1451,7 @@ export type NarrativeResolvers<
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['NarrativeItem']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1468,6 +1509,7 @@ export type PolicyDocumentResolvers<
   ParentType extends ResolversParentTypes['PolicyDocument'] = ResolversParentTypes['PolicyDocument'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1500,6 +1542,7 @@ export type PolicySectionResolvers<
   ParentType extends ResolversParentTypes['PolicySection'] = ResolversParentTypes['PolicySection'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['PolicyDocument']>, ParentType, ContextType>;
@@ -1527,6 +1570,7 @@ export type PolicyTaskResolvers<
   ParentType extends ResolversParentTypes['PolicyTask'] = ResolversParentTypes['PolicyTask'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1569,6 +1613,7 @@ export type QueryResolvers<
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
   completeness?: Resolver<ResolversTypes['CompletenessReport'], ParentType, ContextType>;
+  curator?: Resolver<Maybe<ResolversTypes['Curator']>, ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   narrative?: Resolver<
@@ -1746,6 +1791,7 @@ export type TargetResolvers<
   ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1788,6 +1834,7 @@ export type ThemeResolvers<
   ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1839,6 +1886,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CompletenessReport?: CompletenessReportResolvers<ContextType>;
   CompletenessRow?: CompletenessRowResolvers<ContextType>;
   CompletenessTotals?: CompletenessTotalsResolvers<ContextType>;
+  Curator?: CuratorResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;

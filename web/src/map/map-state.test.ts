@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAP_KINDS, kindsParam, readMapState, withoutCity } from './map-state.ts';
+
+describe('the map state in the URL', () => {
+  it('shows the place-like kinds when the URL names none', () => {
+    expect(readMapState(new URLSearchParams('')).kinds).toEqual(DEFAULT_MAP_KINDS);
+    expect(readMapState(new URLSearchParams('kinds=Nonsense')).kinds).toEqual(DEFAULT_MAP_KINDS);
+  });
+
+  it('reads kinds in the fixed order, a known province and a city', () => {
+    const state = readMapState(new URLSearchParams('kinds=Story,Museum&province=安徽&city=芜湖市'));
+    expect(state).toEqual({ kinds: ['Museum', 'Story'], province: '安徽', city: '芜湖市' });
+    expect(readMapState(new URLSearchParams('province=浙江')).province).toBeNull();
+  });
+
+  it('leaves the default kinds out of the URL', () => {
+    expect(kindsParam([...DEFAULT_MAP_KINDS].reverse())).toBeNull();
+    expect(kindsParam(['Story', 'Museum'])).toEqual(['Museum', 'Story']);
+  });
+});
+
+describe('entities without a city', () => {
+  it('are the province count of the kinds less the cities’ counts', () => {
+    const byProvince = [
+      {
+        province: '江苏',
+        byKind: [
+          { kind: 'Museum', count: 10 },
+          { kind: 'PolicyTask', count: 40 },
+        ],
+      },
+    ];
+    const byCity = [
+      { province: '江苏', count: 7 },
+      { province: '安徽', count: 3 },
+    ];
+    expect(withoutCity('江苏', byProvince, byCity, ['Museum'])).toBe(3);
+    expect(withoutCity('安徽', byProvince, byCity, ['Museum'])).toBe(0);
+  });
+});

@@ -1,0 +1,70 @@
+import { listParam } from '../app/router.tsx';
+import type { EntityKind } from '../graphql/generated.ts';
+
+/** The kinds the map can count, places first. */
+export const MAP_KINDS = [
+  'HeritageSite',
+  'Museum',
+  'TourismSite',
+  'StudyBase',
+  'Enterprise',
+  'Craftsman',
+  'Entrepreneur',
+  'Technique',
+  'Story',
+] as const satisfies readonly EntityKind[];
+
+/** Kinds that stand at one place; people, techniques and stories are tied to a city only loosely. */
+export const DEFAULT_MAP_KINDS: readonly EntityKind[] = MAP_KINDS.slice(0, 5);
+
+export const MAP_PROVINCES = ['江苏', '安徽'] as const;
+
+export interface MapState {
+  kinds: EntityKind[];
+  province: string | null;
+  city: string | null;
+}
+
+/** The map's state from the query string; the place-like kinds when `kinds` is missing or names none known. */
+export function readMapState(search: URLSearchParams): MapState {
+  const known = new Set<string>(MAP_KINDS);
+  const kinds = listParam(search, 'kinds').filter((kind): kind is EntityKind => known.has(kind));
+  const province = search.get('province');
+  return {
+    kinds: kinds.length > 0 ? MAP_KINDS.filter((kind) => kinds.includes(kind)) : [...DEFAULT_MAP_KINDS],
+    province: province && (MAP_PROVINCES as readonly string[]).includes(province) ? province : null,
+    city: search.get('city') || null,
+  };
+}
+
+/** The `kinds` query value: left out for the default set, so the plain /map URL stays short. */
+export function kindsParam(kinds: readonly EntityKind[]): string[] | null {
+  const isDefault =
+    kinds.length === DEFAULT_MAP_KINDS.length && DEFAULT_MAP_KINDS.every((kind) => kinds.includes(kind));
+  return isDefault ? null : MAP_KINDS.filter((kind) => kinds.includes(kind));
+}
+
+interface KindCounts {
+  byKind: readonly { kind: string; count: number }[];
+}
+
+/** The entities of `kinds` among counted rows. */
+export function countOfKinds(row: KindCounts, kinds: readonly string[]): number {
+  return row.byKind.filter((entry) => kinds.includes(entry.kind)).reduce((sum, entry) => sum + entry.count, 0);
+}
+
+/**
+ * Entities of a province that name no city: the API counts them per province but not per city, so
+ * they are the province's count of these kinds less what its cities hold.
+ */
+export function withoutCity(
+  province: string,
+  byProvince: readonly (KindCounts & { province?: string | null })[],
+  byCity: readonly { province?: string | null; count: number }[],
+  kinds: readonly string[],
+): number {
+  const row = byProvince.find((entry) => entry.province === province);
+  const inProvince = row ? countOfKinds(row, kinds) : 0;
+  const inCities = byCity.filter((entry) => entry.province === province).reduce((sum, entry) => sum + entry.count, 0);
+  return Math.max(0, inProvince - inCities);
+}

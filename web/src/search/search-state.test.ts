@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readSearchState, searchVariables, toggleFacet } from './search-state.ts';
+
+const state = (query: string) => readSearchState(new URLSearchParams(query));
+
+describe('readSearchState', () => {
+  it('reads words, filters and pages from the query string', () => {
+    expect(state('q=%20纺织%20&kinds=Enterprise,HeritageSite&province=江苏&era=民国（1912–1948）&page=2')).toEqual({
+      q: '纺织',
+      kinds: ['Enterprise', 'HeritageSite'],
+      province: '江苏',
+      city: null,
+      industry: [],
+      era: ['民国（1912–1948）'],
+      level: [],
+      keywords: [],
+      page: 2,
+    });
+  });
+
+  it('drops unknown kinds, repeated values and pages the API would refuse', () => {
+    const read = state('kinds=Museum,Spaceship,Museum,Narrative&page=-3');
+    expect(read.kinds).toEqual(['Museum']);
+    expect(read.page).toBe(1);
+    expect(state('page=99').page).toBe(5);
+    expect(state('page=abc').page).toBe(1);
+  });
+});
+
+describe('toggleFacet', () => {
+  it('adds and removes a value of a list filter and starts again from the first page', () => {
+    const current = state('q=纺织&kinds=Enterprise&page=3');
+    expect(toggleFacet(current, 'kinds', 'Museum')).toEqual({ kinds: ['Enterprise', 'Museum'], page: null });
+    expect(toggleFacet(current, 'kinds', 'Enterprise')).toEqual({ kinds: [], page: null });
+  });
+
+  it('replaces a province or city, and clears it when chosen again', () => {
+    const current = state('q=纺织&province=江苏');
+    expect(toggleFacet(current, 'province', '安徽')).toEqual({ province: '安徽', page: null });
+    expect(toggleFacet(current, 'province', '江苏')).toEqual({ province: null, page: null });
+  });
+});
+
+describe('searchVariables', () => {
+  it('sends no empty filters and every shown page in one request, at most 100 hits', () => {
+    expect(searchVariables(state('q=纺织'))).toEqual({
+      query: '纺织',
+      kinds: null,
+      province: null,
+      city: null,
+      industry: null,
+      era: null,
+      level: null,
+      keywords: null,
+      first: 20,
+    });
+    expect(searchVariables(state('q=纺织&page=5')).first).toBe(100);
+  });
+});
