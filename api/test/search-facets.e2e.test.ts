@@ -208,3 +208,53 @@ describe('filters by industry, era, level and year', () => {
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 });
+
+describe('browsing by filters with an empty query', () => {
+  const BROWSE = /* GraphQL */ `
+    query Browse($query: String!, $kinds: [EntityKind!], $city: String, $level: [String!], $first: Int) {
+      search(query: $query, kinds: $kinds, city: $city, level: $level, first: $first) {
+        totalHits
+        hits {
+          level
+          entity {
+            id
+            kind
+            city
+          }
+        }
+      }
+    }
+  `;
+  type Browsed = {
+    totalHits: number;
+    hits: { level: string | null; entity: { id: string; kind: string; city: string } }[];
+  };
+
+  async function browse(variables: Record<string, unknown>) {
+    return graphql<{ search: Browsed }>(service.url, BROWSE, { first: 100, ...variables });
+  }
+
+  it('lists every museum, exactly as many as the graph holds', async () => {
+    const { body } = await browse({ query: '', kinds: ['Museum'] });
+    expect(body.errors).toBeUndefined();
+    const museums = await service.graph.countNodes({ kinds: ['Museum'] });
+    expect(body.data!.search.totalHits).toBe(museums);
+    expect(new Set(body.data!.search.hits.map((hit) => hit.entity.kind))).toEqual(new Set(['Museum']));
+  });
+
+  it('lists the entities of one city, the best designated first', async () => {
+    const { body } = await browse({ query: '  ', city: '无锡市' });
+    expect(body.errors).toBeUndefined();
+    const hits = body.data!.search.hits;
+    expect(body.data!.search.totalHits).toBe(await service.graph.countNodes({ city: '无锡市' }));
+    expect(hits.every((hit) => hit.entity.city === '无锡市')).toBe(true);
+    const firstUnlisted = hits.findIndex((hit) => hit.level === null);
+    if (firstUnlisted >= 0) expect(hits.slice(firstUnlisted).every((hit) => hit.level === null)).toBe(true);
+  });
+
+  it('refuses an empty query without any filter, naming what to add', async () => {
+    const { body } = await browse({ query: '' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'query' });
+    expect(body.errors?.[0]?.message).toMatch(/unless a filter/);
+  });
+});

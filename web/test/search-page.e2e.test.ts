@@ -68,6 +68,32 @@ describe('the search page in a real browser', () => {
     expect(await page.getByRole('combobox', { name: '搜索' }).inputValue()).toBe('张謇');
   });
 
+  it('browses a kind from the start page with no words, then narrows it by city', async () => {
+    const museums = await bed.service.graph.countNodes({ kinds: ['Museum'] });
+    const page = await bed.newPage();
+    await page.goto(`${bed.service.url}/`);
+    await page
+      .locator('.kind-counts')
+      .getByRole('link', { name: /工业博物馆/ })
+      .click();
+    await page.locator('li.hit').first().waitFor(WAIT);
+    expect(new URL(page.url()).searchParams.get('kinds')).toBe('Museum');
+    expect(await resultCount(page)).toMatch(new RegExp(`^共 ${museums} 条结果`));
+    expect(await page.locator('li.hit .kind').allInnerTexts()).toEqual(
+      Array(await page.locator('li.hit').count()).fill('工业博物馆'),
+    );
+
+    const wuxi = page.locator('[data-facet="city"] button[data-value="无锡市"]');
+    const inWuxi = Number(await wuxi.locator('.facet-count').innerText());
+    await wuxi.click();
+    await page.waitForFunction((n) => document.querySelectorAll('li.hit').length === n, inWuxi, WAIT);
+    expect(await bed.service.graph.countNodes({ kinds: ['Museum'], city: '无锡市' })).toBe(inWuxi);
+    await screenshot(page, 'search-browse-museums-wuxi');
+
+    await page.getByRole('button', { name: /清除筛选/ }).click();
+    await page.getByTestId('graph-size').waitFor(WAIT);
+  });
+
   it('narrows by a kind facet, keeps it in the URL and restores it on reload', async () => {
     const page = await bed.newPage();
     await page.goto(`${bed.service.url}/?q=${encodeURIComponent('纺织')}`);

@@ -94,17 +94,19 @@ export function SearchPage() {
     setInput(state.q);
   }, [state.q]);
 
+  const filters = activeFilterCount(state);
+  // Filters alone browse (every museum of 无锡市); with neither words nor filters the start page shows.
+  const searching = state.q !== '' || filters > 0;
   const { data, dataState, previousData, error, loading } = useQuery(SearchPageQuery, {
     variables: searchVariables(state),
-    skip: state.q === '',
+    skip: !searching,
   });
   // While more pages or other filters load, the earlier hits stay in place instead of flashing away.
   const shown = dataState === 'complete' ? data : loading ? previousData : undefined;
-  const result = state.q === '' ? undefined : shown?.search;
+  const result = searching ? shown?.search : undefined;
   const facets = useFacetCounts(state, result?.facets);
 
   const onToggle = (group: FacetGroup, value: string) => setParams(toggleFacet(state, group, value));
-  const filters = activeFilterCount(state);
 
   return (
     <div className="view search-page">
@@ -149,8 +151,8 @@ export function SearchPage() {
           <p className="visually-hidden" role="status" aria-live="polite">
             {result && !loading && !error ? t(`共 ${result.totalHits} 条结果`, `${result.totalHits} results`) : ''}
           </p>
-          {state.q === '' ? <SearchStart /> : null}
-          {error && state.q !== '' ? <SearchError error={error} /> : null}
+          {searching ? null : <SearchStart />}
+          {error && searching ? <SearchError error={error} /> : null}
           {loading && !result ? <p className="status">{t('正在搜索…', 'Searching…')}</p> : null}
           {result && !error ? (
             <>
@@ -203,7 +205,11 @@ function NoResults({ query, filters }: { query: string; filters: number }) {
   return (
     <div className="empty">
       <p>
-        <strong>{t(`没有找到与“${query}”相关的结果。`, `Nothing found for “${query}”.`)}</strong>
+        <strong>
+          {query
+            ? t(`没有找到与“${query}”相关的结果。`, `Nothing found for “${query}”.`)
+            : t('没有符合这些筛选条件的条目。', 'Nothing matches these filters.')}
+        </strong>
       </p>
       <ul>
         <li>

@@ -27,7 +27,7 @@ const EXAMPLES: { query: string; zh: string; en: string }[] = [
   { query: '工业博物馆', zh: '工业博物馆', en: 'industrial museums' },
 ];
 
-/** What an empty search box shows: where to start, and how much the graph holds. */
+/** What an empty search box shows: where to start, and how much the graph holds, each kind a way in. */
 export function SearchStart() {
   const t = useT();
   const { lang } = useLang();
@@ -53,8 +53,11 @@ export function SearchStart() {
               .sort((a, b) => b.count - a.count)
               .map(({ kind, count }) => (
                 <li key={kind}>
-                  <span className="kind-count-label">{kindLabel(kind, lang)}</span>
-                  <span className="kind-count-number">{count}</span>
+                  {/* Each kind is browsable: filters alone list its entities. */}
+                  <Link to={href('/', { kinds: [kind] })}>
+                    <span className="kind-count-label">{kindLabel(kind, lang)}</span>
+                    <span className="kind-count-number">{count}</span>
+                  </Link>
                 </li>
               ))}
           </ul>

@@ -5,7 +5,7 @@ import type {
   SearchFacetCountsQueryQueryVariables,
   SearchFacets_FacetsFragment,
 } from '../graphql/generated.ts';
-import { searchFilters, type SearchState } from './search-state.ts';
+import { activeFilterCount, searchFilters, type SearchState } from './search-state.ts';
 
 /**
  * For each either-or filter in use, the counts of its facet as if that filter were not set, so the
@@ -142,17 +142,21 @@ export function useFacetCounts(
   state: SearchState,
   facets: SearchFacets_FacetsFragment | undefined,
 ): SearchFacets_FacetsFragment | undefined {
+  // A group is counted without its own filter only when something else is left to search by: with
+  // no words, browsing needs at least one other filter (the API refuses an empty search).
+  const filters = activeFilterCount(state);
+  const countable = (own: number) => own > 0 && (state.q !== '' || filters > own);
   const include = {
-    byKind: state.kinds.length > 0,
-    byProvince: state.province !== null,
-    byCity: state.city !== null,
-    byIndustry: state.industry.length > 0,
-    byEra: state.era.length > 0,
-    byLevel: state.level.length > 0,
+    byKind: countable(state.kinds.length),
+    byProvince: countable(state.province ? 1 : 0),
+    byCity: countable(state.city ? 1 : 0),
+    byIndustry: countable(state.industry.length),
+    byEra: countable(state.era.length),
+    byLevel: countable(state.level.length),
   };
   const { data, dataState } = useQuery(SearchFacetCountsQuery, {
     variables: { ...searchFilters(state), ...include },
-    skip: state.q === '' || !Object.values(include).some(Boolean),
+    skip: !Object.values(include).some(Boolean),
   });
   if (!facets) return undefined;
   if (dataState !== 'complete') return facets;

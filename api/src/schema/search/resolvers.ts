@@ -1,6 +1,7 @@
 import { type GraphNode, normalizeText } from '@icg/graph';
 import {
   DEFAULT_SUGGEST_LIMIT,
+  type EntitySearchFilter,
   type EntitySearchHit,
   type FacetAttribute,
   MAX_SUGGEST_LIMIT,
@@ -63,6 +64,12 @@ function requiredText(argument: string, value: string, maxLength: number): strin
   if (text === '') throw badUserInput(argument, `${argument} must not be empty`);
   if ([...text].length > maxLength) throw badUserInput(argument, `${argument} must be at most ${maxLength} characters`);
   return text;
+}
+
+function hasFilter(filter: EntitySearchFilter): boolean {
+  const lists = [filter.kinds, filter.keywords, filter.industries, filter.eras, filter.levels];
+  const values = [filter.province, filter.city, filter.yearFrom, filter.yearTo];
+  return lists.some((list) => (list?.length ?? 0) > 0) || values.some((value) => value !== undefined);
 }
 
 function keywordFilter(values: readonly string[] | null | undefined, argument = 'keywords'): string[] {
@@ -163,7 +170,25 @@ const facetCounts = (counts: readonly FacetCount[]) => counts.map(({ value, coun
 export const searchResolvers: Resolvers = {
   Query: {
     async search(_, args, ctx, info) {
-      const query = requiredText('query', args.query, MAX_QUERY_LENGTH);
+      const filter = {
+        kinds: args.kinds ?? [],
+        province: optionalText(args.province),
+        city: optionalText(args.city),
+        keywords: keywordFilter(args.keywords),
+        industries: keywordFilter(args.industry, 'industry'),
+        eras: keywordFilter(args.era, 'era'),
+        levels: keywordFilter(args.level, 'level'),
+        ...yearRange(args),
+      };
+      // An empty query browses what the filters keep (every museum of 无锡市); with no filter it would list everything.
+      const browsing = normalizeText(args.query).trim() === '';
+      if (browsing && !hasFilter(filter)) {
+        throw badUserInput(
+          'query',
+          'query must not be empty unless a filter (kinds, province, city, keywords, industry, era, level, yearFrom, yearTo) is given',
+        );
+      }
+      const query = browsing ? '' : requiredText('query', args.query, MAX_QUERY_LENGTH);
       const first = pageSize(args.first);
       const offset = decodeOffsetCursor(args.after);
 
@@ -171,16 +196,7 @@ export const searchResolvers: Resolvers = {
         query,
         first,
         offset,
-        filter: {
-          kinds: args.kinds ?? [],
-          province: optionalText(args.province),
-          city: optionalText(args.city),
-          keywords: keywordFilter(args.keywords),
-          industries: keywordFilter(args.industry, 'industry'),
-          eras: keywordFilter(args.era, 'era'),
-          levels: keywordFilter(args.level, 'level'),
-          ...yearRange(args),
-        },
+        filter,
         // Facets no one reads are not counted.
         facets: [...selectedFieldNames(info.fieldNodes, info.fragments, ['facets'], info.variableValues)].flatMap(
           (field) => {
