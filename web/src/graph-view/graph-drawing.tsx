@@ -143,11 +143,24 @@ export function GraphDrawing({
                 stroke={node.highlighted ? HIGHLIGHT_COLOUR : node.selected ? '#3b2314' : '#ffffff'}
                 strokeWidth={node.highlighted || node.selected ? 4 : 2}
               />
-              <text x={node.x} y={node.y + NODE_RADIUS + 14} textAnchor="middle" className="node-label">
-                {node.label}
-              </text>
             </g>
           ))}
+          {/* Names are drawn beside the buttons, not in them: a long name is cut short on screen, and a
+              button's visible text must be part of its label, which carries the name whole. */}
+          <g aria-hidden="true" className="node-labels">
+            {drawing.nodes.map((node) => (
+              <text
+                key={node.id}
+                x={node.x}
+                y={node.y + NODE_RADIUS + 14}
+                textAnchor="middle"
+                className="node-label"
+                onClick={() => onActivate(node.id)}
+              >
+                {node.label}
+              </text>
+            ))}
+          </g>
         </svg>
       </div>
       <figcaption>
