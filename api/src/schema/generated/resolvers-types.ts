@@ -562,7 +562,8 @@ export type Query = {
    * end; a mistyped word is rescued through the pinyin of names (see `SearchStrategy` and
    * `SearchResult.matchedBy`). A query in Latin letters only also searches the pinyin of names and aliases.
    * Among equal text matches, a higher designation (national above provincial) and then more relationships rank
-   * first. At most 200 characters; `first` is 1–100 (default 10); `after` is a cursor from `endCursor`.
+   * first. At most 200 characters; empty only with a filter, to browse what the filters keep (every museum of
+   * 无锡市), best designated and most related first. `first` is 1–100 (default 10); `after` is a cursor from `endCursor`.
    */
   search: SearchResult;
   stats: Stats;
