@@ -102,9 +102,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** How long a test waits for the app to show something: the whole suite shares two cores. */
+export const WAIT = { timeout: 15_000 };
+
 export interface WebTestBed {
   service: TestService;
   browser: Browser;
+  /** Uncaught errors of every page opened, for tests to assert there were none. */
+  pageErrors: string[];
   /** A new page of a desktop (1200×900) or phone (390×844) width, failing the test on any page error. */
   newPage(options?: { phone?: boolean; lang?: 'zh' | 'en' }): Promise<Page>;
   /** A curator token issued on this service's data directory. */
@@ -112,11 +117,8 @@ export interface WebTestBed {
   dispose(): Promise<void>;
 }
 
-/**
- * The real service (embedded graph, its own Meilisearch, seeded) serving the built app, and a
- * headless Chromium. `pageErrors` collects uncaught errors in any page, for tests to assert none.
- */
-export async function startWebTestBed(env: NodeJS.ProcessEnv = {}): Promise<WebTestBed & { pageErrors: string[] }> {
+/** The real service (embedded graph, its own Meilisearch, seeded) serving the built app, and a headless Chromium. */
+export async function startWebTestBed(env: NodeJS.ProcessEnv = {}): Promise<WebTestBed> {
   const webDist = await builtWebApp();
   const service = await startTestService(env, { webDist });
   const browser = await launchBrowser().catch(async (error: unknown) => {

@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '@icg/api/testing';
-import { screenshot, startWebTestBed, type WebTestBed } from './browser-harness.ts';
+import { screenshot, startWebTestBed, type WebTestBed, WAIT } from './browser-harness.ts';
 
-const WAIT = { timeout: 15_000 };
 const TITLE = '张謇与南通的近代实业';
 const NOTE = '1895 年创办大生纱厂，近代南通由此起步。';
 
@@ -53,7 +52,7 @@ async function itemNames(page: Page): Promise<string[]> {
 const unescapeMarkdown = (text: string) => text.replace(/\\([\\`*_[\]<>#|])/g, '$1');
 
 describe('the curator workspace in a real browser', () => {
-  let bed: WebTestBed & { pageErrors: string[] };
+  let bed: WebTestBed;
   let page: Page;
   let narrativeId = '';
 

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startWebTestBed, type WebTestBed } from './browser-harness.ts';
-
-const WAIT = { timeout: 15_000 };
+import { screenshot, startWebTestBed, type WebTestBed, WAIT } from './browser-harness.ts';
 
 describe('the entity page in a real browser', () => {
-  let bed: WebTestBed & { pageErrors: string[] };
+  let bed: WebTestBed;
 
   beforeAll(async () => {
     bed = await startWebTestBed();

@@ -7,9 +7,8 @@ import { EMPTY_SCENE, mergeIntoScene, sceneRelationTypes, visibleScene } from '.
 import { MAX_EXPANSIONS, MAX_HOPS, NEIGHBOUR_LIMIT, PATH_LIMIT } from '../src/explorer/explorer-state.ts';
 import { SCENE_SELECTIONS } from '../src/explorer/scene-operations.ts';
 import { sceneQueryText } from '../src/graph-view/scene-query.ts';
-import { screenshot, startWebTestBed, type WebTestBed } from './browser-harness.ts';
+import { screenshot, startWebTestBed, type WebTestBed, WAIT } from './browser-harness.ts';
 
-const WAIT = { timeout: 15_000 };
 const ZHANG_JIAN = 'en-zhang-jian';
 
 interface GraphNode {
@@ -68,7 +67,7 @@ const PATHS = /* GraphQL */ `
 `;
 
 describe('the graph explorer in a real browser', () => {
-  let bed: WebTestBed & { pageErrors: string[] };
+  let bed: WebTestBed;
   let around: Subgraph;
   /** An entity two hops from 张謇, and the paths the API gives between them. */
   let farEnd: GraphNode;

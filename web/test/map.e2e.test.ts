@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '@icg/api/testing';
-import { screenshot, startWebTestBed, type WebTestBed } from './browser-harness.ts';
+import { screenshot, startWebTestBed, type WebTestBed, WAIT } from './browser-harness.ts';
 
-const WAIT = { timeout: 15_000 };
 const PLACE_KINDS = ['HeritageSite', 'Museum', 'TourismSite', 'StudyBase', 'Enterprise'];
 
 interface CityCount {
@@ -13,7 +12,7 @@ interface CityCount {
 }
 
 describe('the map in a real browser', () => {
-  let bed: WebTestBed & { pageErrors: string[] };
+  let bed: WebTestBed;
 
   beforeAll(async () => {
     bed = await startWebTestBed();

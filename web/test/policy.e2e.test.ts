@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '@icg/api/testing';
-import { screenshot, startWebTestBed, type WebTestBed } from './browser-harness.ts';
+import { screenshot, startWebTestBed, type WebTestBed, WAIT } from './browser-harness.ts';
 
 interface ApiDepartment {
   id: string;
@@ -101,7 +101,6 @@ const TOTALS = /* GraphQL */ `
   }
 `;
 
-const WAIT = { timeout: 15_000 };
 const TASK_2 = 'policy-jiangsu-2021-2025-t02';
 const TASK_4 = 'policy-jiangsu-2021-2025-t04';
 
@@ -125,7 +124,7 @@ async function openPolicyPage(page: Page, url: string) {
 }
 
 describe('the policy dashboard in a real browser', () => {
-  let bed: WebTestBed & { pageErrors: string[] };
+  let bed: WebTestBed;
   let tasks: ApiTask[];
 
   beforeAll(async () => {

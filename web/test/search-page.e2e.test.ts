@@ -1,12 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startStoppableMeilisearch, type StoppableMeilisearch } from '@icg/api/testing';
-import { screenshot, startWebTestBed, type WebTestBed } from './browser-harness.ts';
-
-const WAIT = { timeout: 15_000 };
+import { screenshot, startWebTestBed, type WebTestBed, WAIT } from './browser-harness.ts';
 
 describe('the search page in a real browser', () => {
-  let bed: WebTestBed & { pageErrors: string[] };
+  let bed: WebTestBed;
   // Its own Meilisearch, so the last test can take search down under the running service.
   let meili: StoppableMeilisearch;
 

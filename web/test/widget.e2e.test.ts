@@ -3,9 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startStoppableMeilisearch, type StoppableMeilisearch } from '@icg/api/testing';
-import { screenshot, startWebTestBed, type WebTestBed } from './browser-harness.ts';
+import { screenshot, startWebTestBed, type WebTestBed, WAIT } from './browser-harness.ts';
 
-const WAIT = { timeout: 15_000 };
 /** A port nothing listens on: the search service of a portal whose link is broken. */
 const DOWN_ENDPOINT = 'http://127.0.0.1:9/graphql';
 
@@ -32,7 +31,7 @@ function portalPage(service: string, element: string): string {
 }
 
 describe('the search widget embedded in a page on another origin', () => {
-  let bed: WebTestBed & { pageErrors: string[] };
+  let bed: WebTestBed;
   let meili: StoppableMeilisearch;
   let portal: Server;
   let portalUrl = '';

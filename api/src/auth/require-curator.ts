@@ -26,7 +26,7 @@ export async function requireCurator(ctx: RequestContext): Promise<CuratorSessio
   if (!curation) throw unauthenticated('Mutations need a curator token, and this server accepts none.');
   const token = BEARER.exec(ctx.authorization ?? '')?.[1];
   if (!token) throw unauthenticated('Mutations need a curator token: send Authorization: Bearer <token>.');
-  const curator = await verifyCuratorToken(curation.curatorTokensFile, token);
+  const curator = await optionalCurator(ctx);
   if (!curator) throw unauthenticated('The curator token is unknown or revoked.');
   return { curator, curation };
 }
@@ -35,7 +35,8 @@ const perRequest = new WeakMap<RequestContext['loaders'], Promise<Curator | null
 
 /**
  * The request's curator, or null without a valid token: for reads that only adapt to who asks
- * (`curator`, `Narrative.editable`). Verified once per request, however many fields ask.
+ * (`Narrative.editable`), and behind `requireCurator`. Verified once per request, however many
+ * fields and mutations ask.
  */
 export function optionalCurator(ctx: RequestContext): Promise<Curator | null> {
   let curator = perRequest.get(ctx.loaders);

@@ -1,6 +1,7 @@
 import { gql, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
+import { downloadText } from '../app/download.ts';
 import { entityPath, Link } from '../app/router.tsx';
 import type { EntityCitationsQueryQuery, EntityCitationsQueryQueryVariables } from '../graphql/generated.ts';
 import { useLang, useT } from '../i18n/i18n.tsx';
@@ -26,18 +27,6 @@ async function draftCitations(client: ApolloClient, draft: NarrativeDraft): Prom
   return new Map(found.flatMap((entity) => (entity ? [[entity.id, entity.citations] as const] : [])));
 }
 
-function download(text: string, type: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click starts the download synchronously; the address is released once it has been taken.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 const entityUrl = (id: string) => new URL(entityPath(id), window.location.origin).href;
 
 /** Markdown and JSON-LD files of the draft as it stands, and the print page of the saved narrative. */
@@ -60,16 +49,16 @@ export function NarrativeExportActions({ draft, saved }: { draft: NarrativeDraft
         items: draft.items.map((item) => ({ ...item, citations: citations.get(item.entityId) ?? [] })),
       };
       if (format === 'markdown') {
-        download(
+        downloadText(
           narrativeMarkdown(narrative, { entityUrl, lang }),
-          'text/markdown;charset=utf-8',
           exportFileName(draft.title, 'md'),
+          'text/markdown;charset=utf-8',
         );
       } else {
-        download(
+        downloadText(
           `${JSON.stringify(narrativeJsonLd(narrative, { entityUrl }), null, 2)}\n`,
-          'application/ld+json;charset=utf-8',
           exportFileName(draft.title, 'jsonld'),
+          'application/ld+json;charset=utf-8',
         );
       }
     } catch (error) {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { sceneToCsv, sceneToJson } from '../graph-view/data-export.ts';
-import { downloadBlob, downloadText, svgToPng } from '../graph-view/download.ts';
+import { downloadBlob, downloadText } from '../app/download.ts';
+import { svgToPng } from '../graph-view/png-export.ts';
 import type { Drawing } from '../graph-view/drawing.ts';
 import type { Scene } from '../graph-view/scene.ts';
 import { drawingToSvg, svgHeight } from '../graph-view/svg-export.ts';
