@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebTestBed, type WebTestBed } from './browser-harness.ts';
+import { startWebTestBed, type WebTestBed, WAIT } from './browser-harness.ts';
 
 // Evaluated rather than added as a <script>: the service's Content-Security-Policy rightly refuses inline scripts.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WAIT = { timeout: 15_000 };
-
 interface AxeViolation {
   id: string;
   impact: string | null;
@@ -40,11 +38,11 @@ const DRAFT = {
 const VIEWS: { name: string; path: string; ready: string; draft?: typeof DRAFT }[] = [
   { name: 'search start', path: '/', ready: '[data-testid="graph-size"]' },
   { name: 'search results with facets', path: `/?q=${encodeURIComponent('纺织')}`, ready: 'li.hit' },
-  { name: 'entity page', path: '/entity/en-zhang-jian', ready: '.neighbour-graph svg, svg' },
-  { name: 'graph explorer', path: '/explore?focus=en-zhang-jian', ready: 'svg' },
+  { name: 'entity page', path: '/entity/en-zhang-jian', ready: '.neighbour-graph svg' },
+  { name: 'graph explorer', path: '/explore?focus=en-zhang-jian', ready: '.graph-node' },
   { name: 'map', path: '/map', ready: 'svg path' },
-  { name: 'timeline', path: '/timeline', ready: 'ol, ul' },
-  { name: 'policy dashboard', path: '/policy', ready: 'article, .task' },
+  { name: 'timeline', path: '/timeline', ready: '.timeline-event' },
+  { name: 'policy dashboard', path: '/policy', ready: 'article' },
   { name: 'completeness report', path: '/policy?tab=completeness', ready: 'table' },
   { name: 'curator workspace', path: '/curate', ready: 'input[type="password"]' },
   { name: 'curator workspace with a draft', path: '/curate', ready: '.draft-item', draft: DRAFT },

@@ -13,22 +13,19 @@ export function DecadeAxis({ groups }: { groups: readonly { decade: number; even
       <ol>
         {groups.map((group, index) => (
           <li key={group.decade}>
-            <a
-              href={`#${decadeAnchor(group.decade)}`}
-              aria-label={
-                lang === 'zh'
-                  ? `${group.decade}年代：${group.events.length} 件`
-                  : `${group.decade}s: ${group.events.length} events`
-              }
-            >
+            {/* Named by its own words, not an aria-label, so what is seen is what is said (1890年代：13 件);
+                the decade comes first in the document and CSS shows the count above it. */}
+            <a href={`#${decadeAnchor(group.decade)}`}>
+              <span className="bar-label">
+                {group.decade}
+                <span className="visually-hidden">{lang === 'zh' ? '年代：' : 's:'}</span>
+              </span>
+              <span className="bar-count">
+                {group.events.length}
+                <span className="visually-hidden">{lang === 'zh' ? ' 件' : ' events'}</span>
+              </span>
               <span className="bar-area" aria-hidden="true">
                 <span className="bar" style={{ height: `${Math.round(shares[index]! * 100)}%` }} />
-              </span>
-              <span className="bar-count" aria-hidden="true">
-                {group.events.length}
-              </span>
-              <span className="bar-label" aria-hidden="true">
-                {group.decade}
               </span>
             </a>
           </li>
