@@ -10,6 +10,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '.data/**',
+      '.cache/**',
       'test-output/**',
       'bench/results/**',
       'api/src/schema/generated/resolvers-types.ts',

@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphStore, type GraphCounts } from '@icg/graph';
-import { freePort, graphql, makeTempDataDir } from './testing/index.ts';
+import { createGraphStore, graphStoreConfigFromEnv, type GraphCounts } from '@icg/graph';
+import { loadSeeds } from '@icg/seeds';
+import { freePort, GRAPH_BACKENDS, graphql, makeTempDataDir, type GraphBackend } from './testing/index.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -75,12 +76,27 @@ function processesUsing(dataDir: string): string[] {
   return found;
 }
 
-async function countsOf(dataDir: string): Promise<GraphCounts> {
-  const store = await createGraphStore({ backend: 'embedded', dataDir });
+/** The graph of a stopped service: the embedded file, or its own Neo4j started again for the count. */
+async function countsOf(dataDir: string, backend: GraphBackend): Promise<GraphCounts> {
+  const store = await createGraphStore(graphStoreConfigFromEnv({ GRAPH_BACKEND: backend, DATA_DIR: dataDir }));
   try {
     return await store.counts();
   } finally {
     await store.close();
+  }
+}
+
+/** What the seeds alone make, loaded into a throwaway embedded graph. */
+async function seededCounts(): Promise<GraphCounts> {
+  const dataDir = await makeTempDataDir('icg-lifecycle-seeds-');
+  const store = await createGraphStore({ backend: 'embedded', dataDir });
+  try {
+    await store.ensureSchema();
+    await loadSeeds(store);
+    return await store.counts();
+  } finally {
+    await store.close();
+    await rm(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -93,7 +109,8 @@ async function indexedDocuments(dataDir: string, meiliPort: number): Promise<num
   return stats.numberOfDocuments;
 }
 
-describe('starting and stopping the service', () => {
+// With GRAPH_BACKEND=neo4j and no NEO4J_URI, the service runs its own Neo4j under DATA_DIR: one command, as embedded.
+describe.each(GRAPH_BACKENDS)('starting and stopping the service on the %s graph store', (backend) => {
   let dataDir: string;
   let env: NodeJS.ProcessEnv;
   let meiliPort: number;
@@ -101,7 +118,7 @@ describe('starting and stopping the service', () => {
   beforeAll(async () => {
     dataDir = await makeTempDataDir('icg-lifecycle-');
     meiliPort = await freePort();
-    env = { DATA_DIR: dataDir, MEILI_PORT: String(meiliPort), GRAPH_BACKEND: 'embedded' };
+    env = { DATA_DIR: dataDir, MEILI_PORT: String(meiliPort), GRAPH_BACKEND: backend };
   });
   afterAll(async () => {
     // A failed assertion must not leave a service or Meilisearch running on the machine.
@@ -114,6 +131,8 @@ describe('starting and stopping the service', () => {
     for (let round = 0; round < 2; round++) {
       const service = await start(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], env, await freePort());
       const documents = await indexedDocuments(dataDir, meiliPort);
+      const health = (await (await fetch(`${service.url}/healthz`)).json()) as { graph: unknown };
+      expect(health.graph).toEqual({ status: 'up', backend });
       const { body } = await graphql<{ search: { totalHits: number } }>(
         service.url,
         '{ search(query: "工业遗产") { totalHits } }',
@@ -124,11 +143,49 @@ describe('starting and stopping the service', () => {
       expect(await waitForExit(service.child)).toBe(0);
       expect(isAlive(service.meiliPid)).toBe(false);
       expect(processesUsing(dataDir)).toEqual([]);
-      snapshots.push({ graph: await countsOf(dataDir), documents });
+      snapshots.push({ graph: await countsOf(dataDir, backend), documents });
+      expect(processesUsing(dataDir)).toEqual([]);
     }
     expect(snapshots[0]!.graph.nodes).toBeGreaterThan(0);
     expect(snapshots[1]).toEqual(snapshots[0]);
-  }, 240_000);
+    // Both stores hold the same seeded graph, kind by kind and type by type.
+    expect(snapshots[0]!.graph).toEqual(await seededCounts());
+  }, 300_000);
+
+  it.runIf(backend === 'neo4j')(
+    'takes a backup through the running service’s Neo4j, and a killed service leaves no JVM',
+    async () => {
+      const service = await start(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], env, await freePort());
+      const neo4jPid = Number(readFileSync(`${dataDir}/neo4j.pid`, 'utf8').trim());
+      const backupDir = `${dataDir}-backup`;
+      try {
+        const backup = spawn(
+          process.execPath,
+          ['--import', 'tsx', 'api/src/operations/backup-cli.ts', 'backup', backupDir],
+          { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
+        );
+        let stderr = '';
+        backup.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+        expect(await waitForExit(backup)).toBe(0);
+        // It joined the server the service runs rather than starting a second JVM on the same files.
+        expect(stderr).toContain(`Neo4j is already running on ${dataDir} (pid ${neo4jPid}); connecting to it`);
+        const manifest = JSON.parse(await readFile(`${backupDir}/manifest.json`, 'utf8')) as {
+          graph: { backend: string; nodes: number };
+        };
+        expect(manifest.graph).toMatchObject({ backend: 'neo4j', nodes: (await seededCounts()).nodes });
+      } finally {
+        await rm(backupDir, { recursive: true, force: true });
+        // No chance to clean up: the JVM sees its stdin close and stops by itself.
+        process.kill(service.child.pid!, 'SIGKILL');
+        await waitForExit(service.child);
+        process.kill(service.meiliPid, 'SIGKILL');
+      }
+      const deadline = Date.now() + 30_000;
+      while (isAlive(neo4jPid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(isAlive(neo4jPid)).toBe(false);
+    },
+    240_000,
+  );
 
   it.each([
     ['Ctrl-C (SIGINT to its process group)', () => 'SIGINT' as const, (pid: number) => -pid],

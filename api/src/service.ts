@@ -77,7 +77,7 @@ export const INDEX_OUTBOX_FILE = 'index-outbox.jsonl';
 export async function startService(config: ServiceConfig, options: StartOptions = {}): Promise<RunningService> {
   const logger = options.logger ?? createLogger();
   logger.addSecret(config.meiliMasterKey);
-  if (config.graph.backend === 'neo4j') logger.addSecret(config.graph.password);
+  if (config.graph.backend === 'neo4j' && 'password' in config.graph) logger.addSecret(config.graph.password);
   const progress = createProgressReporter(logger);
   const cleanups: (() => Promise<void>)[] = [];
   const runCleanups = async () => {
@@ -89,7 +89,16 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   try {
     await mkdir(config.dataDir, { recursive: true });
 
-    const graph = await createGraphStore(config.graph);
+    // With GRAPH_BACKEND=neo4j and no NEO4J_URI, this starts the service's own Neo4j (and starts it again if it dies).
+    const graph = await createGraphStore(config.graph, {
+      onProgress: (line) => logger.info(line),
+      onExit: ({ pid, code, signal }) =>
+        logger.error(`Neo4j (pid ${pid}) exited (${signal ?? `code ${code}`}); starting it again`),
+      onRestart: ({ pid, afterMs, attempts }) =>
+        logger.info(`Neo4j is back (pid ${pid}) after ${Math.round(afterMs)} ms, ${attempts} attempt(s)`),
+      onRestartFailed: (error, retryInMs) =>
+        logger.error(`Neo4j did not start again; retrying in ${retryInMs} ms`, error),
+    });
     cleanups.push(() => graph.close());
     await graph.ensureSchema();
     logger.info(`Graph store: ${graph.backend}`);

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmbeddedGraphStore, type GraphStore } from '@icg/graph';
+import type { GraphStore } from '@icg/graph';
+import { GRAPH_BACKENDS, openTestGraphStore } from '@icg/graph/test-neo4j';
 import {
   createMeiliClient,
   createSearchIndex,
@@ -79,83 +80,85 @@ interface Page {
   };
 }
 
-let dataDir: string;
-let graph: GraphStore;
-let meiliServer: MeilisearchServer;
-let meili: MeiliClient;
-let server: Server;
-let url: string;
-let calls: Map<string, number>;
+describe.each(GRAPH_BACKENDS)('DataLoader batching, on the %s graph store', (backend) => {
+  let dataDir: string;
+  let graph: GraphStore;
+  let meiliServer: MeilisearchServer;
+  let meili: MeiliClient;
+  let server: Server;
+  let url: string;
+  let calls: Map<string, number>;
 
-beforeAll(async () => {
-  dataDir = await makeTempDataDir('icg-batching-');
-  graph = await createEmbeddedGraphStore({ dataDir: join(dataDir, 'graph') });
-  await graph.ensureSchema();
-  await loadSeeds(graph);
-  meiliServer = await startMeilisearch({ dataDir: join(dataDir, 'meili') });
-  meili = createMeiliClient({ url: meiliServer.url, apiKey: meiliServer.masterKey });
-  const searchIndex = createSearchIndex({ client: meili, segmenter: await createSegmenter(), uid: 'batching' });
-  await searchIndex.ensure();
+  beforeAll(async () => {
+    dataDir = await makeTempDataDir('icg-batching-');
+    graph = await openTestGraphStore(backend, join(dataDir, 'graph'));
+    await graph.ensureSchema();
+    await loadSeeds(graph);
+    meiliServer = await startMeilisearch({ dataDir: join(dataDir, 'meili') });
+    meili = createMeiliClient({ url: meiliServer.url, apiKey: meiliServer.masterKey });
+    const searchIndex = createSearchIndex({ client: meili, segmenter: await createSegmenter(), uid: 'batching' });
+    await searchIndex.ensure();
 
-  const counting = countingStore(graph);
-  calls = counting.calls;
-  const api = createApi({
-    graph: counting.store,
-    searchIndex,
-    logger: createLogger(() => {}),
-    pingSearch: async () => {
-      await meili.health();
-    },
-  });
-  server = createServer(api.requestListener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}, 180_000);
+    const counting = countingStore(graph);
+    calls = counting.calls;
+    const api = createApi({
+      graph: counting.store,
+      searchIndex,
+      logger: createLogger(() => {}),
+      pingSearch: async () => {
+        await meili.health();
+      },
+    });
+    server = createServer(api.requestListener);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, 180_000);
 
-afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  await meili?.close();
-  await meiliServer?.stop();
-  await graph?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
-
-/** Runs the page query and reports the store calls it cost, by port method. */
-async function storeCallsFor(first: number) {
-  calls.clear();
-  const { body } = await graphql<Page>(url, PAGE_WITH_RELATIONSHIPS, { first });
-  expect(body.errors).toBeUndefined();
-  const edges = body.data!.entities.edges;
-  return {
-    calls: Object.fromEntries([...calls].sort(([a], [b]) => a.localeCompare(b))),
-    total: [...calls.values()].reduce((sum, count) => sum + count, 0),
-    entities: edges.length,
-    relationships: edges.reduce((sum, edge) => sum + edge.node.relationships.length, 0),
-  };
-}
-
-describe('DataLoader batching', () => {
-  it('loads a page of entities with their relationships, ends and sources in four store calls, whatever the page size', async () => {
-    const small = await storeCallsFor(10);
-    const medium = await storeCallsFor(50);
-    const large = await storeCallsFor(100);
-
-    expect([small.entities, medium.entities, large.entities]).toEqual([10, 50, 100]);
-    // Enough relationships that one load per entity or per end would show.
-    expect(medium.relationships).toBeGreaterThan(50);
-    expect(large.relationships).toBeGreaterThan(medium.relationships);
-
-    const expected = { countNodes: 1, findNodes: 1, getNodes: 1, getRelationships: 1 };
-    expect(small.calls).toEqual(expected);
-    expect(medium.calls).toEqual(expected);
-    expect(large.calls).toEqual(expected);
-    expect(large.total).toBe(4);
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+    await meili?.close();
+    await meiliServer?.stop();
+    await graph?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('names the ends of every relationship and keeps their sources', async () => {
-    const { body } = await graphql<Page>(url, PAGE_WITH_RELATIONSHIPS, { first: 50 });
-    const relationships = body.data!.entities.edges.flatMap((edge) => edge.node.relationships);
-    expect(relationships.every((rel) => rel.from.name !== '' && rel.to.name !== '')).toBe(true);
-    expect(relationships.every((rel) => rel.sources.length > 0)).toBe(true);
+  /** Runs the page query and reports the store calls it cost, by port method. */
+  async function storeCallsFor(first: number) {
+    calls.clear();
+    const { body } = await graphql<Page>(url, PAGE_WITH_RELATIONSHIPS, { first });
+    expect(body.errors).toBeUndefined();
+    const edges = body.data!.entities.edges;
+    return {
+      calls: Object.fromEntries([...calls].sort(([a], [b]) => a.localeCompare(b))),
+      total: [...calls.values()].reduce((sum, count) => sum + count, 0),
+      entities: edges.length,
+      relationships: edges.reduce((sum, edge) => sum + edge.node.relationships.length, 0),
+    };
+  }
+
+  describe('DataLoader batching', () => {
+    it('loads a page of entities with their relationships, ends and sources in four store calls, whatever the page size', async () => {
+      const small = await storeCallsFor(10);
+      const medium = await storeCallsFor(50);
+      const large = await storeCallsFor(100);
+
+      expect([small.entities, medium.entities, large.entities]).toEqual([10, 50, 100]);
+      // Enough relationships that one load per entity or per end would show.
+      expect(medium.relationships).toBeGreaterThan(50);
+      expect(large.relationships).toBeGreaterThan(medium.relationships);
+
+      const expected = { countNodes: 1, findNodes: 1, getNodes: 1, getRelationships: 1 };
+      expect(small.calls).toEqual(expected);
+      expect(medium.calls).toEqual(expected);
+      expect(large.calls).toEqual(expected);
+      expect(large.total).toBe(4);
+    });
+
+    it('names the ends of every relationship and keeps their sources', async () => {
+      const { body } = await graphql<Page>(url, PAGE_WITH_RELATIONSHIPS, { first: 50 });
+      const relationships = body.data!.entities.edges.flatMap((edge) => edge.node.relationships);
+      expect(relationships.every((rel) => rel.from.name !== '' && rel.to.name !== '')).toBe(true);
+      expect(relationships.every((rel) => rel.sources.length > 0)).toBe(true);
+    });
   });
 });

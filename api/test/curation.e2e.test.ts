@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestService, type TestService } from '@icg/api/testing';
+import { GRAPH_BACKENDS, graphql, startTestService, type TestService } from '@icg/api/testing';
 import { createCuratorToken, revokeCuratorToken } from '../src/auth/curator-tokens.ts';
 import { serviceConfigFromEnv } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
@@ -121,7 +121,7 @@ async function msUntilFound(url: string, query: string, id: string, since: numbe
   }
 }
 
-describe('curator mutations over HTTP', () => {
+describe.each(GRAPH_BACKENDS)('curator mutations over HTTP, on the %s graph store', (backend) => {
   let service: TestService;
   let restarted: RunningService | undefined;
   let url: string;
@@ -130,7 +130,7 @@ describe('curator mutations over HTTP', () => {
   let revoked: string;
 
   beforeAll(async () => {
-    service = await startTestService();
+    service = await startTestService({ GRAPH_BACKEND: backend });
     url = service.url;
     alice = (await createCuratorToken(service.dataDir, '王策展')).token;
     bob = (await createCuratorToken(service.dataDir, '李研究')).token;
@@ -594,7 +594,7 @@ describe('curator mutations over HTTP', () => {
 
       await service.stop();
       restarted = await startService(
-        serviceConfigFromEnv({ DATA_DIR: service.dataDir, PORT: '0', GRAPH_BACKEND: 'embedded' }),
+        serviceConfigFromEnv({ DATA_DIR: service.dataDir, PORT: '0', ...service.graphEnv }),
         { logger: createLogger(() => {}) },
       );
       const after = await graphql<{ narrative: NarrativeResult }>(restarted.url, NARRATIVE, { id: narrative.id });

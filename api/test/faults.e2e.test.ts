@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSeededRandom } from '@icg/graph/testing';
 import {
   graphql,
   startStoppableMeilisearch,
@@ -17,73 +16,20 @@ import { createCuratorToken } from '../src/auth/curator-tokens.ts';
 import { serviceConfigFromEnv } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { INDEX_OUTBOX_FILE, startService, type RunningService } from '../src/service.ts';
-
-const SEARCH = /* GraphQL */ `
-  query FaultSearch($query: String!) {
-    search(query: $query, first: 5) {
-      totalHits
-      hits {
-        entity {
-          id
-          name
-        }
-      }
-    }
-  }
-`;
-const ENTITY = /* GraphQL */ `
-  query FaultEntity($id: ID!) {
-    entity(id: $id) {
-      id
-      name
-    }
-  }
-`;
-const NEIGHBORHOOD = /* GraphQL */ `
-  query FaultNeighborhood($id: ID!) {
-    neighborhood(id: $id, depth: 1, limit: 20) {
-      nodes {
-        id
-      }
-    }
-  }
-`;
-const UPSERT_ENTITY = /* GraphQL */ `
-  mutation FaultUpsertEntity($input: UpsertEntityInput!) {
-    upsertEntity(input: $input) {
-      created
-      entity {
-        id
-        name
-      }
-    }
-  }
-`;
-
-const QUERIES = ['工业遗产', '纺织', '南通', '煤矿', '钢铁', '博物馆', '张謇', '运河'];
-/** Several clients at once, as a small crowd on a two-core machine. */
-const CLIENTS = 6;
-const LOAD_BEFORE_KILL_MS = 2_000;
-const LOAD_AFTER_KILL_MS = 2_500;
-
-type Operation = 'search' | 'entity' | 'neighborhood';
-
-interface Outcome {
-  operation: Operation;
-  startedAt: number;
-  endedAt: number;
-  status: number;
-  /** The first error's code, undefined when the answer had no error. */
-  code: string | undefined;
-  message: string | undefined;
-}
-
-interface SearchData {
-  search: { totalHits: number; hits: { entity: { id: string; name: string } }[] };
-}
-
-/** A small seeded generator, so a failing run can be repeated with the same mix of operations. */
-const seededRandom = (seed: number): (() => number) => createSeededRandom(seed).next;
+import {
+  CLIENTS,
+  ENTITY,
+  LOAD_AFTER_KILL_MS,
+  LOAD_BEFORE_KILL_MS,
+  NEIGHBORHOOD,
+  pollUntil,
+  round,
+  runClient,
+  SEARCH,
+  UPSERT_ENTITY,
+  type Outcome,
+  type SearchData,
+} from './mixed-load.ts';
 
 let meili: StoppableMeilisearch;
 let service: TestService;
@@ -102,45 +48,10 @@ async function stopService(): Promise<void> {
   await meili?.dispose();
 }
 
-async function runClient(seed: number, until: () => boolean, outcomes: Outcome[]): Promise<void> {
-  const random = seededRandom(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  while (!until()) {
-    const roll = random();
-    const operation: Operation = roll < 0.7 ? 'search' : roll < 0.9 ? 'entity' : 'neighborhood';
-    const [query, variables] =
-      operation === 'search'
-        ? [SEARCH, { query: pick(QUERIES) }]
-        : [operation === 'entity' ? ENTITY : NEIGHBORHOOD, { id: pick(entityIds) }];
-    const startedAt = performance.now();
-    const { status, body } = await graphql(service.url, query, variables);
-    outcomes.push({
-      operation,
-      startedAt,
-      endedAt: performance.now(),
-      status,
-      code: body.errors?.[0]?.extensions?.code ?? (body.errors ? 'NO_CODE' : undefined),
-      message: body.errors?.[0]?.message,
-    });
-  }
-}
-
 async function healthz(): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${service.url}/healthz`);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
-
-async function pollUntil<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (performance.now() > deadline) throw new Error(`nothing within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const round = (ms: number) => Math.round(ms);
 
 describe('Meilisearch killed (SIGKILL) under a mixed load', () => {
   beforeAll(() => startServiceOnStoppableMeilisearch());
@@ -150,7 +61,7 @@ describe('Meilisearch killed (SIGKILL) under a mixed load', () => {
     const outcomes: Outcome[] = [];
     let stopLoadAt = Number.POSITIVE_INFINITY;
     const clients = Array.from({ length: CLIENTS }, (_, i) =>
-      runClient(1_000 + i, () => performance.now() >= stopLoadAt, outcomes),
+      runClient(service.url, entityIds, 1_000 + i, () => performance.now() >= stopLoadAt, outcomes),
     );
 
     await new Promise((resolve) => setTimeout(resolve, LOAD_BEFORE_KILL_MS));
@@ -267,7 +178,7 @@ describe('the service’s own Meilisearch killed (SIGKILL) under a mixed load', 
     const outcomes: Outcome[] = [];
     let stopLoadAt = Number.POSITIVE_INFINITY;
     const clients = Array.from({ length: CLIENTS }, (_, i) =>
-      runClient(2_000 + i, () => performance.now() >= stopLoadAt, outcomes),
+      runClient(service.url, entityIds, 2_000 + i, () => performance.now() >= stopLoadAt, outcomes),
     );
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const killedAt = performance.now();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestService, type TestService } from '@icg/api/testing';
+import { GRAPH_BACKENDS, graphql, startTestService, type TestService } from '@icg/api/testing';
 
 const POLICY_DOCUMENTS = /* GraphQL */ `
   query PolicyDocuments {
@@ -165,12 +165,12 @@ interface PolicyDocumentsData {
 const JS_MUSEUMS_TASK = 'policy-jiangsu-2021-2025-t04';
 const AH_MUSEUMS_TASK = 'policy-anhui-2021-2025-t07';
 
-describe('policy documents and tasks over HTTP', () => {
+describe.each(GRAPH_BACKENDS)('policy documents and tasks over HTTP, on the %s graph store', (backend) => {
   let service: TestService;
   let documents: PolicyDocumentsData['policyDocuments'];
 
   beforeAll(async () => {
-    service = await startTestService();
+    service = await startTestService({ GRAPH_BACKEND: backend });
     const { status, body } = await graphql<PolicyDocumentsData>(service.url, POLICY_DOCUMENTS);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();

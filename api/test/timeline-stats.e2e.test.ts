@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestService, type TestService } from '@icg/api/testing';
+import { GRAPH_BACKENDS, graphql, startTestService, type TestService } from '@icg/api/testing';
 
 const TIMELINE = /* GraphQL */ `
   query Timeline($kinds: [EntityKind!], $province: String, $from: Int, $to: Int) {
@@ -71,11 +71,11 @@ interface StatsData {
 
 const sum = (counts: readonly { count: number }[]) => counts.reduce((total, c) => total + c.count, 0);
 
-describe('timeline and stats over HTTP', () => {
+describe.each(GRAPH_BACKENDS)('timeline and stats over HTTP, on the %s graph store', (backend) => {
   let service: TestService;
 
   beforeAll(async () => {
-    service = await startTestService();
+    service = await startTestService({ GRAPH_BACKEND: backend });
   });
   afterAll(async () => {
     await service?.dispose();

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '@icg/api/testing';
+import { freePort } from '@icg/graph/testing';
 
 const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,13 +1,18 @@
 import { createEmbeddedGraphStore } from './adapters/embedded/create-embedded-graph-store.ts';
 import { createNeo4jGraphStore } from './adapters/neo4j/create-neo4j-graph-store.ts';
-import type { GraphStoreConfig } from './graph-store-config.ts';
+import {
+  createLocalNeo4jGraphStore,
+  type LocalNeo4jEvents,
+} from './adapters/neo4j/local-server/create-local-neo4j-graph-store.ts';
+import { isLocalNeo4jConfig, type GraphStoreConfig } from './graph-store-config.ts';
 import type { GraphStore } from './graph-store.ts';
 
 /**
  * Opens the configured backend. The embedded store takes DATA_DIR's write lock here, so a
- * second writer fails at start-up with LOCKED rather than at its first query.
+ * second writer fails at start-up with LOCKED rather than at its first query. Neo4j without a URI is
+ * started here (or joined, when another process runs it on the same DATA_DIR), and `events` hears of it.
  */
-export async function createGraphStore(config: GraphStoreConfig): Promise<GraphStore> {
+export async function createGraphStore(config: GraphStoreConfig, events: LocalNeo4jEvents = {}): Promise<GraphStore> {
   if (config.backend === 'embedded') {
     return createEmbeddedGraphStore({
       dataDir: config.dataDir,
@@ -15,6 +20,7 @@ export async function createGraphStore(config: GraphStoreConfig): Promise<GraphS
       readOnly: config.readOnly,
     });
   }
+  if (isLocalNeo4jConfig(config)) return createLocalNeo4jGraphStore(config.local, events);
   return createNeo4jGraphStore({
     uri: config.uri,
     user: config.user,

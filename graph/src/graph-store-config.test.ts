@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphStoreConfigFromEnv, redactGraphStoreConfig } from './graph-store-config.ts';
+import { graphStoreConfigFromEnv, isLocalNeo4jConfig, redactGraphStoreConfig } from './graph-store-config.ts';
 import { isGraphStoreError } from './graph-store-error.ts';
 
 function errorOf(read: () => unknown): Error {
@@ -58,11 +58,25 @@ describe('graphStoreConfigFromEnv', () => {
     ).toEqual({ backend: 'neo4j', uri: 'bolt://db:7687', user: 'icg', password: ' spaced ', database: 'heritage' });
   });
 
-  it('names NEO4J_URI when the Neo4j backend is chosen without it, and never echoes the password', () => {
-    const error = errorOf(() => graphStoreConfigFromEnv({ GRAPH_BACKEND: 'neo4j', NEO4J_PASSWORD: 'hunter2' }));
+  it('runs its own Neo4j under DATA_DIR when the Neo4j backend is chosen without NEO4J_URI', () => {
+    const config = graphStoreConfigFromEnv({ GRAPH_BACKEND: 'neo4j', DATA_DIR: '/srv/icg', NEO4J_PASSWORD: 'ignored' });
+    expect(config).toEqual({ backend: 'neo4j', local: { dataDir: '/srv/icg' } });
+    expect(isLocalNeo4jConfig(config)).toBe(true);
+    expect(
+      graphStoreConfigFromEnv({ GRAPH_BACKEND: 'neo4j', NEO4J_HEAP_MB: '1024', NEO4J_PAGECACHE_MB: '64' }),
+    ).toEqual({ backend: 'neo4j', local: { dataDir: './.data', heapMb: 1024, pageCacheMb: 64 } });
+  });
+
+  it.each([
+    ['NEO4J_HEAP_MB', '64'],
+    ['NEO4J_HEAP_MB', '1g'],
+    ['NEO4J_PAGECACHE_MB', '8'],
+    ['NEO4J_PAGECACHE_MB', '-1'],
+  ])('refuses %s=%s for its own Neo4j, naming it', (name, value) => {
+    const error = errorOf(() => graphStoreConfigFromEnv({ GRAPH_BACKEND: 'neo4j', [name]: value }));
     expect(isGraphStoreError(error) && error.code).toBe('INVALID_ARGUMENT');
-    expect(error.message).toContain('NEO4J_URI');
-    expect(error.message).not.toContain('hunter2');
+    expect(error.message).toContain(name);
+    expect(error.message).toContain(JSON.stringify(value));
   });
 
   it('refuses an unknown backend by name', () => {

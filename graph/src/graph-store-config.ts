@@ -16,7 +16,25 @@ export type GraphStoreConfig =
       user: string;
       password: string;
       database: string;
+    }
+  | {
+      backend: 'neo4j';
+      /** No NEO4J_URI: the store runs its own Neo4j server, home and password under `dataDir`. */
+      local: LocalNeo4jConfig;
     };
+
+export interface LocalNeo4jConfig {
+  dataDir: string;
+  /** NEO4J_HEAP_MB. @default 512 */
+  heapMb?: number;
+  /** NEO4J_PAGECACHE_MB. @default 256 */
+  pageCacheMb?: number;
+}
+
+/** A Neo4j that the store starts itself, rather than one at NEO4J_URI. */
+export function isLocalNeo4jConfig(config: GraphStoreConfig): config is Extract<GraphStoreConfig, { local: unknown }> {
+  return config.backend === 'neo4j' && 'local' in config;
+}
 
 function setting(env: Readonly<Record<string, string | undefined>>, name: string): string | undefined {
   const value = env[name]?.trim();
@@ -27,40 +45,56 @@ function setting(env: Readonly<Record<string, string | undefined>>, name: string
 export const MIN_GRAPH_BUFFER_POOL_MB = 16;
 export const MAX_GRAPH_BUFFER_POOL_MB = 65_536;
 
-function bufferPoolBytes(env: Readonly<Record<string, string | undefined>>): { bufferPoolBytes?: number } {
-  const text = setting(env, 'GRAPH_BUFFER_POOL_MB');
-  if (text === undefined) return {};
+/** A whole number of MiB within bounds, or undefined when unset; the error names the variable and its value. */
+function mebibytes(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string,
+  min: number,
+  max: number,
+): number | undefined {
+  const text = setting(env, name);
+  if (text === undefined) return undefined;
   const mib = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!(mib >= MIN_GRAPH_BUFFER_POOL_MB && mib <= MAX_GRAPH_BUFFER_POOL_MB)) {
+  if (!(mib >= min && mib <= max)) {
     throw new GraphStoreError(
       'INVALID_ARGUMENT',
-      `GRAPH_BUFFER_POOL_MB must be a whole number of MiB from ${MIN_GRAPH_BUFFER_POOL_MB} to ` +
-        `${MAX_GRAPH_BUFFER_POOL_MB}, not ${JSON.stringify(text)}`,
+      `${name} must be a whole number of MiB from ${min} to ${max}, not ${JSON.stringify(text)}`,
     );
   }
-  return { bufferPoolBytes: mib * 1024 * 1024 };
+  return mib;
 }
 
 /**
  * Reads GRAPH_BACKEND (default `embedded`), DATA_DIR (default `./.data`), for the embedded backend
- * GRAPH_BUFFER_POOL_MB (default 256), and, for Neo4j,
- * NEO4J_URI (required), NEO4J_USER (default `neo4j`), NEO4J_PASSWORD and NEO4J_DATABASE
- * (default `neo4j`). Errors name the variable at fault and never echo the password.
+ * GRAPH_BUFFER_POOL_MB (default 256), and, for Neo4j, NEO4J_URI, NEO4J_USER (default `neo4j`),
+ * NEO4J_PASSWORD and NEO4J_DATABASE (default `neo4j`); without NEO4J_URI, the store runs its own Neo4j under
+ * DATA_DIR with NEO4J_HEAP_MB and NEO4J_PAGECACHE_MB. Errors name the variable at fault and never echo the password.
  */
 export function graphStoreConfigFromEnv(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): GraphStoreConfig {
   const backend = setting(env, 'GRAPH_BACKEND') ?? 'embedded';
   if (backend === 'embedded') {
-    return { backend, dataDir: setting(env, 'DATA_DIR') ?? './.data', ...bufferPoolBytes(env) };
+    const poolMb = mebibytes(env, 'GRAPH_BUFFER_POOL_MB', MIN_GRAPH_BUFFER_POOL_MB, MAX_GRAPH_BUFFER_POOL_MB);
+    return {
+      backend,
+      dataDir: setting(env, 'DATA_DIR') ?? './.data',
+      ...(poolMb === undefined ? {} : { bufferPoolBytes: poolMb * 1024 * 1024 }),
+    };
   }
   if (backend === 'neo4j') {
     const uri = setting(env, 'NEO4J_URI');
     if (!uri) {
-      throw new GraphStoreError(
-        'INVALID_ARGUMENT',
-        'GRAPH_BACKEND=neo4j needs NEO4J_URI (for example neo4j://localhost:7687); it is not set',
-      );
+      const heapMb = mebibytes(env, 'NEO4J_HEAP_MB', 128, 65_536);
+      const pageCacheMb = mebibytes(env, 'NEO4J_PAGECACHE_MB', 16, 65_536);
+      return {
+        backend,
+        local: {
+          dataDir: setting(env, 'DATA_DIR') ?? './.data',
+          ...(heapMb === undefined ? {} : { heapMb }),
+          ...(pageCacheMb === undefined ? {} : { pageCacheMb }),
+        },
+      };
     }
     return {
       backend,
@@ -79,5 +113,7 @@ export function graphStoreConfigFromEnv(
 
 /** A copy that is safe to log: the password is replaced. */
 export function redactGraphStoreConfig(config: GraphStoreConfig): GraphStoreConfig {
-  return config.backend === 'neo4j' ? { ...config, password: '[redacted]' } : { ...config };
+  return config.backend === 'neo4j' && !isLocalNeo4jConfig(config)
+    ? { ...config, password: '[redacted]' }
+    : { ...config };
 }

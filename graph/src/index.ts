@@ -39,7 +39,13 @@ export {
   type UpsertGraphOptions,
 } from './graph-store.ts';
 export { GraphStoreError, isGraphStoreError, type GraphStoreErrorCode } from './graph-store-error.ts';
-export { graphStoreConfigFromEnv, redactGraphStoreConfig, type GraphStoreConfig } from './graph-store-config.ts';
+export {
+  graphStoreConfigFromEnv,
+  isLocalNeo4jConfig,
+  redactGraphStoreConfig,
+  type GraphStoreConfig,
+  type LocalNeo4jConfig,
+} from './graph-store-config.ts';
 export { createGraphStore } from './create-graph-store.ts';
 export {
   createEmbeddedGraphStore,
@@ -47,6 +53,12 @@ export {
   type EmbeddedGraphStoreOptions,
 } from './adapters/embedded/create-embedded-graph-store.ts';
 export { createNeo4jGraphStore, type Neo4jGraphStoreOptions } from './adapters/neo4j/create-neo4j-graph-store.ts';
+export {
+  localNeo4jPaths,
+  startLocalNeo4j,
+  type LocalNeo4jOptions,
+  type LocalNeo4jServer,
+} from './adapters/neo4j/local-server/local-neo4j-server.ts';
 export { allowsEndpoints, RELATION_ENDPOINTS, type RelationEndpoint } from './model/relation-endpoints.ts';
 export {
   createApprenticeRelationship,

@@ -1,10 +1,16 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import {
+  findFreePort,
+  loadOrCreateSecret,
+  readLogTail,
+  removePidFileIfOurs,
+  sleep,
+  stopOrphan,
+} from '@icg/runtime';
 import { request } from 'undici';
 
 const execFileAsync = promisify(execFile);
@@ -76,13 +82,17 @@ export async function startMeilisearch(options: StartMeilisearchOptions): Promis
   const binaryPath = resolve(options.binaryPath ?? defaultBinaryPath());
   await checkBinary(binaryPath);
 
-  const masterKey = await loadOrCreateMasterKey(join(dataDir, 'meili-master-key'));
+  const masterKey = await loadOrCreateSecret(join(dataDir, 'meili-master-key'));
   const dbPath = join(dataDir, 'meili');
   const pidFile = join(dataDir, 'meili.pid');
   const logFile = resolve(options.logFile ?? join(dataDir, 'meili.log'));
   await mkdir(dirname(logFile), { recursive: true });
 
-  await stopOrphan(pidFile, dbPath);
+  try {
+    await stopOrphan(pidFile, (argv) => isMeilisearchOn(argv, dbPath), STOP_GRACE_MS);
+  } catch (cause) {
+    throw new MeilisearchStartError(`Could not stop the Meilisearch left running on ${dbPath}`, false, { cause });
+  }
 
   const attempts = options.port === undefined ? AUTO_PORT_ATTEMPTS : 1;
   for (let attempt = 1; ; attempt++) {
@@ -118,6 +128,13 @@ export class MeilisearchStartError extends Error {
   ) {
     super(message, options);
   }
+}
+
+/** A pidfile's process is a Meilisearch on our database, not some other process that got the pid since. */
+function isMeilisearchOn(argv: readonly string[], dbPath: string): boolean {
+  if (!/(^|\/)meilisearch[^/]*$/.test(argv[0] ?? '')) return false;
+  const at = argv.indexOf('--db-path');
+  return at >= 0 && argv[at + 1] === dbPath;
 }
 
 function defaultBinaryPath(): string {
@@ -166,103 +183,6 @@ async function checkBinary(binaryPath: string): Promise<void> {
       `Meilisearch binary at ${binaryPath} reports "${stdout.trim()}"; this project needs meilisearch 1.21.x`,
     );
   }
-}
-
-async function loadOrCreateMasterKey(keyFile: string): Promise<string> {
-  try {
-    const key = (await readFile(keyFile, 'utf8')).trim();
-    if ((await stat(keyFile)).mode & 0o077) await chmod(keyFile, 0o600);
-    if (key !== '') return key;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const key = randomBytes(32).toString('base64url');
-  // Written beside and renamed, so a crash never leaves a truncated key behind.
-  const partial = `${keyFile}.${process.pid}.tmp`;
-  await writeFile(partial, `${key}\n`, { mode: 0o600 });
-  // `mode` applies only when the file is created, and only as far as the umask allows.
-  await chmod(partial, 0o600);
-  await rename(partial, keyFile);
-  return key;
-}
-
-/** Ends a Meilisearch left behind by a crashed run, but only if the pidfile still names one on our database. */
-async function stopOrphan(pidFile: string, dbPath: string): Promise<void> {
-  let pid: number;
-  try {
-    pid = Number.parseInt(await readFile(pidFile, 'utf8'), 10);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  if (Number.isInteger(pid) && pid > 1 && (await isMeilisearchOn(pid, dbPath))) {
-    try {
-      signal(pid, 'SIGTERM');
-      if (!(await waitUntilGone(pid, STOP_GRACE_MS))) {
-        signal(pid, 'SIGKILL');
-        await waitUntilGone(pid, STOP_GRACE_MS);
-      }
-    } catch (cause) {
-      throw new MeilisearchStartError(`Could not stop the Meilisearch (pid ${pid}) left running on ${dbPath}`, false, {
-        cause,
-      });
-    }
-  }
-  await rm(pidFile, { force: true });
-}
-
-async function isMeilisearchOn(pid: number, dbPath: string): Promise<boolean> {
-  let argv: string[];
-  try {
-    argv = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
-  } catch {
-    return false;
-  }
-  const executable = argv[0] ?? '';
-  if (!/(^|\/)meilisearch[^/]*$/.test(executable)) return false;
-  const at = argv.indexOf('--db-path');
-  return at >= 0 && argv[at + 1] === dbPath;
-}
-
-function signal(pid: number, name: NodeJS.Signals): void {
-  try {
-    process.kill(pid, name);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
-  }
-}
-
-/** A zombie counts as gone: it holds no port and no database lock, and only its parent can reap it. */
-async function isGone(pid: number): Promise<boolean> {
-  try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    return state === 'Z' || state === 'X';
-  } catch {
-    return true;
-  }
-}
-
-async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await isGone(pid)) return true;
-    await sleep(50);
-  }
-  return isGone(pid);
-}
-
-async function findFreePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 /** Our own MEILI_* variables only: inherited ones (MEILI_ENV, MEILI_CONFIG_FILE_PATH…) would change the server. */
@@ -395,27 +315,7 @@ async function waitForHealth(url: string, timeoutMs: number, hasExited: () => bo
   throw new Error('timeout');
 }
 
-async function removePidFileIfOurs(pidFile: string, pid: number): Promise<void> {
-  try {
-    if (Number.parseInt(await readFile(pidFile, 'utf8'), 10) === pid) await rm(pidFile, { force: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-}
-
-async function readLogTail(logFile: string, from: number, lines = 20): Promise<string> {
-  try {
-    const text = (await readFile(logFile)).subarray(from).toString('utf8');
-    return text.split('\n').filter(Boolean).slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
 function redact(text: string, secret: string): string {
   return text.split(secret).join('[redacted]');
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createEmbeddedGraphStore,
+  createGraphStore,
   graphStoreConfigFromEnv,
   importGraphFilesFromDisk,
   readGraphRevision,
@@ -13,7 +13,8 @@ import {
   type GraphCounts,
   type GraphStoreConfig,
 } from '@icg/graph';
-import { graphql, makeTempDataDir, startTestService, type TestService } from '@icg/api/testing';
+import { GRAPH_BACKENDS, graphql, makeTempDataDir, startTestService, type TestService } from '@icg/api/testing';
+import { testNeo4j } from '@icg/graph/test-neo4j';
 import { createCuratorToken } from '../auth/curator-tokens.ts';
 import { INDEX_OUTBOX_FILE } from '../service.ts';
 import {
@@ -89,7 +90,6 @@ const EDITED_ALIAS = '曦光备份纱厂';
 const NARRATIVE_TITLE = '备份之后仍在的叙事';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-const embedded = (dataDir: string): GraphStoreConfig => graphStoreConfigFromEnv({ DATA_DIR: dataDir });
 const tempDirs: string[] = [];
 async function tempDir(prefix: string): Promise<string> {
   const dir = await makeTempDataDir(prefix);
@@ -108,8 +108,13 @@ function sortedCounts(counts: GraphCounts) {
   };
 }
 
-async function graphOf(dataDir: string) {
-  const store = await createEmbeddedGraphStore({ dataDir, readOnly: true });
+/** Opens the graph of a configuration for reading: the embedded one read-only, beside a running service. */
+async function openForReading(config: GraphStoreConfig) {
+  return createGraphStore(config.backend === 'embedded' ? { ...config, readOnly: true } : config);
+}
+
+async function graphOf(config: GraphStoreConfig) {
+  const store = await openForReading(config);
   try {
     return await readGraphSnapshot(store);
   } finally {
@@ -117,8 +122,19 @@ async function graphOf(dataDir: string) {
   }
 }
 
-describe('pnpm backup and pnpm restore', () => {
+describe.each(GRAPH_BACKENDS)('pnpm backup and pnpm restore, on the %s graph store', (backend) => {
   let original: TestService;
+  /** The graph settings of a DATA_DIR: the embedded graph inside it, or the worker's Neo4j beside it. */
+  const graphConfig = (dataDir: string): GraphStoreConfig =>
+    graphStoreConfigFromEnv({ ...original.graphEnv, DATA_DIR: dataDir });
+  /**
+   * Where a restore goes: a new DATA_DIR, and on Neo4j an emptied database (Community has one user database, shared
+   * by the original service's data and every restore of this suite).
+   */
+  async function freshTarget(prefix: string): Promise<string> {
+    if (backend === 'neo4j') await testNeo4j();
+    return tempDir(prefix);
+  }
   let token: string;
   let narrativeId: string;
   let countsBeforeStop: GraphCounts;
@@ -126,7 +142,7 @@ describe('pnpm backup and pnpm restore', () => {
   let manifest: BackupManifest;
 
   beforeAll(async () => {
-    original = await startTestService();
+    original = await startTestService({ GRAPH_BACKEND: backend });
     ({ token } = await createCuratorToken(original.dataDir, '备份测试员'));
     const narrative = await graphql<{ createNarrative: { id: string } }>(
       original.url,
@@ -170,7 +186,7 @@ describe('pnpm backup and pnpm restore', () => {
       ['--import', 'tsx', 'api/src/operations/backup-cli.ts', 'backup', target],
       {
         cwd: REPO_ROOT,
-        env: { ...process.env, DATA_DIR: original.dataDir },
+        env: { ...process.env, ...original.graphEnv, DATA_DIR: original.dataDir },
       },
     );
     expect(stderr).toContain('Backup complete');
@@ -188,7 +204,11 @@ describe('pnpm backup and pnpm restore', () => {
     countsBeforeStop = await original.graph.counts();
     await original.stop();
     backupDir = join(await tempDir('icg-backup-'), 'backup');
-    manifest = await createBackup({ target: backupDir, dataDir: original.dataDir, graph: embedded(original.dataDir) });
+    manifest = await createBackup({
+      target: backupDir,
+      dataDir: original.dataDir,
+      graph: graphConfig(original.dataDir),
+    });
 
     expect(sortedCounts({ ...manifest.graph })).toEqual(sortedCounts(countsBeforeStop));
     expect(manifest.graph.nodesByKind.Narrative).toBe(1);
@@ -206,7 +226,7 @@ describe('pnpm backup and pnpm restore', () => {
   });
 
   it('holds narratives, which the survey import refuses for want of sources (so restore writes the records itself)', async () => {
-    const store = await createEmbeddedGraphStore({ dataDir: original.dataDir, readOnly: true });
+    const store = await openForReading(graphConfig(original.dataDir));
     try {
       const report = await importGraphFilesFromDisk(store, [join(backupDir, BACKUP_GRAPH_FILE)], { dryRun: true });
       expect(report.written).toBe(false);
@@ -220,7 +240,7 @@ describe('pnpm backup and pnpm restore', () => {
 
   it('refuses to write a backup over an existing directory', async () => {
     await expect(
-      createBackup({ target: backupDir, dataDir: original.dataDir, graph: embedded(original.dataDir) }),
+      createBackup({ target: backupDir, dataDir: original.dataDir, graph: graphConfig(original.dataDir) }),
     ).rejects.toMatchObject({ code: 'TARGET_EXISTS' });
   });
 
@@ -229,11 +249,11 @@ describe('pnpm backup and pnpm restore', () => {
     let dataDir: string;
 
     beforeAll(async () => {
-      dataDir = await tempDir('icg-restored-');
-      const result = await restoreBackup({ source: backupDir, dataDir, graph: embedded(dataDir) });
+      dataDir = await freshTarget('icg-restored-');
+      const result = await restoreBackup({ source: backupDir, dataDir, graph: graphConfig(dataDir) });
       expect(result.nodes).toBe(manifest.graph.nodes);
       expect((await stat(join(dataDir, 'curators.json'))).mode & 0o777).toBe(0o600);
-      restored = await startTestService({ DATA_DIR: dataDir });
+      restored = await startTestService({ ...original.graphEnv, DATA_DIR: dataDir });
     });
     afterAll(async () => {
       await restored?.dispose();
@@ -273,14 +293,19 @@ describe('pnpm backup and pnpm restore', () => {
       expect(created.body.data!.createNarrative.id).toBeTruthy();
     });
 
-    it('answers LOCKED, saying to stop the service, when restoring into the running DATA_DIR', async () => {
-      const lines: string[] = [];
-      const code = await runBackupCli(['restore', backupDir, '--force'], { DATA_DIR: dataDir }, (text) =>
-        lines.push(text),
-      );
-      expect(code).toBe(1);
-      expect(lines.join('')).toMatch(/^LOCKED: [\s\S]*Stop it, run pnpm restore again/m);
-    });
+    // LadybugDB lets one process write a database file; Neo4j is a server that the service and a restore both write
+    // through, so there is no lock to report.
+    it.runIf(backend === 'embedded')(
+      'answers LOCKED, saying to stop the service, when restoring into the running DATA_DIR',
+      async () => {
+        const lines: string[] = [];
+        const code = await runBackupCli(['restore', backupDir, '--force'], { DATA_DIR: dataDir }, (text) =>
+          lines.push(text),
+        );
+        expect(code).toBe(1);
+        expect(lines.join('')).toMatch(/^LOCKED: [\s\S]*Stop it, run pnpm restore again/m);
+      },
+    );
   });
 
   it('refuses a damaged backup, naming the file, and writes nothing', async () => {
@@ -290,7 +315,7 @@ describe('pnpm backup and pnpm restore', () => {
     await writeFile(edits, (await readFile(edits, 'utf8')).replace(EDITED_ALIAS, '曦光备份纱场'));
     const dataDir = join(await tempDir('icg-untouched-'), 'data');
 
-    const refusal = restoreBackup({ source: damaged, dataDir, graph: embedded(dataDir) });
+    const refusal = restoreBackup({ source: damaged, dataDir, graph: graphConfig(dataDir) });
     await expect(refusal).rejects.toMatchObject({ code: 'DAMAGED' });
     await expect(refusal).rejects.toThrow(/backup file curator-edits\.jsonl .* is damaged.*Nothing was restored/);
     await expect(stat(dataDir)).rejects.toMatchObject({ code: 'ENOENT' });
@@ -299,25 +324,25 @@ describe('pnpm backup and pnpm restore', () => {
   it('refuses a directory without a manifest', async () => {
     const empty = await tempDir('icg-not-a-backup-');
     const dataDir = join(empty, 'data');
-    await expect(restoreBackup({ source: empty, dataDir, graph: embedded(dataDir) })).rejects.toMatchObject({
+    await expect(restoreBackup({ source: empty, dataDir, graph: graphConfig(dataDir) })).rejects.toMatchObject({
       code: 'NOT_A_BACKUP',
       message: expect.stringContaining(BACKUP_MANIFEST_FILE) as string,
     });
   });
 
   it('restored twice holds every record once: refused without --force, identical to the backup with it', async () => {
-    const dataDir = await tempDir('icg-twice-');
-    await restoreBackup({ source: backupDir, dataDir, graph: embedded(dataDir) });
+    const dataDir = await freshTarget('icg-twice-');
+    await restoreBackup({ source: backupDir, dataDir, graph: graphConfig(dataDir) });
 
-    const again = await restoreBackup({ source: backupDir, dataDir, graph: embedded(dataDir) }).catch(
+    const again = await restoreBackup({ source: backupDir, dataDir, graph: graphConfig(dataDir) }).catch(
       (error: BackupError) => error,
     );
     expect(again).toMatchObject({ code: 'TARGET_NOT_EMPTY' });
     const revisionBefore = await readGraphRevision(dataDir);
 
-    const forced = await restoreBackup({ source: backupDir, dataDir, graph: embedded(dataDir), force: true });
+    const forced = await restoreBackup({ source: backupDir, dataDir, graph: graphConfig(dataDir), force: true });
     expect(forced.replacedNodes).toBe(manifest.graph.nodes);
-    const graph = await graphOf(dataDir);
+    const graph = await graphOf(graphConfig(dataDir));
     expect(graph.nodes).toHaveLength(manifest.graph.nodes);
     expect(new Set(graph.nodes.map((node) => node.id)).size).toBe(manifest.graph.nodes);
     expect(graph.relationships).toHaveLength(manifest.graph.relationships);

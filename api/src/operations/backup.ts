@@ -107,7 +107,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Backup
   await rm(partial, { recursive: true, force: true });
   await mkdir(partial, { recursive: true, mode: 0o700 });
   try {
-    const store = await openStore(options.graph, 'read');
+    const store = await openStore(options.graph, 'read', progress);
     let exported: Awaited<ReturnType<typeof exportGraph>>;
     try {
       exported = await exportGraph(store, {
@@ -221,7 +221,7 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
   }
 
   const dataDir = resolve(options.dataDir);
-  const store = await openStore({ ...options.graph }, 'write');
+  const store = await openStore({ ...options.graph }, 'write', progress);
   let replacedNodes = 0;
   try {
     const stored = await store.counts();
@@ -374,9 +374,15 @@ function countsOf(nodes: readonly GraphNode[], relationships: readonly GraphRela
   return { nodes: nodes.length, relationships: relationships.length, nodesByKind, relationshipsByType };
 }
 
-async function openStore(config: GraphStoreConfig, access: 'read' | 'write'): Promise<GraphStore> {
+async function openStore(
+  config: GraphStoreConfig,
+  access: 'read' | 'write',
+  progress: BackupProgress,
+): Promise<GraphStore> {
+  // A Neo4j of DATA_DIR that the service runs is joined, one that is not running is started for the command.
   const store = await createGraphStore(
     config.backend === 'embedded' && access === 'read' ? { ...config, readOnly: true } : config,
+    { onProgress: progress },
   );
   try {
     await store.ensureSchema();

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testNeo4j } from '@icg/graph/test-neo4j';
 import { freePort } from '@icg/graph/testing';
 import { serviceConfigFromEnv, type ServiceConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
@@ -8,6 +9,11 @@ import { startService, type RunningService } from '../service.ts';
 
 export interface TestService extends RunningService {
   dataDir: string;
+  /**
+   * The graph settings it runs on (GRAPH_BACKEND and, for Neo4j, NEO4J_*): what a second service on the same data
+   * must be given.
+   */
+  graphEnv: Record<string, string>;
   /** Lines the service logged, for assertions about what it printed. */
   logLines: string[];
   /** Stops the service and removes its data directory. */
@@ -21,8 +27,27 @@ export async function makeTempDataDir(prefix = 'icg-test-'): Promise<string> {
 }
 
 /**
- * Starts the whole service on real engines (embedded graph, its own Meilisearch) in a fresh
- * data directory (unless `env` names one) on free ports. `env` overrides the environment the config is read from.
+ * The graph a test service runs on. `GRAPH_BACKEND=neo4j` without NEO4J_URI means the real Neo4j of this test
+ * worker: emptied first when the service starts on a new data directory, kept as it is when `DATA_DIR` names the
+ * data of an earlier service (a restart).
+ */
+async function graphEnvOf(env: NodeJS.ProcessEnv, freshData: boolean): Promise<Record<string, string>> {
+  const backend = env['GRAPH_BACKEND'] ?? 'embedded';
+  if (backend !== 'neo4j') return { GRAPH_BACKEND: backend };
+  if (env['NEO4J_URI']) {
+    return Object.fromEntries(
+      Object.entries(env).filter(
+        (entry): entry is [string, string] => /^(GRAPH_BACKEND|NEO4J_)/.test(entry[0]) && entry[1] !== undefined,
+      ),
+    );
+  }
+  return (await testNeo4j({ wipe: freshData })).env;
+}
+
+/**
+ * Starts the whole service on real engines (embedded graph unless `env` asks for `GRAPH_BACKEND: 'neo4j'`, its own
+ * Meilisearch) in a fresh data directory (unless `env` names one) on free ports. `env` overrides the environment the
+ * config is read from.
  */
 export async function startTestService(
   env: NodeJS.ProcessEnv = {},
@@ -32,14 +57,15 @@ export async function startTestService(
   const ownDataDir = env['DATA_DIR'] === undefined;
   const dataDir = env['DATA_DIR'] ?? (await makeTempDataDir());
   const removeOwnDataDir = () => (ownDataDir ? rm(dataDir, { recursive: true, force: true }) : Promise.resolve());
+  const graphEnv = await graphEnvOf(env, ownDataDir);
   const config: ServiceConfig = serviceConfigFromEnv({
     DATA_DIR: dataDir,
     PORT: '0',
-    GRAPH_BACKEND: 'embedded',
     // Fuzz, load and search-quality tests fire hundreds of searches a second from 127.0.0.1;
     // a test about rate limits sets RATE_LIMITS itself.
     RATE_LIMITS: 'off',
     ...env,
+    ...graphEnv,
   });
   const logLines: string[] = [];
   const logger = createLogger((line) => logLines.push(line));
@@ -48,6 +74,7 @@ export async function startTestService(
     return {
       ...service,
       dataDir,
+      graphEnv,
       logLines,
       dispose: async () => {
         await service.stop();

@@ -35,7 +35,9 @@ Commands:
       Write the empty CSV templates and the filled-in examples.
 
 The store comes from the environment: GRAPH_BACKEND (embedded|neo4j), DATA_DIR, NEO4J_URI,
-NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. Progress goes to stderr. Exit code 1 on any error.`;
+NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; with neo4j and no NEO4J_URI, the Neo4j of DATA_DIR
+(joined when the service runs it, started for the command otherwise). Progress goes to stderr.
+Exit code 1 on any error.`;
 
 export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
@@ -64,7 +66,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError('import needs at least one file');
   const maxFileMib = positiveInteger(values['max-file-mib'], 'max-file-mib', 32);
-  const { store, description } = await openConfiguredStore(io.env, values['dry-run'] ? 'read' : 'write');
+  const { store, description } = await openConfiguredStore(io.env, values['dry-run'] ? 'read' : 'write', io.stderr);
   const progress = createProgressReporter();
   try {
     io.stderr(`Importing into the ${description}${values['dry-run'] ? ' (dry run)' : ''}`);
@@ -88,7 +90,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' } } });
   if (!isExportFormat(values.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   if (!values.out) throw new UsageError('export needs --out <path>');
-  const { store, description } = await openConfiguredStore(io.env, 'read');
+  const { store, description } = await openConfiguredStore(io.env, 'read', io.stderr);
   const progress = createProgressReporter();
   try {
     io.stderr(`Exporting the ${description}`);
@@ -112,7 +114,7 @@ async function citeCommand(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const [id] = positionals;
   if (!id || positionals.length > 1) throw new UsageError('cite needs exactly one node or relationship id');
-  const { store } = await openConfiguredStore(io.env, 'read');
+  const { store } = await openConfiguredStore(io.env, 'read', io.stderr);
   try {
     const citations = await citeRecord(store, id);
     if (!citations) {
@@ -137,7 +139,7 @@ async function reportCommand(args: string[], io: CliIo): Promise<number> {
   }
   const format = values.format ?? 'markdown';
   if (format !== 'markdown' && format !== 'csv') throw new UsageError('--format must be markdown or csv');
-  const { store, description } = await openConfiguredStore(io.env, 'read');
+  const { store, description } = await openConfiguredStore(io.env, 'read', io.stderr);
   try {
     const snapshot = await readGraphSnapshot(store);
     const report = completenessReport(snapshot.nodes);

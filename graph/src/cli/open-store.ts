@@ -1,6 +1,6 @@
 import { createGraphStore } from '../create-graph-store.ts';
 import { redactUri } from '../adapters/neo4j/neo4j-errors.ts';
-import { graphStoreConfigFromEnv, type GraphStoreConfig } from '../graph-store-config.ts';
+import { graphStoreConfigFromEnv, isLocalNeo4jConfig, type GraphStoreConfig } from '../graph-store-config.ts';
 import type { GraphStore } from '../graph-store.ts';
 
 export interface OpenedStore {
@@ -18,11 +18,13 @@ export interface OpenedStore {
 export async function openConfiguredStore(
   env: Readonly<Record<string, string | undefined>>,
   access: 'read' | 'write',
+  /** Lines about starting the Neo4j of DATA_DIR, when it is not running yet. */
+  onProgress?: (line: string) => void,
 ): Promise<OpenedStore> {
   const base = graphStoreConfigFromEnv(env);
   const config: GraphStoreConfig =
     base.backend === 'embedded' && access === 'read' ? { ...base, readOnly: true } : base;
-  const store = await createGraphStore(config);
+  const store = await createGraphStore(config, { onProgress });
   try {
     await store.ensureSchema();
   } catch (error) {
@@ -32,6 +34,8 @@ export async function openConfiguredStore(
   const description =
     config.backend === 'embedded'
       ? `embedded graph in DATA_DIR ${config.dataDir}${access === 'read' ? ' (read-only)' : ''}`
-      : `Neo4j at ${redactUri(config.uri)}, database ${config.database}`;
+      : isLocalNeo4jConfig(config)
+        ? `the Neo4j of DATA_DIR ${config.local.dataDir}`
+        : `Neo4j at ${redactUri(config.uri)}, database ${config.database}`;
   return { store, config, description };
 }

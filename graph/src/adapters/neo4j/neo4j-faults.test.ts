@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../testing/index.ts';
+import { testNeo4j } from '../../testing/test-neo4j.ts';
 import { createGraphStore } from '../../create-graph-store.ts';
 import { isGraphStoreError } from '../../graph-store-error.ts';
 import type { GraphStore } from '../../graph-store.ts';
@@ -114,10 +115,7 @@ async function startProxy(target: { host: string; port: number }): Promise<Cutta
   };
 }
 
-const neo4jUri = process.env.NEO4J_URI;
-if (!neo4jUri) console.info('[neo4j faults] proxy suite skipped: NEO4J_URI is not set');
-
-describe.skipIf(!neo4jUri)('Neo4j behind a TCP proxy that is cut and restored', () => {
+describe('Neo4j behind a TCP proxy that is cut and restored', () => {
   let proxy: CuttableProxy;
   let store: GraphStore;
   const node: GraphNode = {
@@ -133,14 +131,15 @@ describe.skipIf(!neo4jUri)('Neo4j behind a TCP proxy that is cut and restored', 
   };
 
   beforeAll(async () => {
-    const target = new URL(neo4jUri!);
-    proxy = await startProxy({ host: target.hostname, port: Number(target.port || 7687) });
+    const server = await testNeo4j();
+    const target = new URL(server.uri);
+    proxy = await startProxy({ host: target.hostname, port: Number(target.port) });
     // bolt://, not neo4j://: routing would hand the driver the server's own address, around the proxy.
     store = createNeo4jGraphStore({
       uri: `bolt://127.0.0.1:${proxy.port}`,
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+      user: server.user,
+      password: server.password,
+      database: server.database,
       connectionTimeoutMs: 2_000,
       maxRetryTimeMs: 1_000,
     });
