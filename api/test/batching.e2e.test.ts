@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '@icg/graph';
-import { GRAPH_BACKENDS, openTestGraphStore } from '@icg/graph/test-neo4j';
+import { GRAPH_BACKENDS, openTestGraphStore } from '@icg/graph/test-graph-stores';
 import {
   createMeiliClient,
   createSearchIndex,

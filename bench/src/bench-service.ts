@@ -9,19 +9,20 @@ export function startServiceOnBenchData(
   dataDir: string,
   meiliServer: Pick<MeilisearchServer, 'url' | 'masterKey'>,
   log: string[],
-  options: { indexUid?: string } = {},
+  options: { indexUid?: string; graphEnv?: Record<string, string> } = {},
 ): Promise<RunningService> {
+  const { graphEnv = { GRAPH_BACKEND: 'embedded' }, ...startOptions } = options;
   return startService(
     serviceConfigFromEnv({
       DATA_DIR: dataDir,
       PORT: '0',
-      GRAPH_BACKEND: 'embedded',
+      ...graphEnv,
       MEILI_URL: meiliServer.url,
       MEILI_MASTER_KEY: meiliServer.masterKey,
       GRAPHIQL: 'false',
       // One client sending as fast as it can: the per-client budgets would measure the limiter, not the service.
       RATE_LIMITS: 'off',
     }),
-    { logger: createLogger((line) => log.push(line)), reindexAtStart: 'never', ...options },
+    { logger: createLogger((line) => log.push(line)), reindexAtStart: 'never', ...startOptions },
   );
 }

@@ -28,13 +28,19 @@ function exited(child: ChildProcess): Promise<void> {
  * Runs the service as `pnpm start` would (`node --import tsx api/src/main.ts`) in its own process, on the seeded
  * graph in `dataDir`, so its resident size is its own and not the load generator's.
  */
-export async function startServiceProcess(dataDir: string, timeoutMs = 240_000): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  dataDir: string,
+  timeoutMs = 240_000,
+  /** GRAPH_BACKEND and NEO4J_*; the embedded graph in `dataDir` when absent. */
+  graphEnv: Record<string, string> = { GRAPH_BACKEND: 'embedded' },
+): Promise<ServiceProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
     cwd: REPOSITORY,
     // STOP_WITH_PARENT: should the bench or the test runner die, the service and its Meilisearch go too.
     env: {
       ...process.env,
+      ...graphEnv,
       DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -25,9 +25,10 @@ import { labelledProgress, log, progressLine, seconds } from './progress.ts';
 import { directSearchBody, GRAPHQL_SEARCH, queriesWithHits } from './search-requests.ts';
 import { benchLoad } from './load.ts';
 import { benchScale } from './scale-bench.ts';
+import { BENCH_BACKENDS, type BenchBackend } from './bench-graph.ts';
 import { benchmarkQueries, buildVocabulary, createSyntheticEntities } from './synthetic-entities.ts';
 
-const USAGE = `Usage: pnpm bench --scale N [--rounds R] [--seconds-per-level S] [--results-dir DIR]
+const USAGE = `Usage: pnpm bench --scale N [--backend embedded|neo4j|both] [--rounds R] [--seconds-per-level S] [--results-dir DIR]
        pnpm bench search [--documents N] [--seconds-per-level S]
        pnpm bench load [--seconds S]
 
@@ -36,8 +37,10 @@ relationships each, power-law degrees, stories that mention other entities) besi
 rounds (default 3): bulk load; indexing through the pipeline against Meilisearch alone on the same documents; search
 latency at concurrency 1, 16 and 64 through GraphQL and directly; neighbourhoods (depth 1 and 2, hubs and random
 entities) and shortest paths through GraphQL and as graph store calls; warm and cold start and resident size of the
-service and its Meilisearch. Each level or case runs about S seconds per round (default 5). Prints a table of
-medians with min and max and writes DIR/latest.json (default bench/results) and a timestamped copy.
+service, its Meilisearch and its Neo4j. --backend (default both) names the graph stores measured, one after the other
+on the same synthetic graph; Neo4j is a server of the bench's own, as the tests run it. Each level or case runs
+about S seconds per round (default 5). Prints a table of medians with min and max (figures named
+<backend>.<figure>) and writes DIR/latest.json (default bench/results) and a timestamped copy.
 
 search:
 Generates N synthetic Chinese entities (default 100000) from the seed vocabulary, loads them into an embedded
@@ -259,6 +262,7 @@ async function main(argv: readonly string[]): Promise<number> {
         seconds: { type: 'string' },
         scale: { type: 'string' },
         rounds: { type: 'string' },
+        backend: { type: 'string' },
         'results-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -287,8 +291,14 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`--seconds-per-level must be from 0.5 to 600\n`);
       return 2;
     }
+    const backend = parsed.values.backend ?? 'both';
+    if (backend !== 'both' && !(BENCH_BACKENDS as readonly string[]).includes(backend)) {
+      process.stderr.write(`--backend must be embedded, neo4j or both, not ${JSON.stringify(backend)}\n`);
+      return 2;
+    }
+    const backends = backend === 'both' ? BENCH_BACKENDS : [backend as BenchBackend];
     return reportFailure(() =>
-      benchScale({ scale, rounds, secondsPerLevel, resultsDir: parsed.values['results-dir'] }),
+      benchScale({ scale, rounds, secondsPerLevel, backends, resultsDir: parsed.values['results-dir'] }),
     );
   }
   if (parsed.positionals.length === 1 && parsed.positionals[0] === 'load') {

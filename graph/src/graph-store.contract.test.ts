@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testNeo4j } from './testing/test-neo4j.ts';
+import { testNeo4j } from './testing/test-graph-stores.ts';
 import {
   createEmbeddedGraphStore,
   createNeo4jGraphStore,

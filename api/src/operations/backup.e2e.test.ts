@@ -14,7 +14,7 @@ import {
   type GraphStoreConfig,
 } from '@icg/graph';
 import { GRAPH_BACKENDS, graphql, makeTempDataDir, startTestService, type TestService } from '@icg/api/testing';
-import { testNeo4j } from '@icg/graph/test-neo4j';
+import { testNeo4j } from '@icg/graph/test-graph-stores';
 import { createCuratorToken } from '../auth/curator-tokens.ts';
 import { INDEX_OUTBOX_FILE } from '../service.ts';
 import {

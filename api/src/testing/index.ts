@@ -1,4 +1,4 @@
 export { startTestService, freePort, makeTempDataDir, graphql, type TestService } from './test-service.ts';
 export { startStoppableMeilisearch, type StoppableMeilisearch } from './stoppable-meilisearch.ts';
 export { createCuratorToken } from '../auth/curator-tokens.ts';
-export { GRAPH_BACKENDS, type GraphBackend } from '@icg/graph/test-neo4j';
+export { GRAPH_BACKENDS, type GraphBackend } from '@icg/graph/test-graph-stores';

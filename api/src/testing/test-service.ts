@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { testNeo4j } from '@icg/graph/test-neo4j';
+import { testNeo4j } from '@icg/graph/test-graph-stores';
 import { freePort } from '@icg/graph/testing';
 import { serviceConfigFromEnv, type ServiceConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';

@@ -36,3 +36,5 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+export { wipeNeo4j } from './wipe-neo4j.ts';

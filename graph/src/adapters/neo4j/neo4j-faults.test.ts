@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../testing/index.ts';
-import { testNeo4j } from '../../testing/test-neo4j.ts';
+import { testNeo4j } from '../../testing/test-graph-stores.ts';
 import { createGraphStore } from '../../create-graph-store.ts';
 import { isGraphStoreError } from '../../graph-store-error.ts';
 import type { GraphStore } from '../../graph-store.ts';

@@ -1,9 +1,9 @@
-import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 import { createEmbeddedGraphStore } from '../adapters/embedded/create-embedded-graph-store.ts';
 import { createNeo4jGraphStore } from '../adapters/neo4j/create-neo4j-graph-store.ts';
 import type { GraphStore } from '../graph-store.ts';
 import type { TestNeo4jConnection } from './test-neo4j-pool.ts';
+import { wipeNeo4j } from './wipe-neo4j.ts';
 
 /** A worker's Neo4j, emptied for the test file that asked. */
 export interface TestNeo4j {
@@ -24,21 +24,6 @@ async function connectionOfThisWorker(): Promise<TestNeo4jConnection> {
   const response = await fetch(`${inject('testNeo4jPool')}/neo4j/${worker}`, { method: 'POST' });
   if (!response.ok) throw new Error(`No test Neo4j for worker ${worker}: ${await response.text()}`);
   return (await response.json()) as TestNeo4jConnection;
-}
-
-/** Deletes every node and relationship, in batches so that a large bench graph fits the transaction memory. */
-export async function wipeNeo4j(connection: TestNeo4jConnection): Promise<void> {
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic('neo4j', connection.password));
-  try {
-    const session = driver.session({ database: 'neo4j' });
-    try {
-      await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    } finally {
-      await session.close();
-    }
-  } finally {
-    await driver.close();
-  }
 }
 
 /**

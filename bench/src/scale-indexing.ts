@@ -1,0 +1,98 @@
+import type { GraphStore } from '@icg/graph';
+import {
+  createScopedIndexes,
+  INDEX_SCOPES,
+  isSearchEngineError,
+  PUBLIC_INDEX_UIDS,
+  reindexGraph,
+  type EnqueuedTask,
+  type IndexScope,
+  type MeiliClient,
+  type Segmenter,
+} from '@icg/search-indexer';
+import { ratioOf } from './compare-paths.ts';
+import type { Figures } from './figures.ts';
+import { log, progressLine, seconds } from './progress.ts';
+
+const RAW_UIDS: Readonly<Record<IndexScope, string>> = {
+  all: 'bench-raw-entities',
+  stories: 'bench-raw-stories',
+  profiles: 'bench-raw-profiles',
+};
+
+/**
+ * Each round: the service's reindex (graph read, segmentation, conversions, pinyin, three indexes, swap), then
+ * the same documents in the same batches pushed straight into three fresh indexes with the same settings, timed
+ * until Meilisearch has indexed them all. The documents are captured from the first reindex on their way to
+ * Meilisearch, so both measure exactly the same payload.
+ */
+export async function benchIndexing(
+  graph: GraphStore,
+  client: MeiliClient,
+  segmenter: Segmenter,
+  figures: Figures,
+  rounds: number,
+) {
+  const captured: { scope: IndexScope; documents: readonly object[] }[] = [];
+  const scopeOfBuilding = new Map(INDEX_SCOPES.map((scope) => [`${PUBLIC_INDEX_UIDS[scope]}__building`, scope]));
+  const capturing: MeiliClient = {
+    ...client,
+    addOrReplaceDocuments: (uid, documents, options) => {
+      const scope = scopeOfBuilding.get(uid);
+      if (scope) captured.push({ scope, documents });
+      return client.addOrReplaceDocuments(uid, documents, options);
+    },
+  };
+  for (let round = 0; round < rounds; round += 1) {
+    const progress = progressLine(`Indexing ${round + 1}`);
+    const indexed = await reindexGraph(graph, {
+      client: round === 0 ? capturing : client,
+      segmenter,
+      onProgress: ({ phase, nodes, total }) => {
+        if (phase === 'indexing') progress(nodes, total);
+      },
+    });
+    const pipeline = indexed.documents / (indexed.durationMs / 1000);
+
+    for (const scope of INDEX_SCOPES) await dropIndex(client, RAW_UIDS[scope]);
+    const raw = createScopedIndexes({ client, segmenter, uids: RAW_UIDS, taskTimeoutMs: 600_000 });
+    for (const scope of INDEX_SCOPES) {
+      await raw[scope].ensure();
+      // The synonyms the reindex put on its indexes (the departments' short forms), so the settings match too.
+      await client.waitForTask(
+        await client.updateSettings(RAW_UIDS[scope], { synonyms: segmenter.synonymsSetting() }),
+        { timeoutMs: 600_000 },
+      );
+    }
+    const rawStarted = performance.now();
+    const tasks: EnqueuedTask[] = [];
+    for (const { scope, documents } of captured) {
+      tasks.push(await client.addOrReplaceDocuments(RAW_UIDS[scope], documents, { primaryKey: 'uid' }));
+    }
+    for (const task of tasks) await client.waitForTask(task, { timeoutMs: 600_000 });
+    const rawMs = performance.now() - rawStarted;
+    const rawDocuments = (await client.getIndexStats(RAW_UIDS.all)).numberOfDocuments;
+    if (rawDocuments !== indexed.documents) {
+      throw new Error(`Meilisearch holds ${rawDocuments} documents of the ${indexed.documents} the pipeline built`);
+    }
+    const meilisearch = indexed.documents / (rawMs / 1000);
+    for (const scope of INDEX_SCOPES) await dropIndex(client, RAW_UIDS[scope]);
+
+    figures.record('indexing.pipeline.documentsPerSecond', '/s', pipeline);
+    figures.record('indexing.pipeline.seconds', 's', indexed.durationMs / 1000);
+    figures.record('indexing.meilisearch.documentsPerSecond', '/s', meilisearch);
+    figures.record('indexing.ratio', '×', ratioOf(pipeline, meilisearch), { op: '>=', value: 0.8 });
+    log(
+      `Indexing ${round + 1}: pipeline ${Math.round(pipeline)} documents/s (${seconds(indexed.durationMs)}), ` +
+        `Meilisearch alone ${Math.round(meilisearch)} documents/s (${seconds(rawMs)})`,
+    );
+  }
+}
+
+async function dropIndex(client: MeiliClient, uid: string): Promise<void> {
+  try {
+    await client.waitForTask(await client.deleteIndex(uid), { timeoutMs: 600_000 });
+  } catch (error) {
+    if (!(isSearchEngineError(error) && error.meiliCode === 'index_not_found')) throw error;
+  }
+}
