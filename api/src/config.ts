@@ -31,6 +31,21 @@ export interface ServiceConfig {
    * (TRUST_PROXY). @default RATE_LIMITS of api-limits.ts, X-Forwarded-For ignored
    */
   rateLimit: RateLimitSettings;
+  /**
+   * Search by meaning as well as by words (SEMANTIC_SEARCH): loads the embedding model at start. Off, or without the
+   * model, every search is by words.
+   * @default true
+   */
+  semanticSearch: boolean;
+  /**
+   * Where document vectors are cached, keyed by model and text, so a restart or a reindex of unchanged content
+   * embeds nothing (VECTOR_CACHE_DIR). @default DATA_DIR/vectors
+   */
+  vectorCacheDir: string;
+  /** Where the embedding model was fetched to (ICG_ARTIFACTS_DIR). @default `.cache/artifacts` of the repository */
+  artifactsDir: string | undefined;
+  /** Query vectors kept in memory, so a repeated search embeds nothing (QUERY_VECTOR_CACHE). @default 1000 */
+  queryVectorCacheSize: number;
 }
 
 export class ConfigError extends Error {
@@ -45,6 +60,16 @@ function portFrom(env: NodeJS.ProcessEnv, name: string): number | undefined {
     throw new ConfigError(`${name} must be a port number from 0 to 65535; got "${raw}"`);
   }
   return port;
+}
+
+function countFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 0 || count > max) {
+    throw new ConfigError(`${name} must be a whole number from 0 to ${max}; got "${raw}"`);
+  }
+  return count;
 }
 
 function flagFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -144,5 +169,9 @@ export function serviceConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serv
     introspection: flagFrom(env, 'INTROSPECTION', env['NODE_ENV'] !== 'production'),
     corsOrigins: originsFrom(env, 'CORS_ORIGINS'),
     rateLimit: { budgets: rateBudgetsFrom(env, 'RATE_LIMITS'), trustProxy: trustProxyFrom(env, 'TRUST_PROXY') },
+    semanticSearch: flagFrom(env, 'SEMANTIC_SEARCH', true),
+    vectorCacheDir: resolve(env['VECTOR_CACHE_DIR'] || `${dataDir}/vectors`),
+    artifactsDir: env['ICG_ARTIFACTS_DIR'] ? resolve(env['ICG_ARTIFACTS_DIR']) : undefined,
+    queryVectorCacheSize: countFrom(env, 'QUERY_VECTOR_CACHE', 1_000, 100_000),
   };
 }

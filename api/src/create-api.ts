@@ -5,7 +5,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createYoga } from 'graphql-yoga';
 import { requireCurator } from './auth/require-curator.ts';
 import { createRequestContext, type RequestContext, type ServiceDependencies } from './context.ts';
-import { checkHealth } from './health.ts';
+import { checkHealth, type SemanticHealth } from './health.ts';
 import { createCorsPolicy } from './http/cors.ts';
 import { createStaticFiles } from './http/static-files.ts';
 import type { Logger } from './logger.ts';
@@ -21,6 +21,8 @@ export interface ApiOptions extends ServiceDependencies {
   logger: Logger;
   /** Resolves when the search engine answers its health endpoint. */
   pingSearch: () => Promise<void>;
+  /** Whether search matches by meaning, for /healthz. */
+  semantic?: SemanticHealth;
   /** GraphiQL for browsers at /graphql. @default true */
   graphiql?: boolean;
   /** Introspection queries (`__schema`, `__type`). @default true */
@@ -52,6 +54,20 @@ const SECURITY_HEADERS: Record<string, string> = {
  * sending it cross-origin. Requests with a JSON body, as Apollo Client sends, need none of them.
  */
 export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
+
+/** The name of a GET parameter that should hold JSON and does not parse, if any. */
+function malformedJsonParam(params: URLSearchParams): string | undefined {
+  for (const name of ['variables', 'extensions']) {
+    const text = params.get(name);
+    if (text === null || text === '') continue;
+    try {
+      JSON.parse(text);
+    } catch {
+      return name;
+    }
+  }
+  return undefined;
+}
 
 /** The HTTP face of the service: /graphql, /healthz and the web app, as one request listener. */
 export function createApi(options: ApiOptions) {
@@ -105,14 +121,29 @@ export function createApi(options: ApiOptions) {
   const serveStatic = createStaticFiles(options.webDist ?? fileURLToPath(new URL('../../web/dist/', import.meta.url)));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname === '/graphql') {
+      const malformed = req.method === 'GET' ? malformedJsonParam(searchParams) : undefined;
+      if (malformed) {
+        // Yoga's GET parser throws on such text, which would be masked as an internal error (500).
+        res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(
+          JSON.stringify({
+            errors: [{ message: `${malformed} must be JSON text (an object)`, extensions: { code: 'BAD_USER_INPUT' } }],
+          }),
+        );
+        return;
+      }
       await yoga.handle(req, res);
       return;
     }
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (pathname === '/healthz') {
-      const report = await checkHealth({ graph: options.graph, pingSearch: options.pingSearch });
+      const report = await checkHealth({
+        graph: options.graph,
+        pingSearch: options.pingSearch,
+        ...(options.semantic ? { semantic: options.semantic } : {}),
+      });
       res.writeHead(report.status === 'ok' ? 200 : 503, {
         'content-type': 'application/json; charset=utf-8',
         'cache-control': 'no-store',

@@ -5,16 +5,24 @@ export interface ComponentHealth {
   error?: string;
 }
 
+/**
+ * Whether searches can match by meaning: the embedding model loaded at start (`up`, naming it), or why not
+ * (`off`: searches are by words only). It does not make the service unavailable.
+ */
+export type SemanticHealth = { status: 'up'; model: string } | { status: 'off'; reason: string };
+
 export interface HealthReport {
   status: 'ok' | 'unavailable';
   graph: ComponentHealth & { backend: string };
-  search: ComponentHealth;
+  search: ComponentHealth & { semantic?: SemanticHealth };
 }
 
 export interface HealthDependencies {
   graph: GraphStore;
   /** Resolves when the search engine answers its health endpoint. */
   pingSearch: () => Promise<void>;
+  /** How search matches by meaning, when the service says (decided at start). */
+  semantic?: SemanticHealth;
 }
 
 const CHECK_TIMEOUT_MS = 2_000;
@@ -41,6 +49,6 @@ export async function checkHealth(deps: HealthDependencies): Promise<HealthRepor
   return {
     status: graph.status === 'up' && search.status === 'up' ? 'ok' : 'unavailable',
     graph: { ...graph, backend: deps.graph.backend },
-    search,
+    search: deps.semantic ? { ...search, semantic: deps.semantic } : search,
   };
 }

@@ -16,6 +16,9 @@ import {
   PUBLIC_INDEX_UIDS,
   reindexGraph,
   superviseMeilisearch,
+  createEmbedder,
+  isEmbeddingUnavailableError,
+  type Embedder,
   type MeiliClient,
   type ReindexResult,
   type ScopedIndexes,
@@ -26,6 +29,7 @@ import { curatorTokensPath } from './auth/curator-tokens.ts';
 import { curatorEditsPath, reapplyCuratorEdits } from './schema/curation/curator-edits.ts';
 import type { ServiceConfig } from './config.ts';
 import { createApi } from './create-api.ts';
+import type { SemanticHealth } from './health.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createProgressReporter } from './progress.ts';
 
@@ -128,12 +132,23 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     cleanups.push(async () => meili.close());
 
     const segmenter = await createSegmenter();
+    const semantic = await startEmbedder(config, logger);
+    if (semantic.embedder) {
+      const embedder = semantic.embedder;
+      cleanups.push(() => embedder.close());
+    }
+    const embedderId = semantic.embedder?.modelId ?? 'none';
     const uids = {
       all: options.indexUid ?? PUBLIC_INDEX_UIDS.all,
       stories: options.storiesIndexUid ?? PUBLIC_INDEX_UIDS.stories,
       profiles: options.profilesIndexUid ?? PUBLIC_INDEX_UIDS.profiles,
     };
-    const searchIndexes = createScopedIndexes({ client: meili, segmenter, uids });
+    const searchIndexes = createScopedIndexes({
+      client: meili,
+      segmenter,
+      uids,
+      ...(semantic.embedder ? { embedder: semantic.embedder } : {}),
+    });
     const searchIndex = searchIndexes.all;
 
     const seeded = await loadSeeds(graph, {
@@ -161,12 +176,14 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     const builder = await documentBuilderFingerprint();
     const reindexNow = async (): Promise<ReindexResult> => {
       const graphRevision = await readGraphRevision(config.dataDir);
+      const vectorsBefore = semantic.embedder?.stats().documents;
       // Forgotten first: a rebuild that dies halfway leaves no claim that the indexes are current.
       await clearIndexState(config.dataDir);
       const result = await reindexGraph(graph, {
         client: meili,
         segmenter,
         uids,
+        ...(semantic.embedder ? { embedder: semantic.embedder } : {}),
         onProgress: ({ phase, nodes, total }) => {
           if (phase === 'indexing') progress('Indexing', nodes, total);
         },
@@ -176,16 +193,22 @@ export async function startService(config: ServiceConfig, options: StartOptions 
         seeds: seeded.fingerprint,
         graphRevision,
         engine,
+        embedder: embedderId,
         uids,
         documentsByScope: result.documentsByScope,
         terms: result.terms,
         builtAt: new Date().toISOString(),
       });
       const { stories, profiles } = result.documentsByScope;
+      const vectorsAfter = semantic.embedder?.stats().documents;
       logger.info(
         `Indexed ${result.documents} documents (${stories} stories, ${profiles} profiles) into new indexes ` +
           'and swapped them in' +
-          (result.droppedLeftover ? ' (dropped the unfinished index of an interrupted reindex)' : ''),
+          (result.droppedLeftover ? ' (dropped the unfinished index of an interrupted reindex)' : '') +
+          (vectorsBefore && vectorsAfter
+            ? `; vectors: ${vectorsAfter.embedded - vectorsBefore.embedded} texts embedded, ` +
+              `${vectorsAfter.cached - vectorsBefore.cached} from the cache`
+            : ''),
       );
       return result;
     };
@@ -204,6 +227,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
                 seeds: seeded.fingerprint,
                 graphRevision: await readGraphRevision(config.dataDir),
                 engine,
+                embedder: embedderId,
                 uids,
               },
               meili,
@@ -249,6 +273,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       pingSearch: async () => {
         await meili.health();
       },
+      semantic: semantic.health,
       graphiql: config.graphiql,
       introspection: config.introspection,
       corsOrigins: config.corsOrigins,
@@ -274,6 +299,38 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   } catch (error) {
     await runCleanups();
     throw error;
+  }
+}
+
+/**
+ * The embedding model for search by meaning, loaded from what `pnpm install` fetched (never fetched at start: a
+ * start must not wait on Maven). Without it the service searches by words, and says why in the log and /healthz.
+ */
+async function startEmbedder(
+  config: ServiceConfig,
+  logger: Logger,
+): Promise<{ embedder: Embedder | undefined; health: SemanticHealth }> {
+  if (!config.semanticSearch) {
+    logger.info('Search by meaning is off (SEMANTIC_SEARCH=false): searching by words only');
+    return { embedder: undefined, health: { status: 'off', reason: 'SEMANTIC_SEARCH is false' } };
+  }
+  try {
+    const startedAt = performance.now();
+    const embedder = await createEmbedder({
+      fetchModel: false,
+      vectorCacheDir: config.vectorCacheDir,
+      queryCacheSize: config.queryVectorCacheSize,
+      ...(config.artifactsDir === undefined ? {} : { artifactsDir: config.artifactsDir }),
+    });
+    logger.info(
+      `Search by meaning: ${embedder.modelId} loaded in ${Math.round(performance.now() - startedAt)} ms ` +
+        `(${embedder.stats().cachedDocumentVectors} document vectors cached)`,
+    );
+    return { embedder, health: { status: 'up', model: embedder.modelId } };
+  } catch (error) {
+    if (!isEmbeddingUnavailableError(error)) throw error;
+    logger.info(`Search by meaning is off: ${error.message}. Searching by words only; run pnpm fetch-artifacts.`);
+    return { embedder: undefined, health: { status: 'off', reason: error.message } };
   }
 }
 

@@ -113,6 +113,21 @@ describe('CSRF prevention', () => {
     expect(await served.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it.each(['variables', 'extensions'])(
+    'answers a GET whose %s is not JSON with 400 BAD_USER_INPUT naming it, not an internal error',
+    async (name) => {
+      const logged = open.logLines.length;
+      const refused = await fetch(`${open.url}/graphql?query=${query}&${name}=${encodeURIComponent('{')}`, {
+        headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+      });
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toEqual({
+        errors: [{ message: `${name} must be JSON text (an object)`, extensions: { code: 'BAD_USER_INPUT' } }],
+      });
+      expect(open.logLines.slice(logged).filter((line) => /rror/.test(line))).toEqual([]);
+    },
+  );
+
   it.each(['text/plain', 'application/x-www-form-urlencoded'])(
     'refuses a "simple" POST with content type %s and no header',
     async (contentType) => {

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startTestService, type TestService } from '@icg/api/testing';
 
-// Facets and filters by industry, era, level and year, over the seeded graph and the real Meilisearch.
+// Facets and filters by industry, era, level and year, over the seeded graph and the real Meilisearch. By words:
+// there each count is exactly what its filter finds. Matched by meaning too, a filter narrows the nearest hits as
+// well, so a filtered search may find more than the count (semantic-search.e2e.test.ts).
 
 const SEARCH = /* GraphQL */ `
   query SearchFacets(
@@ -12,9 +14,11 @@ const SEARCH = /* GraphQL */ `
     $yearFrom: Int
     $yearTo: Int
     $first: Int
+    $mode: SearchMode = KEYWORD
   ) {
     search(
       query: $query
+      mode: $mode
       industry: $industry
       era: $era
       level: $level

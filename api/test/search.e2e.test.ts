@@ -10,8 +10,16 @@ import {
 } from '@icg/api/testing';
 
 const SEARCH = /* GraphQL */ `
-  query Search($query: String!, $kinds: [EntityKind!], $province: String, $city: String, $first: Int, $after: String) {
-    search(query: $query, kinds: $kinds, province: $province, city: $city, first: $first, after: $after) {
+  query Search(
+    $query: String!
+    $kinds: [EntityKind!]
+    $province: String
+    $city: String
+    $first: Int
+    $after: String
+    $mode: SearchMode
+  ) {
+    search(query: $query, kinds: $kinds, province: $province, city: $city, first: $first, after: $after, mode: $mode) {
       totalHits
       processingTimeMs
       endCursor
@@ -93,6 +101,7 @@ type SearchVariables = {
   city?: string;
   first?: number;
   after?: string;
+  mode?: 'KEYWORD' | 'SEMANTIC' | 'HYBRID';
 };
 
 /** An entity whose name reads jing dian like 景点, added to the real graph and index by the test. */
@@ -148,8 +157,8 @@ afterAll(async () => {
 });
 
 describe('search', () => {
-  it('counts hits by kind over all pages, and each kind count is what filtering by that kind finds', async () => {
-    const result = await search({ query: '工业遗产', first: 5 });
+  it('counts hits by kind over all pages; by words, each kind count is what filtering by that kind finds', async () => {
+    const result = await search({ mode: 'KEYWORD', query: '工业遗产', first: 5 });
     expect(result.hits).toHaveLength(5);
     expect(result.totalHits).toBeGreaterThan(5);
     expect(result.processingTimeMs).toBeGreaterThanOrEqual(0);
@@ -157,29 +166,33 @@ describe('search', () => {
     expect(kindTotal).toBe(result.totalHits);
     expect(result.facets.kinds.length).toBeGreaterThan(1);
     for (const facet of result.facets.kinds) {
-      expect((await search({ query: '工业遗产', kinds: [facet.value], first: 1 })).totalHits).toBe(facet.count);
+      expect((await search({ mode: 'KEYWORD', query: '工业遗产', kinds: [facet.value], first: 1 })).totalHits).toBe(
+        facet.count,
+      );
     }
     const counts = result.facets.kinds.map((facet) => facet.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
-  it('filters by province and by city, and the facets follow the filters', async () => {
-    const anhui = await search({ query: '工业遗产', province: '安徽', first: 100 });
+  it('filters by province and by city; by words, the facets follow the filters exactly', async () => {
+    const anhui = await search({ mode: 'KEYWORD', query: '工业遗产', province: '安徽', first: 100 });
     expect(anhui.totalHits).toBeGreaterThan(0);
     expect(anhui.hits.every((hit) => hit.entity.province === '安徽')).toBe(true);
     expect(anhui.facets.provinces).toEqual([{ value: '安徽', count: anhui.totalHits }]);
 
-    const all = await search({ query: '工业遗产', first: 1 });
+    const all = await search({ mode: 'KEYWORD', query: '工业遗产', first: 1 });
     const province = all.facets.provinces.find((facet) => facet.value === '江苏');
     expect(province).toBeDefined();
-    expect((await search({ query: '工业遗产', province: '江苏', first: 1 })).totalHits).toBe(province!.count);
+    expect((await search({ mode: 'KEYWORD', query: '工业遗产', province: '江苏', first: 1 })).totalHits).toBe(
+      province!.count,
+    );
 
     const city = all.facets.cities[0]!;
-    const inCity = await search({ query: '工业遗产', city: city.value, first: 100 });
+    const inCity = await search({ mode: 'KEYWORD', query: '工业遗产', city: city.value, first: 100 });
     expect(inCity.totalHits).toBe(city.count);
     expect(inCity.hits.every((hit) => hit.entity.city === city.value)).toBe(true);
 
-    expect((await search({ query: '工业遗产', province: '不存在的省' })).totalHits).toBe(0);
+    expect((await search({ mode: 'KEYWORD', query: '工业遗产', province: '不存在的省' })).totalHits).toBe(0);
   });
 
   it('highlights whole Chinese words: 工业遗产, never 工 and 业 on their own', async () => {

@@ -10,6 +10,15 @@ const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 /** Every phase must have produced these on each backend; `paths`, `neighborhood` and `search` per case and level. */
 const FIGURES_PER_BACKEND = [
   'bulk.seconds',
+  'embedding.documents.seconds',
+  'embedding.query.p50',
+  'embedding.query.p95',
+  ...[1, 16].map((c) => `search.hybrid.c${c}.ratio.p95`),
+  'answers.answered',
+  'answers.c1.with.p95',
+  'answers.c1.without.p95',
+  'answers.c1.added.p95',
+  'memory.api.seeds.mib',
   'bulk.nodesPerSecond',
   'bulk.relationshipsPerSecond',
   'indexing.pipeline.documentsPerSecond',
@@ -113,8 +122,11 @@ describe('pnpm bench --scale 10000', () => {
     expect(results.graph.nodes).toBeGreaterThan(10_000);
     expect(results.graph.relationships).toBeGreaterThan(40_000);
     expect(Object.keys(results.figures)).toEqual(expect.arrayContaining(EXPECTED_FIGURES));
-    const notPositive = Object.entries(results.figures).filter(([, figure]) =>
-      [figure.median, figure.min, figure.max, ...figure.values].some((value) => !(Number.isFinite(value) && value > 0)),
+    // A difference of two latencies (what answering adds) may come out below 0 on a noisy machine; all else is > 0.
+    const notPositive = Object.entries(results.figures).filter(([name, figure]) =>
+      [figure.median, figure.min, figure.max, ...figure.values].some(
+        (value) => !Number.isFinite(value) || (value <= 0 && !name.endsWith('.added.p95')),
+      ),
     );
     expect(notPositive).toEqual([]);
   });

@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { RunningService } from '@icg/api';
 import { MAX_PATH_HOPS, type GraphStore } from '@icg/graph';
 import {
+  createEmbedder,
   createMeiliClient,
   createSegmenter,
+  sharedVectorCacheDir,
+  type Embedder,
   PUBLIC_INDEX_UIDS,
   startMeilisearch,
   type MeiliClient,
@@ -24,9 +27,10 @@ import { createGraphqlEndpoint, residentKib } from './load-workload.ts';
 import { loadAverage, machine } from './machine.ts';
 import { labelledProgress, log, seconds } from './progress.ts';
 import { benchGraphQueries, chooseGraphTargets, NEIGHBORHOOD_LIMIT, PATH_LIMIT } from './scale-graph-queries.ts';
-import { benchIndexing } from './scale-indexing.ts';
+import { benchIndexing, embedGraph } from './scale-indexing.ts';
 import { residentAfterWorkload } from './scale-memory.ts';
-import { benchSearchLatency, CONCURRENCY } from './scale-search.ts';
+import { benchAnswerLatency, benchmarkQuestions } from './scale-answers.ts';
+import { benchQueryEmbedding, benchSearchLatency, CONCURRENCY } from './scale-search.ts';
 import { queriesWithHits } from './search-requests.ts';
 import { benchmarkQueries } from './synthetic-entities.ts';
 import { buildGraphVocabulary, createSyntheticGraph, degreesOf, type SyntheticGraph } from './synthetic-graph.ts';
@@ -45,6 +49,11 @@ export interface ScaleBenchOptions {
 }
 
 const DEFAULT_RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
+/**
+ * The service's vectors come from the bench's shared cache (its own DATA_DIR would embed the whole graph again), and
+ * it keeps no query vectors, so every search it is measured on embeds its query, as an unseen query does.
+ */
+const SERVICE_VECTORS = { VECTOR_CACHE_DIR: sharedVectorCacheDir(), QUERY_VECTOR_CACHE: '0' };
 /** Starting the service on 100,000 entities may mean a full reindex: give it time before calling it failed. */
 const START_TIMEOUT_MS = 60 * 60_000;
 
@@ -74,11 +83,17 @@ export async function benchScale(options: ScaleBenchOptions): Promise<Record<str
   const figures = createFigures();
   const workDir = await mkdtemp(join(tmpdir(), 'icg-bench-scale-'));
   const segmenter = await createSegmenter();
+  // The documents' vectors, cached by content across runs: a synthetic graph of one scale is embedded once per
+  // machine. The model may use both cores while the bench embeds and indexes; queries are embedded by their own
+  // embedder, one thread and no cache, as the service embeds a query it has not seen.
+  const embedder = await createEmbedder({ vectorCacheDir: sharedVectorCacheDir(), threads: 2 });
+  const queryEmbedder = await createEmbedder({ vectorCacheDir: sharedVectorCacheDir(), queryCacheSize: 0 });
   const failures: string[] = [];
   const graphs: Record<string, { nodes: number; relationships: number; settings: Record<string, number> }> = {};
   let generated: Generated | undefined;
   let queries: string[] = [];
   let meiliVersion = '';
+  const embedding: Record<string, unknown> = {};
   try {
     log(
       `Scale ${scale} on ${backends.join(' and ')}, ${rounds} rounds, ${secondsPerLevel} s per level; ` +
@@ -93,6 +108,8 @@ export async function benchScale(options: ScaleBenchOptions): Promise<Record<str
         workDir,
         segmenter,
         figures,
+        embedder,
+        queryEmbedder,
         // Generated once, on the first backend's seeded graph, so every backend measures the same records.
         generate: async (store) => {
           if (!generated) {
@@ -113,6 +130,7 @@ export async function benchScale(options: ScaleBenchOptions): Promise<Record<str
       });
       failures.push(...outcome.failures.map((failure) => `${backend}: ${failure}`));
       graphs[backend] = outcome.graph;
+      embedding[backend] = outcome.embedding;
       queries = outcome.queries;
       meiliVersion = outcome.meiliVersion;
     }
@@ -128,6 +146,8 @@ export async function benchScale(options: ScaleBenchOptions): Promise<Record<str
       backends,
       machine: { ...machine(), loadAverageBefore, loadAverageAfter: loadAverage() },
       meilisearch: meiliVersion,
+      embeddingModel: embedder.modelId,
+      embedding,
       graph: {
         ...graphs[backends[0]!],
         byBackend: graphs,
@@ -160,6 +180,8 @@ export async function benchScale(options: ScaleBenchOptions): Promise<Record<str
     if (failures.length > 0) throw new Error(`Left out after failing:\n${failures.join('\n')}`);
     return summary;
   } finally {
+    await embedder.close();
+    await queryEmbedder.close();
     await rm(workDir, { recursive: true, force: true });
   }
 }
@@ -172,6 +194,8 @@ interface BackendRun {
   workDir: string;
   segmenter: Segmenter;
   figures: Figures;
+  embedder: Embedder;
+  queryEmbedder: Embedder;
   generate(seeded: GraphStore): Promise<Generated>;
 }
 
@@ -228,13 +252,17 @@ async function benchBackend(run: BackendRun) {
     });
     const meiliVersion = (await client.version()).pkgVersion;
     log(`Meilisearch ${meiliVersion} at ${meiliServer.url}`);
-    await benchIndexing(graph, client, run.segmenter, figures, rounds);
+    // b0. Every document's vector once (from the cache when an earlier run embedded the same graph).
+    const embedded = await embedGraph(graph, run.segmenter, run.embedder, figures);
+    const indexing = await benchIndexing(graph, client, run.segmenter, figures, rounds, run.embedder);
     await graph.close();
     graph = undefined;
 
     // c, d. The service in-process on that graph and index, so the graph store it uses can be called directly.
     const serviceLog: string[] = [];
-    service = await startServiceOnBenchData(dataDir, meiliServer, serviceLog, { graphEnv: bench.serviceEnv });
+    service = await startServiceOnBenchData(dataDir, meiliServer, serviceLog, {
+      graphEnv: { ...bench.serviceEnv, ...SERVICE_VECTORS },
+    });
     log(`Service on the ${backend} graph and its index at ${service.url}`);
     const maxConcurrency = Math.max(...CONCURRENCY);
     const graphqlEndpoint = createGraphqlEndpoint(service.url, maxConcurrency);
@@ -249,10 +277,15 @@ async function benchBackend(run: BackendRun) {
     const candidates = benchmarkQueries(generated.vocabulary, generated.synthetic.nodes, 120);
     const queries = await queriesWithHits(meiliEndpoint, querySegmenter, candidates, 60);
     log(`${queries.length} queries with hits, of ${candidates.length} generated`);
+    await benchQueryEmbedding(run.queryEmbedder, candidates, figures);
     await benchSearchLatency(graphqlEndpoint, meiliEndpoint, querySegmenter, queries, figures, {
       rounds,
       secondsPerLevel,
+      embedder: run.queryEmbedder,
     });
+
+    // e. What answering a question adds to a search.
+    await benchAnswerLatency(graphqlEndpoint, benchmarkQuestions(generated.synthetic, 60), figures, { rounds });
 
     const targets = chooseGraphTargets(generated.synthetic);
     log(
@@ -280,7 +313,7 @@ async function benchBackend(run: BackendRun) {
     // The service records what it indexed (search-index-state.json); a first start on data indexed by the bench
     // itself finds no such record and may rebuild. Warm starts are those after it, as on a server that restarts.
     let startedAt = performance.now();
-    child = await startServiceProcess(dataDir, START_TIMEOUT_MS, bench.serviceEnv);
+    child = await startServiceProcess(dataDir, START_TIMEOUT_MS, { ...bench.serviceEnv, ...SERVICE_VECTORS });
     const firstMs = performance.now() - startedAt;
     figures.record('start.firstOnBenchData.seconds', 's', firstMs / 1000);
     await child.stop();
@@ -288,7 +321,7 @@ async function benchBackend(run: BackendRun) {
     log(`First start of the service on the bench's ${backend} data: ${seconds(firstMs)}`);
     for (let round = 0; round < rounds; round += 1) {
       startedAt = performance.now();
-      child = await startServiceProcess(dataDir, START_TIMEOUT_MS, bench.serviceEnv);
+      child = await startServiceProcess(dataDir, START_TIMEOUT_MS, { ...bench.serviceEnv, ...SERVICE_VECTORS });
       const warmMs = performance.now() - startedAt;
       figures.record('start.warm.seconds', 's', warmMs / 1000, { op: '<=', value: 5 });
       const memory = await residentAfterWorkload(child, queries, targets.random, secondsPerLevel);
@@ -305,9 +338,12 @@ async function benchBackend(run: BackendRun) {
 
       const emptyDir = await mkdtemp(join(run.workDir, 'cold-'));
       startedAt = performance.now();
-      child = await startServiceProcess(emptyDir, START_TIMEOUT_MS, { GRAPH_BACKEND: backend });
+      child = await startServiceProcess(emptyDir, START_TIMEOUT_MS, { GRAPH_BACKEND: backend, ...SERVICE_VECTORS });
       const coldMs = performance.now() - startedAt;
       figures.record('start.cold.seconds', 's', coldMs / 1000);
+      // The service on the seeds alone, model loaded: what a small deployment holds.
+      const seedsKib = await residentKib(child.pid);
+      if (seedsKib !== undefined) figures.record('memory.api.seeds.mib', 'MiB', Math.round(seedsKib / 1024));
       await child.stop();
       child = undefined;
       await rm(emptyDir, { recursive: true, force: true });
@@ -320,6 +356,7 @@ async function benchBackend(run: BackendRun) {
       failures,
       queries,
       meiliVersion,
+      embedding: { ...embedded, embeddedByIndexingRound: indexing.embeddedByRound },
       graph: { nodes: counts.nodes, relationships: counts.relationships, settings: bench.settings },
     };
   } finally {

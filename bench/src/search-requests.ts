@@ -1,10 +1,10 @@
-import type { Segmenter } from '@icg/search-indexer';
+import { DEFAULT_SEMANTIC_RATIO, SEMANTIC_EMBEDDER, type Segmenter } from '@icg/search-indexer';
 import type { JsonEndpoint } from './latency.ts';
 
 /** The web app's search query: what a portal page costs through the API. */
 export const GRAPHQL_SEARCH = /* GraphQL */ `
-  query BenchSearch($query: String!) {
-    search(query: $query, first: 10) {
+  query BenchSearch($query: String!, $mode: SearchMode) {
+    search(query: $query, first: 10, mode: $mode) {
       totalHits
       processingTimeMs
       hits {
@@ -57,4 +57,16 @@ export async function queriesWithHits(
     if ((answer.totalHits ?? 0) > 0) queries.push(query);
   }
   return queries;
+}
+
+/**
+ * Meilisearch's own hybrid search for the same words and vector, as one request: what the service's hybrid search is
+ * compared with (plus the embedding, which both need).
+ */
+export function directHybridBody(segmenter: Segmenter, query: string, vector: Float32Array): Record<string, unknown> {
+  return {
+    ...directSearchBody(segmenter, query),
+    vector: Array.from(vector),
+    hybrid: { embedder: SEMANTIC_EMBEDDER, semanticRatio: DEFAULT_SEMANTIC_RATIO },
+  };
 }

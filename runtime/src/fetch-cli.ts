@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
-import { NEO4J_COMMUNITY } from './maven/artifact-sets.ts';
+import { BGE_SMALL_ZH, NEO4J_COMMUNITY } from './maven/artifact-sets.ts';
 import { fetchMavenArtifacts, type MavenArtifactSet } from './maven/fetch-maven-artifacts.ts';
 
 /** Everything the project fetches from Maven Central, in the order a fresh install fetches it. */
-export const ARTIFACT_SETS: readonly MavenArtifactSet[] = [NEO4J_COMMUNITY];
+export const ARTIFACT_SETS: readonly MavenArtifactSet[] = [NEO4J_COMMUNITY, BGE_SMALL_ZH];
 
 /**
  * `pnpm fetch-artifacts` (and the workspace's postinstall): fetches what is missing, reuses what is there. A machine
@@ -24,7 +24,8 @@ export async function runFetchCli(args: readonly string[]): Promise<number> {
   }
   if (failed > 0 && !strict) {
     console.error(
-      'The embedded graph works without these; GRAPH_BACKEND=neo4j without NEO4J_URI and the tests need them. ' +
+      'The embedded graph and keyword search work without these; GRAPH_BACKEND=neo4j without NEO4J_URI, semantic ' +
+        'search and the tests need them. ' +
         'Run pnpm fetch-artifacts again once Maven can reach Maven Central.',
     );
   }

@@ -9,6 +9,16 @@ export {
   type MavenArtifactSet,
 } from './maven/fetch-maven-artifacts.ts';
 export { NEO4J_COMMUNITY, NEO4J_VERSION } from './maven/artifact-sets.ts';
+export { BGE_SMALL_ZH, BGE_SMALL_ZH_VERSION } from './maven/artifact-sets.ts';
+export {
+  BGE_SMALL_ZH_FILES,
+  EmbeddingModelError,
+  ensureEmbeddingModel,
+  type EmbeddingModelErrorReason,
+  type EmbeddingModelFile,
+  type EmbeddingModelFiles,
+  type EnsureEmbeddingModelOptions,
+} from './maven/embedding-model.ts';
 export {
   commandLineOf,
   findFreePort,

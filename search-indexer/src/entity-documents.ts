@@ -280,6 +280,7 @@ function suggestFields(names: readonly string[]) {
   const forms = names.map((name) => pinyinForms(toSimplified(name)));
   // A name written in traditional characters is also completed from its simplified form, as prefixes are.
   const writtenKeys = names.flatMap((name) => [writtenKey(name), writtenKey(toSimplified(name))]);
+  const nameKeys = names.flatMap(exactNameKeys);
   const namePrefixes = new Set<string>();
   const pinyinPrefixes = new Set<string>();
   for (const key of writtenKeys) addPrefixes(namePrefixes, [...key]);
@@ -293,7 +294,7 @@ function suggestFields(names: readonly string[]) {
     initials: forms.map((form) => form.initials),
     name_prefixes: [...namePrefixes],
     pinyin_prefixes: [...pinyinPrefixes],
-    name_keys: [...new Set([...writtenKeys, ...forms.map((form) => form.joined)])].filter((key) => key !== ''),
+    name_keys: [...new Set([...nameKeys, ...forms.map((form) => form.joined)])].filter((key) => key !== ''),
   };
 }
 
@@ -307,6 +308,25 @@ function addPrefixes(into: Set<string>, chars: readonly string[]): void {
  */
 export function writtenKey(text: string): string {
   return normalizeText(text).toLowerCase().replace(/\s+/g, '');
+}
+
+/** A qualifier in brackets after a name: 茂新面粉厂（保兴面粉厂）, 恒源祥 (上海). */
+const BRACKETED = /[（(]([^（）()]*)[）)]/g;
+
+/**
+ * The keys under which a name is found when written in full: as written, in simplified characters, without the
+ * qualifiers in brackets it carries, and each of those qualifiers, which are the names it is known by
+ * (永利化学工业公司铔厂（永利铔厂） is also 永利化学工业公司铔厂 and 永利铔厂).
+ */
+export function exactNameKeys(name: string): string[] {
+  const keysOf = (form: string) => [writtenKey(form), writtenKey(toSimplified(form))];
+  const keys = keysOf(name);
+  const base = name.replace(BRACKETED, '');
+  if (base !== name) {
+    const parts = [base, ...[...name.matchAll(BRACKETED)].map(([, inner]) => inner!)];
+    keys.push(...parts.flatMap(keysOf).filter((key) => [...key].length > 1));
+  }
+  return [...new Set(keys)];
 }
 
 /** The document id of an entity: base64url of its UTF-8 bytes, so any id (Chinese, `|`, spaces) round-trips. */

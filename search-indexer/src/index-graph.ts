@@ -7,7 +7,7 @@ import {
   collectEntityRelations,
 } from './entity-documents.ts';
 import type { MeiliClient } from './meili-client.ts';
-import { DEFAULT_ENTITY_INDEX_UID, createSearchIndex, type SearchIndex } from './search-index.ts';
+import { DEFAULT_ENTITY_INDEX_UID, createSearchIndex, type SearchEmbedder, type SearchIndex } from './search-index.ts';
 import type { Segmenter } from './segmenter.ts';
 import { departmentSynonyms, type SynonymGroup } from './synonyms.ts';
 
@@ -50,16 +50,19 @@ export interface CreateScopedIndexesOptions {
   uids?: Partial<Record<IndexScope, string>>;
   /** Passed to each `createSearchIndex`. */
   taskTimeoutMs?: number;
+  /** Passed to each `createSearchIndex`: vectors for documents and queries. */
+  embedder?: SearchEmbedder;
 }
 
 export function createScopedIndexes(options: CreateScopedIndexesOptions): ScopedIndexes {
-  const { client, segmenter, taskTimeoutMs } = options;
+  const { client, segmenter, taskTimeoutMs, embedder } = options;
   const create = (scope: IndexScope) =>
     createSearchIndex({
       client,
       segmenter,
       uid: options.uids?.[scope] ?? PUBLIC_INDEX_UIDS[scope],
       ...(taskTimeoutMs === undefined ? {} : { taskTimeoutMs }),
+      ...(embedder === undefined ? {} : { embedder }),
     });
   return { all: create('all'), stories: create('stories'), profiles: create('profiles') };
 }

@@ -37,6 +37,7 @@ describe('the record of what the live search indexes were built from', () => {
       seeds: 'icg1-sha256:seeds',
       graphRevision: 'initial',
       engine: 'local',
+      embedder: 'bge-small-zh-v15-q@test',
       uids,
     };
     state = {
@@ -92,6 +93,13 @@ describe('the record of what the live search indexes were built from', () => {
     );
     expect(await indexStaleness({ ...state, engine: 'http://10.0.0.9:7700' }, expected, client)).toBe(
       'the indexes were built in another Meilisearch (http://10.0.0.9:7700)',
+    );
+    // Vectors of one model are no use to a start with another, or with none; a start that gets the model back rebuilds.
+    expect(await indexStaleness({ ...state, embedder: 'none' }, expected, client)).toBe(
+      'the documents have no vectors of bge-small-zh-v15-q@test yet',
+    );
+    expect(await indexStaleness(state, { ...expected, embedder: 'none' }, client)).toBe(
+      'the documents have vectors of a model this start does not have',
     );
     expect(await indexStaleness(state, { ...expected, uids: { ...uids, stories: 'other-stories' } }, client)).toBe(
       'the stories index is now other-stories, built as state-stories',

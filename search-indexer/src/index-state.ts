@@ -27,6 +27,8 @@ export interface IndexState {
   graphRevision: string;
   /** Which Meilisearch holds the indexes: `local` for the one under DATA_DIR, else its URL. */
   engine: string;
+  /** The embedding model the documents' vectors came from (`Embedder.modelId`), or `none` when they have none. */
+  embedder: string;
   uids: Record<IndexScope, string>;
   documentsByScope: Record<IndexScope, number>;
   /** The names and aliases the documents were segmented with; queries must be cut with the same words. */
@@ -35,7 +37,10 @@ export interface IndexState {
 }
 
 /** What the live indexes must have been built from to be reused. */
-export type ExpectedIndexState = Pick<IndexState, 'builder' | 'seeds' | 'graphRevision' | 'engine' | 'uids'>;
+export type ExpectedIndexState = Pick<
+  IndexState,
+  'builder' | 'seeds' | 'graphRevision' | 'engine' | 'embedder' | 'uids'
+>;
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LOCKFILE = path.join(PACKAGE_ROOT, '..', 'pnpm-lock.yaml');
@@ -125,6 +130,11 @@ export async function indexStaleness(
   if (state.seeds !== expected.seeds) return 'the seed data changed';
   if (state.graphRevision !== expected.graphRevision) return 'the graph was written by another tool (an import)';
   if (state.engine !== expected.engine) return `the indexes were built in another Meilisearch (${state.engine})`;
+  if ((state.embedder ?? 'none') !== expected.embedder) {
+    return expected.embedder === 'none'
+      ? 'the documents have vectors of a model this start does not have'
+      : `the documents have no vectors of ${expected.embedder} yet`;
+  }
   for (const scope of INDEX_SCOPES) {
     const uid = expected.uids[scope];
     if (state.uids[scope] !== uid) return `the ${scope} index is now ${uid}, built as ${state.uids[scope]}`;

@@ -69,12 +69,30 @@ export {
   type SearchIndex,
   type SearchIndexOptions,
   type SearchStrategy,
+  type HitMatch,
+  type SearchMode,
+  type SearchEmbedder,
+  type RelatedEntity,
+  DEFAULT_SEMANTIC_RATIO,
+  SIMILARITY_FLOOR,
+  MAX_MEANING_HITS,
+  SEMANTIC_EMBEDDER,
 } from './search-index.ts';
+export {
+  understandQuery,
+  splitRunTogether,
+  type QueryUnderstanding,
+  type UnderstoodField,
+  type UnderstoodWord,
+} from './query/understand-query.ts';
+export { STOP_WORDS } from './query/stop-words.ts';
+export { embeddingTextOf } from './embedding/embedding-text.ts';
 export { toSimplified } from './chinese-variants.ts';
 export { curatedSynonyms, departmentSynonyms, parseSynonyms, synonymsSetting, type SynonymGroup } from './synonyms.ts';
 export {
   createScopedIndexes,
   indexGraph,
+  relationsFor,
   INDEX_SCOPES,
   PUBLIC_INDEX_UIDS,
   SCOPE_KINDS,
@@ -115,3 +133,41 @@ export {
   type IndexState,
 } from './index-state.ts';
 export { superviseMeilisearch, type SupervisedMeilisearch, type SupervisorEvents } from './meili-supervisor.ts';
+export {
+  BGE_QUERY_INSTRUCTION,
+  createEmbedder,
+  sharedVectorCacheDir,
+  EMBEDDING_DIMENSIONS,
+  type EmbedDocumentsOptions,
+  type Embedder,
+  type EmbedderOptions,
+  type EmbedderStats,
+  type EmbedProgress,
+} from './embedding/create-embedder.ts';
+export {
+  EmbeddingUnavailableError,
+  isEmbeddingUnavailableError,
+  type EmbeddingUnavailableReason,
+} from './embedding/embedding-unavailable-error.ts';
+export {
+  openVectorCache,
+  vectorCacheKey,
+  type EmbeddedTextKind,
+  type VectorCache,
+  type VectorCacheEntry,
+  type VectorCacheOptions,
+} from './embedding/vector-cache.ts';
+export {
+  createWordPieceTokenizer,
+  TokenizerConfigError,
+  type TokenizedText,
+  type WordPieceTokenizer,
+  type WordPieceTokenizerOptions,
+} from './embedding/wordpiece-tokenizer.ts';
+export {
+  answerQuestion,
+  FORMER_NAME,
+  type AskedStep,
+  type ProvenAnswer,
+  type QuestionAnswer,
+} from './answers/answer-question.ts';

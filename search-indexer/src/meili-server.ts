@@ -3,14 +3,7 @@ import { chmod, mkdir, open, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import {
-  findFreePort,
-  loadOrCreateSecret,
-  readLogTail,
-  removePidFileIfOurs,
-  sleep,
-  stopOrphan,
-} from '@icg/runtime';
+import { findFreePort, loadOrCreateSecret, readLogTail, removePidFileIfOurs, sleep, stopOrphan } from '@icg/runtime';
 import { request } from 'undici';
 
 const execFileAsync = promisify(execFile);
@@ -318,4 +311,3 @@ async function waitForHealth(url: string, timeoutMs: number, hasExited: () => bo
 function redact(text: string, secret: string): string {
   return text.split(secret).join('[redacted]');
 }
-

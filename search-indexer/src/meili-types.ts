@@ -75,6 +75,8 @@ export interface IndexSettings {
   proximityPrecision?: 'byWord' | 'byAttribute';
   localizedAttributes?: LocalizedAttributesRule[] | null;
   searchCutoffMs?: number | null;
+  /** Vectors the documents carry in `_vectors.<name>`: `userProvided` ones are computed by us, not by Meilisearch. */
+  embedders?: Record<string, { source: 'userProvided'; dimensions: number }>;
 }
 
 export type MatchingStrategy = 'all' | 'last' | 'frequency';
@@ -103,9 +105,21 @@ export interface SearchParams {
   showRankingScore?: boolean;
   locales?: string[];
   attributesToSearchOn?: string[];
+  /** The query's vector, for a semantic or hybrid search with a `userProvided` embedder. */
+  vector?: number[];
+  /** `semanticRatio` 1 ranks by the vector alone, 0 by the words alone. */
+  hybrid?: { embedder: string; semanticRatio?: number };
+  /** Hits whose ranking score (0–1) is below it are left out, and not counted. */
+  rankingScoreThreshold?: number;
+  /** Returns each hit's `_vectors`. */
+  retrieveVectors?: boolean;
 }
 
-export type SearchHit<T> = T & { _formatted?: { [K in keyof T]?: unknown }; _rankingScore?: number };
+export type SearchHit<T> = T & {
+  _formatted?: { [K in keyof T]?: unknown };
+  _rankingScore?: number;
+  _vectors?: Record<string, { embeddings?: number[][] | number[]; regenerate?: boolean } | null>;
+};
 
 export interface SearchResponse<T> {
   hits: SearchHit<T>[];
@@ -122,6 +136,8 @@ export interface SearchResponse<T> {
   hitsPerPage?: number;
   /** Hits per value of each attribute asked for in `facets`. */
   facetDistribution?: Record<string, Record<string, number>>;
+  /** In a hybrid or semantic search, how many of the hits the vector side ranked. */
+  semanticHitCount?: number;
 }
 
 export interface MultiSearchQuery extends SearchParams {

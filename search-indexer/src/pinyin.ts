@@ -16,7 +16,7 @@ export interface PinyinForms {
 }
 
 /** One character's reading, or one run of Latin letters and digits kept whole, with its place in the text. */
-interface Reading {
+export interface Reading {
   start: number;
   end: number;
   /** Syllable without tone (`jin`), or the run's `latinKey`. */
@@ -25,7 +25,8 @@ interface Reading {
   initial: string;
 }
 
-function readings(text: string): Reading[] {
+/** The readings of `text`, in order; characters with none (punctuation, spaces) are left out. */
+export function readings(text: string): Reading[] {
   const result: Reading[] = [];
   let at = 0;
   for (const item of pinyin(text, { type: 'all', toneType: 'none', nonZh: 'consecutive', v: true })) {

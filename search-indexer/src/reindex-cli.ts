@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   createGraphStore,
@@ -14,6 +14,8 @@ import { startMeilisearch, type MeilisearchServer } from './meili-server.ts';
 import { reindexGraph, type ReindexPhase } from './reindex.ts';
 import { DEFAULT_ENTITY_INDEX_UID } from './search-index.ts';
 import { createSegmenter } from './segmenter.ts';
+import { createEmbedder, type Embedder } from './embedding/create-embedder.ts';
+import { isEmbeddingUnavailableError } from './embedding/embedding-unavailable-error.ts';
 
 const USAGE = `Usage: pnpm search-index reindex [--page-size N] [--index UID]
 
@@ -64,6 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let store: GraphStore | undefined;
   let server: MeilisearchServer | undefined;
   let client: MeiliClient | undefined;
+  let embedder: Embedder | undefined;
   try {
     try {
       store = await createGraphStore(graphStoreConfigFromEnv({ ...env, DATA_DIR: dataDir }));
@@ -89,6 +92,14 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`Reindexing ${uid} at ${client.url} from the graph in ${dataDir}\n`);
 
     const segmenter = await createSegmenter();
+    // The machine is the reindex's own (the service is stopped): the model may use both cores.
+    embedder = await createEmbedder({ vectorCacheDir: join(dataDir, 'vectors'), threads: 2 }).catch(
+      (error: unknown) => {
+        if (!isEmbeddingUnavailableError(error)) throw error;
+        process.stderr.write(`Search by meaning is off: ${error.message}; the documents get no vectors.\n`);
+        return undefined;
+      },
+    );
     const draw = createProgressLine();
     const previous = await readIndexState(dataDir);
     const graphRevision = await readGraphRevision(dataDir);
@@ -98,8 +109,10 @@ async function main(argv: readonly string[]): Promise<number> {
       segmenter,
       uid,
       ...(pageSize === undefined ? {} : { pageSize }),
+      ...(embedder ? { embedder } : {}),
       onProgress: ({ phase, nodes, total }) => draw(phase, nodes, total),
     });
+    const embedded = embedder?.stats().documents;
     // The seeds in the graph are those of the last build (this tool does not load them); with none known, the
     // service rebuilds at its next start, after loading them.
     await writeIndexState(dataDir, {
@@ -107,6 +120,7 @@ async function main(argv: readonly string[]): Promise<number> {
       seeds: previous?.seeds ?? 'unknown',
       graphRevision,
       engine: meiliUrl ?? 'local',
+      embedder: embedder?.modelId ?? 'none',
       uids: { ...PUBLIC_INDEX_UIDS, all: uid },
       documentsByScope: result.documentsByScope,
       terms: result.terms,
@@ -116,7 +130,8 @@ async function main(argv: readonly string[]): Promise<number> {
       (result.droppedLeftover ? 'Dropped the unfinished index of an interrupted reindex.\n' : '') +
         `Done: ${result.documents} documents (${result.documentsByScope.stories} stories, ` +
         `${result.documentsByScope.profiles} profiles) for ${result.nodes} nodes in ${(result.durationMs / 1000).toFixed(1)} s ` +
-        `(${Math.round(result.nodes / (result.durationMs / 1000))} documents/s)\n`,
+        `(${Math.round(result.nodes / (result.durationMs / 1000))} documents/s)\n` +
+        (embedded ? `Vectors: ${embedded.embedded} documents embedded, ${embedded.cached} from the cache\n` : ''),
     );
     return 0;
   } catch (error) {
@@ -127,6 +142,7 @@ async function main(argv: readonly string[]): Promise<number> {
     await client?.close().catch(() => undefined);
     await server?.stop().catch(() => undefined);
     await store?.close().catch(() => undefined);
+    await embedder?.close().catch(() => undefined);
   }
 }
 

@@ -114,9 +114,12 @@ describe('reindexGraph over the real Meilisearch', () => {
     const leftover = createSearchIndex({ client, segmenter, uid: buildingIndexUid(uid) });
     await leftover.ensure();
     await client.waitForTask(
-      await client.addOrReplaceDocuments(buildingIndexUid(uid), [{ uid: 'stale', entityId: 'stale', name: '残留' }], {
-        primaryKey: 'uid',
-      }),
+      // As every document of these indexes, it carries its vector, here none.
+      await client.addOrReplaceDocuments(
+        buildingIndexUid(uid),
+        [{ uid: 'stale', entityId: 'stale', name: '残留', _vectors: { semantic: null } }],
+        { primaryKey: 'uid' },
+      ),
     );
 
     const result = await reindexGraph(store, { client, segmenter, uids, pageSize: 1 });

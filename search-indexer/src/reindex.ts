@@ -2,6 +2,7 @@ import type { GraphStore } from '@icg/graph';
 import { INDEX_SCOPES, PUBLIC_INDEX_UIDS, createScopedIndexes, indexGraph, type IndexScope } from './index-graph.ts';
 import type { MeiliClient } from './meili-client.ts';
 import { SearchEngineError } from './search-engine-error.ts';
+import type { SearchEmbedder } from './search-index.ts';
 import type { Segmenter } from './segmenter.ts';
 
 /** The stages of a reindex, in order. */
@@ -40,6 +41,8 @@ export interface ReindexOptions {
    */
   taskTimeoutMs?: number;
   onProgress?: (progress: ReindexProgress) => void;
+  /** Vectors of the documents (cached by content, so an unchanged document is never embedded twice). */
+  embedder?: SearchEmbedder;
 }
 
 export interface ReindexResult {
@@ -99,6 +102,7 @@ export async function reindexGraph(store: GraphStore, options: ReindexOptions): 
     client,
     segmenter,
     taskTimeoutMs,
+    ...(options.embedder === undefined ? {} : { embedder: options.embedder }),
     uids: {
       all: buildingIndexUid(liveUids.all),
       stories: buildingIndexUid(liveUids.stories),

@@ -99,6 +99,18 @@ describe('the entity page in a real browser', () => {
     expect(bed.pageErrors).toEqual([]);
   });
 
+  it('lists entities close in meaning that the graph does not link, each a link with its similarity', async () => {
+    const page = await bed.newPage();
+    await page.goto(`${bed.service.url}/entity/${encodeURIComponent('ent-dasheng')}`);
+    const section = page.getByRole('region', { name: '内容相近的条目' });
+    await section.waitFor(WAIT);
+    const items = section.locator('li');
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await items.first().innerText()).toMatch(/相近度 0\.\d\d/);
+    const href = await items.first().getByRole('link').getAttribute('href');
+    expect(href).toMatch(/^\/entity\//);
+  });
+
   it('says so when no entity has the id, in both languages', async () => {
     const page = await bed.newPage();
     await page.goto(`${bed.service.url}/entity/${encodeURIComponent('no-such-entity|x')}`);

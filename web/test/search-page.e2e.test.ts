@@ -194,6 +194,82 @@ describe('the search page in a real browser', () => {
     expect(bed.pageErrors).toEqual([]);
   });
 
+  it('reads a question: its place and kind words as chips that can be removed, each hit saying how it matched', async () => {
+    const page = await bed.newPage();
+    await page.goto(`${bed.service.url}/?q=${encodeURIComponent('南京有哪些工业遗产')}`);
+    await page.locator('li.hit').first().waitFor(WAIT);
+    const chips = page.getByRole('list', { name: '已理解为筛选' });
+    expect(await chips.locator('li').allInnerTexts()).toEqual([
+      expect.stringContaining('南京市'),
+      expect.stringContaining('工业遗产'),
+    ]);
+    // Every hit in 南京, heritage sites first; each says whether its words, its meaning or both matched.
+    expect(await page.locator('li.hit .kind').first().innerText()).toBe('工业遗产');
+    expect(await page.locator('li.hit .city').allInnerTexts()).toEqual(expect.arrayContaining(['南京市']));
+    for (const label of await page.locator('li.hit .matched').allInnerTexts()) {
+      expect(['字词匹配', '语义相近', '字词 + 语义']).toContain(label);
+    }
+    await screenshot(page, 'search-question-chips');
+
+    await page.getByRole('button', { name: '不把“南京”当作筛选' }).click();
+    await page.waitForURL((url) => url.searchParams.get('literal') === '南京');
+    await expect.poll(() => chips.locator('li').allInnerTexts()).toEqual([expect.stringContaining('工业遗产')]);
+  });
+
+  it('finds by meaning what no text says: 化肥厂 finds 永利, marked as near in meaning', async () => {
+    const page = await bed.newPage();
+    await page.goto(`${bed.service.url}/?q=${encodeURIComponent('化肥厂')}`);
+    const yongli = page.locator('li.hit[data-entity-id="ent-yongli"]');
+    await yongli.waitFor(WAIT);
+    expect(await yongli.locator('.matched').innerText()).toBe('语义相近');
+  });
+
+  it('answers questions above the hits, each answer with its proof, its sources and the evidence in the explorer', async () => {
+    const questions: [string, string, RegExp][] = [
+      ['谁创办了大生纱厂', '张謇', /由 张謇 创办/],
+      ['保兴面粉厂后来改名叫什么', '茂新面粉厂（保兴面粉厂）', /保兴面粉厂 即今 茂新面粉厂/],
+      ['金陵机器制造局旧址现在是什么', '晨光1865文化创意产业园', /改造为|改造成|转型为|改建为/],
+      ['苏绣的传承人有哪些', '姚建萍', /姚建萍/],
+      ['哪个博物馆展示芜湖铁画', '芜湖铁画博物馆', /芜湖铁画博物馆/],
+      ['荣德生的兄弟创办了什么', '茂新面粉厂（保兴面粉厂）', /；/],
+    ];
+    const page = await bed.newPage();
+    for (const [question, answer, proof] of questions) {
+      await page.goto(`${bed.service.url}/?q=${encodeURIComponent(question)}`);
+      const card = page.getByRole('region', { name: /图谱中的答案/ });
+      await card.waitFor(WAIT);
+      const item = card.locator('li.answer-item', { has: page.getByRole('link', { name: answer, exact: true }) });
+      expect(await item.count(), question).toBe(1);
+      expect(await item.locator('.answer-explanation').innerText(), question).toMatch(proof);
+      // Every answer shows where it was taken from.
+      expect(await item.locator('.answer-sources li.source').count(), question).toBeGreaterThan(0);
+      // The hits still come, below the card.
+      expect(await page.locator('li.hit').count(), question).toBeGreaterThan(0);
+    }
+    await screenshot(page, 'search-answer-two-hop');
+
+    await page.goto(`${bed.service.url}/?q=${encodeURIComponent('谁创办了大生纱厂')}`);
+    const founder = page.locator('li.answer-item[data-entity-id="en-zhang-jian"]');
+    await founder.waitFor(WAIT);
+    expect(await founder.locator('.answer-sources').innerText()).toMatch(/\S/);
+    await screenshot(page, 'search-answer-founder');
+    await founder.getByRole('link', { name: '在图谱中查看依据' }).click();
+    await page.waitForURL((url) => url.pathname === '/explore', WAIT);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('focus'), params.get('node'), params.get('types')]).toEqual([
+      'ent-dasheng',
+      'en-zhang-jian',
+      'FOUNDED',
+    ]);
+  });
+
+  it('shows no answer where the graph holds none, and the hits still come', async () => {
+    const page = await bed.newPage();
+    await page.goto(`${bed.service.url}/?q=${encodeURIComponent('张謇的兄弟是谁')}`);
+    await page.locator('li.hit').first().waitFor(WAIT);
+    expect(await page.locator('.answer-card').count()).toBe(0);
+  });
+
   it('explains an empty result with tips', async () => {
     const page = await bed.newPage();
     await page.goto(`${bed.service.url}/?q=${encodeURIComponent('量子计算机')}`);

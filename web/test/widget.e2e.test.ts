@@ -146,6 +146,25 @@ describe('the search widget embedded in a page on another origin', () => {
     await screenshot(page, 'widget-results');
   });
 
+  it('answers a question in a compact card above the hits, linking the answer to its entity page', async () => {
+    const page = await bed.newPage();
+    await page.goto(`${portalUrl}/`);
+    await searchBox(page).waitFor(WAIT);
+    await searchBox(page).fill('谁创办了大生纱厂');
+    const answer = page.locator('icg-search .answer');
+    await answer.waitFor(WAIT);
+    expect(await answer.getByRole('link', { name: '张謇' }).getAttribute('href')).toBe(
+      `${service}/entity/${encodeURIComponent('en-zhang-jian')}`,
+    );
+    expect(await answer.innerText()).toMatch(/张謇 创办[\s\S]*来源：/);
+    await searchBox(page).press('Escape');
+    await screenshot(page, 'widget-answer');
+
+    // A search that is no question takes the card away.
+    await searchBox(page).fill('纺织');
+    await expect.poll(() => answer.isHidden()).toBe(true);
+  });
+
   it('suggests names from a pinyin prefix and takes one with the keyboard', async () => {
     const { body } = await graphql<{ suggest: { text: string }[] }>(
       service,

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { curationResolvers } from './curation/resolvers.ts';
 import { entityResolvers } from './entity/resolvers.ts';
 import { graphResolvers } from './graph/resolvers.ts';
+import { answerResolvers } from './search/answers.ts';
 import { searchResolvers } from './search/resolvers.ts';
 import { policyResolvers } from './policy/resolvers.ts';
 import { statsResolvers } from './stats/resolvers.ts';
@@ -27,6 +28,7 @@ export function createSchema(): GraphQLSchema {
       entityResolvers,
       graphResolvers,
       searchResolvers,
+      answerResolvers,
       statsResolvers,
       policyResolvers,
       timelineResolvers,

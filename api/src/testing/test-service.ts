@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testNeo4j } from '@icg/graph/test-graph-stores';
 import { freePort } from '@icg/graph/testing';
+import { sharedVectorCacheDir } from '@icg/search-indexer';
 import { serviceConfigFromEnv, type ServiceConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { startService, type RunningService } from '../service.ts';
@@ -64,6 +65,8 @@ export async function startTestService(
     // Fuzz, load and search-quality tests fire hundreds of searches a second from 127.0.0.1;
     // a test about rate limits sets RATE_LIMITS itself.
     RATE_LIMITS: 'off',
+    // Vectors are keyed by model and text: one cache for every test service on the machine embeds each seed once.
+    VECTOR_CACHE_DIR: sharedVectorCacheDir(),
     ...env,
     ...graphEnv,
   });

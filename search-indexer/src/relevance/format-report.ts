@@ -1,23 +1,38 @@
 import type { RelevanceFigures } from './relevance-metrics.ts';
 import { RELEVANCE_CUTOFF } from './relevance-metrics.ts';
-import type { RelevanceReport } from './run-relevance.ts';
+import { RELEVANCE_SYSTEMS, type RelevanceReport, type RelevanceSystem } from './run-relevance.ts';
 
-const COLUMNS = ['category', 'queries', 'ours R@10', 'ours MRR', 'baseline R@10', 'baseline MRR'] as const;
+const SYSTEM_LABELS: Readonly<Record<RelevanceSystem, string>> = {
+  ours: 'hybrid',
+  keyword: 'words',
+  semantic: 'meaning',
+  baseline: 'defaults',
+};
+const COLUMNS = [
+  'category',
+  'queries',
+  ...RELEVANCE_SYSTEMS.flatMap((system) => [`${SYSTEM_LABELS[system]} R@10`, `${SYSTEM_LABELS[system]} MRR`]),
+];
 
-/** Both systems' figures per category and overall, as a fixed-width table. */
+/**
+ * Every system's figures per category and overall, as a fixed-width table: hybrid is our search as the service runs
+ * it, words and meaning the same index with one of the two only, defaults plain Meilisearch on the raw text.
+ */
 export function formatFiguresTable(report: RelevanceReport): string {
-  const { ours, baseline } = report.systems;
-  const row = (label: string, a: RelevanceFigures, b: RelevanceFigures | undefined) => [
+  const { ours } = report.systems;
+  const row = (label: string, figuresOf: (system: RelevanceSystem) => RelevanceFigures | undefined) => [
     label,
-    String(a.queries),
-    a.recallAt10.toFixed(3),
-    a.mrr.toFixed(3),
-    b ? b.recallAt10.toFixed(3) : '-',
-    b ? b.mrr.toFixed(3) : '-',
+    String(figuresOf('ours')!.queries),
+    ...RELEVANCE_SYSTEMS.flatMap((system) => {
+      const figures = figuresOf(system);
+      return figures ? [figures.recallAt10.toFixed(3), figures.mrr.toFixed(3)] : ['-', '-'];
+    }),
   ];
   const rows = [
-    ...[...ours.byCategory].map(([category, figures]) => row(category, figures, baseline.byCategory.get(category))),
-    row('all', ours.overall, baseline.overall),
+    ...[...ours.byCategory.keys()].map((category) =>
+      row(category, (system) => report.systems[system].byCategory.get(category)),
+    ),
+    row('all', (system) => report.systems[system].overall),
   ];
   const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) =>
@@ -38,20 +53,21 @@ export function formatFiguresTable(report: RelevanceReport): string {
  * the list to read before changing ranking or query processing.
  */
 export function formatImperfectQueries(report: RelevanceReport): string {
-  const { ours, baseline } = report.systems;
-  const lines = ours.outcomes.flatMap((o, i) => {
-    const b = baseline.outcomes[i]!;
-    if (o.recall === 1 && o.reciprocalRank === 1 && b.recall === 1 && b.reciprocalRank === 1) return [];
-    const missed = (returned: readonly string[]) => o.relevant.filter((id) => !returned.includes(id));
-    const figures = (recall: number, rr: number) => `R ${recall.toFixed(2)} RR ${rr.toFixed(2)}`;
-    const oursMissed = missed(o.returned);
-    const baselineMissed = missed(b.returned);
+  const lines = report.systems.ours.outcomes.flatMap((o, i) => {
+    const each = RELEVANCE_SYSTEMS.map((system) => [system, report.systems[system].outcomes[i]!] as const);
+    if (each.every(([, outcome]) => outcome.recall === 1 && outcome.reciprocalRank === 1)) return [];
     return [
-      `${o.query} [${o.category}]  ours ${figures(o.recall, o.reciprocalRank)}` +
-        (oursMissed.length > 0 ? ` missed ${oursMissed.join(' ')}` : '') +
-        `  |  baseline ${figures(b.recall, b.reciprocalRank)}` +
-        (baselineMissed.length > 0 ? ` missed ${baselineMissed.join(' ')}` : ''),
+      `${o.query} [${o.category}]  ` +
+        each
+          .map(([system, outcome]) => {
+            const missed = o.relevant.filter((id) => !outcome.returned.includes(id));
+            return (
+              `${SYSTEM_LABELS[system]} R ${outcome.recall.toFixed(2)} RR ${outcome.reciprocalRank.toFixed(2)}` +
+              (missed.length > 0 ? ` missed ${missed.join(' ')}` : '')
+            );
+          })
+          .join('  |  '),
     ];
   });
-  return lines.length === 0 ? 'Every query answered perfectly by both systems.' : lines.join('\n');
+  return lines.length === 0 ? 'Every query answered perfectly by every system.' : lines.join('\n');
 }

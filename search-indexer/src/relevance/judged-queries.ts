@@ -13,6 +13,11 @@ export const QUERY_CATEGORIES = [
   'pinyin',
   'former-name',
   'abbreviation',
+  'question',
+  'concept',
+  'run-together',
+  'homophone-typo',
+  'spaced-pinyin',
 ] as const;
 export type QueryCategory = (typeof QUERY_CATEGORIES)[number];
 

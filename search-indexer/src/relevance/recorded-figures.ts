@@ -47,10 +47,11 @@ export function toRecordedFigures(report: RelevanceReport, recordedAt: Date = ne
   };
   return {
     comment:
-      'Relevance floor for our search: the relevance test fails when our Recall@10 or MRR@10 falls below ' +
-      'these figures. Re-record with `pnpm --filter @icg/search-indexer relevance --record` after a change ' +
-      'that improves search or after editing judged-queries.json. The baseline (plain Meilisearch defaults ' +
-      'on the raw text) is recorded for comparison only.',
+      'Relevance floor for our search (`ours`: by words and meaning, as the service searches): the relevance ' +
+      'test fails when its Recall@10 or MRR@10 falls below these figures. Re-record with ' +
+      '`pnpm --filter @icg/search-indexer relevance --record` after a change that improves search or after ' +
+      'editing judged-queries.json. `keyword` and `semantic` are the same index by words or by meaning only; the ' +
+      'baseline is plain Meilisearch defaults on the raw text. They are recorded for comparison only.',
     recordedAt: recordedAt.toISOString(),
     judgedSetDigest: report.judgedSetDigest,
     queries: report.systems.ours.overall.queries,

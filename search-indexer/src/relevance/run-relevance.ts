@@ -1,19 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createEmbeddedGraphStore, type GraphStore } from '@icg/graph';
-// A development dependency only: the judged set is measured on exactly the graph the service loads.
-import { loadSeeds } from '@icg/seeds';
 import {
-  createMeiliClient,
+  createEmbedder,
   createSearchIndex,
   createSegmenter,
   indexGraph,
-  startMeilisearch,
-  type MeiliClient,
-  type MeilisearchServer,
+  sharedVectorCacheDir,
+  type SearchMode,
 } from '../index.ts';
 import { buildBaselineIndex } from './baseline-index.ts';
+import { withSeededSearch } from './seeded-search.ts';
 import { judgedSetDigest, readJudgedQueries, type JudgedQuery, type QueryCategory } from './judged-queries.ts';
 import {
   RELEVANCE_CUTOFF,
@@ -24,8 +18,11 @@ import {
   type RelevanceFigures,
 } from './relevance-metrics.ts';
 
-/** The two systems compared: our index and query processing, and plain Meilisearch on the raw text. */
-export const RELEVANCE_SYSTEMS = ['ours', 'baseline'] as const;
+/**
+ * The systems compared: our search as the service runs it (`ours`: by words and meaning, merged), the same index by
+ * words only and by meaning only, and plain Meilisearch on the raw text (`baseline`).
+ */
+export const RELEVANCE_SYSTEMS = ['ours', 'keyword', 'semantic', 'baseline'] as const;
 export type RelevanceSystem = (typeof RELEVANCE_SYSTEMS)[number];
 
 export interface SystemReport {
@@ -46,72 +43,70 @@ export interface RunRelevanceOptions {
   queries?: readonly JudgedQuery[];
   /** Lines about what the run is doing (seeding, indexing); silent by default. */
   onStep?: (message: string) => void;
+  /**
+   * Where document vectors are cached between runs (keyed by content, so a changed document is embedded again).
+   * @default sharedVectorCacheDir()
+   */
+  vectorCacheDir?: string;
 }
 
 /**
  * Seeds a fresh embedded graph, indexes it twice into one private Meilisearch (our index as the service
  * builds it, and the defaults baseline), runs every judged query against both and scores the first
- * RELEVANCE_CUTOFF hits. Everything lives in a temporary directory that is removed afterwards.
+ * RELEVANCE_CUTOFF hits.
  */
 export async function runRelevance(options: RunRelevanceOptions = {}): Promise<RelevanceReport> {
   const step = options.onStep ?? (() => {});
   const queries = options.queries ?? (await readJudgedQueries());
-  const dir = await mkdtemp(join(tmpdir(), 'icg-relevance-'));
-  let store: GraphStore | undefined;
-  let server: MeilisearchServer | undefined;
-  let client: MeiliClient | undefined;
-  try {
-    step('Seeding an embedded graph');
-    store = await createEmbeddedGraphStore({ dataDir: join(dir, 'graph'), bufferPoolBytes: 128 * 1024 * 1024 });
-    await store.ensureSchema();
-    const seeded = await loadSeeds(store);
-    const judgedIds = queries.flatMap((q) => q.relevant).filter((id, i, all) => all.indexOf(id) === i);
-    const known = new Set((await store.getNodes(judgedIds)).flatMap((node) => (node ? [node.id] : [])));
-    const missing = judgedIds.filter((id) => !known.has(id));
-    if (missing.length > 0) {
-      throw new Error(`judged queries name entities the seeds do not hold: ${missing.join(', ')}`);
-    }
+  return withSeededSearch(
+    queries.flatMap((q) => q.relevant),
+    async ({ graph, graphNodes, client }) => {
+      // The same construction as the service (api/src/service.ts), so the figures are the service's.
+      step('Loading the embedding model');
+      const embedder = await createEmbedder({ vectorCacheDir: options.vectorCacheDir ?? sharedVectorCacheDir() });
+      try {
+        step('Indexing the graph into our index');
+        const ours = createSearchIndex({ client, segmenter: await createSegmenter(), uid: 'relevance_ours', embedder });
+        await ours.ensure();
+        await indexGraph(graph, ours);
 
-    step('Starting Meilisearch');
-    server = await startMeilisearch({ dataDir: join(dir, 'search') });
-    client = createMeiliClient({ url: server.url, apiKey: server.masterKey });
+        step('Indexing the graph into the defaults baseline');
+        const baseline = await buildBaselineIndex(client, graph, 'relevance_baseline');
 
-    // The same construction as the service (api/src/service.ts), so the figures are the service's.
-    step('Indexing the graph into our index');
-    const ours = createSearchIndex({ client, segmenter: await createSegmenter(), uid: 'relevance_ours' });
-    await ours.ensure();
-    await indexGraph(store, ours);
-
-    step('Indexing the graph into the defaults baseline');
-    const baseline = await buildBaselineIndex(client, store, 'relevance_baseline');
-
-    step(`Running ${queries.length} judged queries against both`);
-    const outcomes: Record<RelevanceSystem, QueryOutcome[]> = { ours: [], baseline: [] };
-    for (const judged of queries) {
-      const hits = await ours.search({ query: judged.query, first: RELEVANCE_CUTOFF });
-      outcomes.ours.push(
-        scoreQuery(
-          judged,
-          hits.hits.map((hit) => hit.entityId),
-        ),
-      );
-      outcomes.baseline.push(scoreQuery(judged, await baseline.search(judged.query)));
-    }
-    const report = (system: RelevanceSystem): SystemReport => ({
-      overall: summarize(outcomes[system]),
-      byCategory: summarizeByCategory(outcomes[system]),
-      outcomes: outcomes[system],
-    });
-    return {
-      judgedSetDigest: judgedSetDigest(queries),
-      graphNodes: seeded.nodes,
-      systems: { ours: report('ours'), baseline: report('baseline') },
-    };
-  } finally {
-    // The indexes go with the server's data directory.
-    await client?.close();
-    await server?.stop();
-    await store?.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+        step(`Running ${queries.length} judged queries against both`);
+        const outcomes: Record<RelevanceSystem, QueryOutcome[]> = { ours: [], keyword: [], semantic: [], baseline: [] };
+        const modes = { ours: 'hybrid', keyword: 'keyword', semantic: 'semantic' } as const;
+        for (const judged of queries) {
+          for (const [system, mode] of Object.entries(modes) as [keyof typeof modes, SearchMode][]) {
+            const hits = await ours.search({ query: judged.query, first: RELEVANCE_CUTOFF, mode });
+            outcomes[system].push(
+              scoreQuery(
+                judged,
+                hits.hits.map((hit) => hit.entityId),
+              ),
+            );
+          }
+          outcomes.baseline.push(scoreQuery(judged, await baseline.search(judged.query)));
+        }
+        const report = (system: RelevanceSystem): SystemReport => ({
+          overall: summarize(outcomes[system]),
+          byCategory: summarizeByCategory(outcomes[system]),
+          outcomes: outcomes[system],
+        });
+        return {
+          judgedSetDigest: judgedSetDigest(queries),
+          graphNodes,
+          systems: {
+            ours: report('ours'),
+            keyword: report('keyword'),
+            semantic: report('semantic'),
+            baseline: report('baseline'),
+          },
+        };
+      } finally {
+        await embedder.close();
+      }
+    },
+    step,
+  );
 }

@@ -16,6 +16,7 @@ import { EntitySources, EntitySources_source } from './entity-sources.tsx';
 import { NeighbourGraph } from './neighbour-graph.tsx';
 import { PolicyTaskPanel, PolicyTaskPanel_task } from './policy-task-panel.tsx';
 import { PropertyList } from './property-list.tsx';
+import { RelatedEntities } from './related-entities.tsx';
 import './entity-page.css';
 
 export const EntityPageQuery: TypedDocumentNode<EntityPageQueryQuery, EntityPageQueryQueryVariables> = gql`
@@ -145,6 +146,7 @@ export function EntityPage({ id }: { id: string }) {
             <h2 id="entity-graph-heading">{t('相连的实体', 'Connected entities')}</h2>
             <NeighbourGraph id={entity.id} name={entity.name} kind={entity.kind} />
           </section>
+          <RelatedEntities id={entity.id} />
           {stories.length > 0 ? (
             <section className="entity-section" aria-labelledby="entity-stories-heading">
               <h2 id="entity-stories-heading">{t('相关故事', 'Related stories')}</h2>

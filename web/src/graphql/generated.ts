@@ -51,6 +51,15 @@ export type EntityKind =
   | 'Theme'
   | 'TourismSite';
 
+/** How one hit matched the query. */
+export type HitMatch =
+  /** It has the words and is near in meaning. */
+  | 'BOTH'
+  /** It is among the entities nearest the query in meaning, without having its words. */
+  | 'MEANING'
+  /** It has the query's words (or their pinyin, or a synonym). */
+  | 'WORDS';
+
 /** A narrative's content. On update it replaces title, description and every item. */
 export type NarrativeInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -74,6 +83,19 @@ export type RelationshipDirection =
 
 export type SearchHighlightField = 'ALIAS' | 'DESCRIPTION' | 'NAME';
 
+/**
+ * How a search matches. HYBRID merges the two rankings (reciprocal rank fusion, weighted by `semanticRatio`); a
+ * service without its embedding model answers every search by words, whatever was asked, and says so in
+ * `SearchResult.mode`.
+ */
+export type SearchMode =
+  /** Both, merged into one ranking. */
+  | 'HYBRID'
+  /** By words only: every word must match, with the fallbacks of `SearchStrategy`. */
+  | 'KEYWORD'
+  /** By meaning only: the entities whose embedding is nearest the query's (bge-small-zh-v1.5), above a floor. */
+  | 'SEMANTIC';
+
 /** Which public index a search or suggestion reads; each is built from the graph by the same document builder. */
 export type SearchScope =
   /** Entities of every kind. */
@@ -90,14 +112,16 @@ export type SearchScope =
 export type SearchStrategy =
   /** Every word of the query matched. */
   | 'ALL'
-  /** No entity had every word; words were dropped from the end of the query. */
+  /** Never answered any more; SOME replaced it. */
   | 'LAST'
   /**
    * A word of the query is in no document, or nothing matched the characters at all: the pinyin of the query
    * matched the pinyin of a name or alias that also shares at least half of each word's characters (芜湖铁化 finds
    * 芜湖铁画). A last resort, and never a way for a homophone in (景点 does not find 经典).
    */
-  | 'PINYIN';
+  | 'PINYIN'
+  /** No entity had every word; the least informative words (those most entities have) were dropped first. */
+  | 'SOME';
 
 /** Where a curated fact was taken from. A document title or a URL is required. */
 export type SourceInput = {
@@ -132,6 +156,9 @@ export type TimelineEventKind =
   | 'PUBLISHED'
   /** A policy document was signed. */
   | 'SIGNED';
+
+/** What a word of the query was read as. */
+export type UnderstoodField = 'CITY' | 'ERA' | 'INDUSTRY' | 'KIND' | 'PROVINCE';
 
 /**
  * An entity to create or update. Policy-document kinds (PolicyDocument, PolicySection, PolicyTask,
@@ -918,6 +945,152 @@ export type PolicyTaskPanel_TaskFragment = {
   jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
 };
 
+export type EntityRelatedQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type EntityRelatedQueryQuery = {
+  __typename: 'Query';
+  entity:
+    | {
+        __typename: 'Award';
+        id: string;
+        related: Array<{
+          __typename: 'RelatedEntity';
+          similarity: number;
+          entity:
+            | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+        }> | null;
+      }
+    | {
+        __typename: 'BasicEntity';
+        id: string;
+        related: Array<{
+          __typename: 'RelatedEntity';
+          similarity: number;
+          entity:
+            | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+        }> | null;
+      }
+    | {
+        __typename: 'Department';
+        id: string;
+        related: Array<{
+          __typename: 'RelatedEntity';
+          similarity: number;
+          entity:
+            | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+        }> | null;
+      }
+    | {
+        __typename: 'PolicyDocument';
+        id: string;
+        related: Array<{
+          __typename: 'RelatedEntity';
+          similarity: number;
+          entity:
+            | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+        }> | null;
+      }
+    | {
+        __typename: 'PolicySection';
+        id: string;
+        related: Array<{
+          __typename: 'RelatedEntity';
+          similarity: number;
+          entity:
+            | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+        }> | null;
+      }
+    | {
+        __typename: 'PolicyTask';
+        id: string;
+        related: Array<{
+          __typename: 'RelatedEntity';
+          similarity: number;
+          entity:
+            | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+        }> | null;
+      }
+    | {
+        __typename: 'Target';
+        id: string;
+        related: Array<{
+          __typename: 'RelatedEntity';
+          similarity: number;
+          entity:
+            | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+        }> | null;
+      }
+    | {
+        __typename: 'Theme';
+        id: string;
+        related: Array<{
+          __typename: 'RelatedEntity';
+          similarity: number;
+          entity:
+            | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+        }> | null;
+      }
+    | null;
+};
+
 export type ExplorerEntityNameQueryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1332,6 +1505,56 @@ export type TaskDepartments_TaskFragment = {
   jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
 };
 
+export type AnswerCard_AnswerFragment = {
+  __typename: 'Answer';
+  mention: string;
+  nearMiss: boolean;
+  subject:
+    | { __typename: 'Award'; id: string; name: string }
+    | { __typename: 'BasicEntity'; id: string; name: string }
+    | { __typename: 'Department'; id: string; name: string }
+    | { __typename: 'PolicyDocument'; id: string; name: string }
+    | { __typename: 'PolicySection'; id: string; name: string }
+    | { __typename: 'PolicyTask'; id: string; name: string }
+    | { __typename: 'Target'; id: string; name: string }
+    | { __typename: 'Theme'; id: string; name: string };
+  asked: Array<{ __typename: 'AskedRelation'; phrase: string; relationTypes: Array<string> }>;
+  items: Array<{
+    __typename: 'AnswerItem';
+    explanation: string;
+    entity:
+      | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+    path: {
+      __typename: 'Path';
+      nodes: Array<
+        | { __typename: 'Award'; id: string }
+        | { __typename: 'BasicEntity'; id: string }
+        | { __typename: 'Department'; id: string }
+        | { __typename: 'PolicyDocument'; id: string }
+        | { __typename: 'PolicySection'; id: string }
+        | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Target'; id: string }
+        | { __typename: 'Theme'; id: string }
+      >;
+      edges: Array<{ __typename: 'Relationship'; type: string }>;
+    };
+    sources: Array<{
+      __typename: 'Source';
+      document: string | null;
+      locator: string | null;
+      url: string | null;
+      takenAt: string | null;
+    }>;
+  }>;
+};
+
 export type SearchFacets_FacetsFragment = {
   __typename: 'SearchFacets';
   kinds: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
@@ -1350,6 +1573,8 @@ export type SearchHit_HitFragment = {
   era: string | null;
   level: string | null;
   industry: Array<string>;
+  matchedBy: HitMatch;
+  similarity: number | null;
   highlights: Array<{ __typename: 'SearchHighlight'; field: SearchHighlightField; snippet: string }>;
   entity:
     | { __typename: 'Award'; id: string; kind: EntityKind; name: string; province: string | null; city: string | null }
@@ -1412,6 +1637,7 @@ export type SearchPageQueryQueryVariables = Exact<{
   era: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
   level: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
   keywords: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  literal: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
 }>;
 
@@ -1422,7 +1648,58 @@ export type SearchPageQueryQuery = {
     totalHits: number;
     processingTimeMs: number;
     matchedBy: SearchStrategy;
+    mode: SearchMode;
     hasNextPage: boolean;
+    understood: Array<{ __typename: 'UnderstoodWord'; word: string; field: UnderstoodField; values: Array<string> }>;
+    answer: {
+      __typename: 'Answer';
+      mention: string;
+      nearMiss: boolean;
+      subject:
+        | { __typename: 'Award'; id: string; name: string }
+        | { __typename: 'BasicEntity'; id: string; name: string }
+        | { __typename: 'Department'; id: string; name: string }
+        | { __typename: 'PolicyDocument'; id: string; name: string }
+        | { __typename: 'PolicySection'; id: string; name: string }
+        | { __typename: 'PolicyTask'; id: string; name: string }
+        | { __typename: 'Target'; id: string; name: string }
+        | { __typename: 'Theme'; id: string; name: string };
+      asked: Array<{ __typename: 'AskedRelation'; phrase: string; relationTypes: Array<string> }>;
+      items: Array<{
+        __typename: 'AnswerItem';
+        explanation: string;
+        entity:
+          | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+          | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+          | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+          | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+          | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+          | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+          | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+          | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+        path: {
+          __typename: 'Path';
+          nodes: Array<
+            | { __typename: 'Award'; id: string }
+            | { __typename: 'BasicEntity'; id: string }
+            | { __typename: 'Department'; id: string }
+            | { __typename: 'PolicyDocument'; id: string }
+            | { __typename: 'PolicySection'; id: string }
+            | { __typename: 'PolicyTask'; id: string }
+            | { __typename: 'Target'; id: string }
+            | { __typename: 'Theme'; id: string }
+          >;
+          edges: Array<{ __typename: 'Relationship'; type: string }>;
+        };
+        sources: Array<{
+          __typename: 'Source';
+          document: string | null;
+          locator: string | null;
+          url: string | null;
+          takenAt: string | null;
+        }>;
+      }>;
+    } | null;
     hits: Array<{
       __typename: 'SearchHit';
       snippet: string | null;
@@ -1430,6 +1707,8 @@ export type SearchPageQueryQuery = {
       era: string | null;
       level: string | null;
       industry: Array<string>;
+      matchedBy: HitMatch;
+      similarity: number | null;
       highlights: Array<{ __typename: 'SearchHighlight'; field: SearchHighlightField; snippet: string }>;
       entity:
         | {
@@ -1536,6 +1815,7 @@ export type SearchFacetCountsQueryQueryVariables = Exact<{
   era: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
   level: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
   keywords: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  literal: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
   byKind: Scalars['Boolean']['input'];
   byProvince: Scalars['Boolean']['input'];
   byCity: Scalars['Boolean']['input'];
@@ -1677,6 +1957,23 @@ export type WidgetSearchQueryQuery = {
   search: {
     __typename: 'SearchResult';
     totalHits: number;
+    answer: {
+      __typename: 'Answer';
+      items: Array<{
+        __typename: 'AnswerItem';
+        explanation: string;
+        entity:
+          | { __typename: 'Award'; id: string; name: string }
+          | { __typename: 'BasicEntity'; id: string; name: string }
+          | { __typename: 'Department'; id: string; name: string }
+          | { __typename: 'PolicyDocument'; id: string; name: string }
+          | { __typename: 'PolicySection'; id: string; name: string }
+          | { __typename: 'PolicyTask'; id: string; name: string }
+          | { __typename: 'Target'; id: string; name: string }
+          | { __typename: 'Theme'; id: string; name: string };
+        sources: Array<{ __typename: 'Source'; document: string | null; url: string | null }>;
+      }>;
+    } | null;
     hits: Array<{
       __typename: 'SearchHit';
       snippet: string | null;

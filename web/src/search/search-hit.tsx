@@ -17,6 +17,8 @@ export const SearchHit_hit = gql`
     era
     level
     industry
+    matchedBy
+    similarity
     entity {
       id
       kind
@@ -44,6 +46,13 @@ function Marked({ html, className }: { html: string; className?: string }) {
   return <span className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
+/** How the hit matched, in the reader's words: it has the words, it means the same, or both. */
+const MATCH_LABELS: Readonly<Record<SearchHit_HitFragment['matchedBy'], { zh: string; en: string }>> = {
+  WORDS: { zh: '字词匹配', en: 'Words' },
+  MEANING: { zh: '语义相近', en: 'Meaning' },
+  BOTH: { zh: '字词 + 语义', en: 'Words + meaning' },
+};
+
 export function SearchHit({ hit }: { hit: SearchHit_HitFragment }) {
   const t = useT();
   const { lang } = useLang();
@@ -66,6 +75,16 @@ export function SearchHit({ hit }: { hit: SearchHit_HitFragment }) {
             {industry}
           </span>
         ))}
+        <span
+          className={`matched matched-${hit.matchedBy.toLowerCase()}`}
+          title={
+            hit.similarity === null || hit.similarity === undefined
+              ? undefined
+              : t(`语义相近度 ${hit.similarity.toFixed(2)}`, `Similarity ${hit.similarity.toFixed(2)}`)
+          }
+        >
+          {MATCH_LABELS[hit.matchedBy][lang]}
+        </span>
       </div>
       <h3>
         <Link to={entityPath(entity.id)}>

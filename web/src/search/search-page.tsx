@@ -4,7 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSetSearchParams } from '../app/router.tsx';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import type { SearchPageQueryQuery, SearchPageQueryQueryVariables } from '../graphql/generated.ts';
-import { useT } from '../i18n/i18n.tsx';
+import { useLang, useT } from '../i18n/i18n.tsx';
+import { kindLabel } from '../i18n/labels.ts';
+import { AnswerCard, AnswerCard_answer } from './answer-card.tsx';
 import { SearchCombobox } from './search-combobox.tsx';
 import { SearchFacets, SearchFacets_facets } from './search-facets.tsx';
 import { SearchHit, SearchHit_hit } from './search-hit.tsx';
@@ -30,6 +32,7 @@ export const SearchPageQuery: TypedDocumentNode<SearchPageQueryQuery, SearchPage
     $era: [String!]
     $level: [String!]
     $keywords: [String!]
+    $literal: [String!]
     $first: Int
   ) {
     search(
@@ -41,12 +44,22 @@ export const SearchPageQuery: TypedDocumentNode<SearchPageQueryQuery, SearchPage
       era: $era
       level: $level
       keywords: $keywords
+      literal: $literal
       first: $first
     ) {
       totalHits
       processingTimeMs
       matchedBy
+      mode
+      understood {
+        word
+        field
+        values
+      }
       hasNextPage
+      answer {
+        ...AnswerCard_answer
+      }
       hits {
         ...SearchHit_hit
       }
@@ -55,6 +68,7 @@ export const SearchPageQuery: TypedDocumentNode<SearchPageQueryQuery, SearchPage
       }
     }
   }
+  ${AnswerCard_answer}
   ${SearchHit_hit}
   ${SearchFacets_facets}
 `;
@@ -82,7 +96,7 @@ export function SearchPage() {
     if (q === written.current) return;
     const timer = setTimeout(() => {
       written.current = q;
-      setParams({ q, page: null });
+      setParams({ q, page: null, literal: null });
     }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
   }, [input, setParams]);
@@ -164,10 +178,17 @@ export function SearchPage() {
                 {result.matchedBy === 'PINYIN' ? (
                   <span className="matched-by">{t('按拼音匹配', 'Matched by pinyin')}</span>
                 ) : null}
-                {result.matchedBy === 'LAST' && result.totalHits > 0 ? (
+                {result.matchedBy === 'SOME' && result.totalHits > 0 ? (
                   <span className="matched-by">{t('部分词匹配', 'Matched some of the words')}</span>
                 ) : null}
               </p>
+              {result.understood.length > 0 ? (
+                <UnderstoodChips
+                  understood={result.understood}
+                  onRemove={(word) => setParams({ literal: [...state.literal, word], page: null })}
+                />
+              ) : null}
+              {result.answer ? <AnswerCard answer={result.answer} /> : null}
               {result.hits.length === 0 ? <NoResults query={state.q} filters={filters} /> : null}
               <ol className="hits">
                 {result.hits.map((hit) => (
@@ -197,6 +218,41 @@ export function SearchPage() {
         </section>
       </div>
     </div>
+  );
+}
+
+type Understood = NonNullable<SearchPageQueryQuery['search']>['understood'][number];
+
+/**
+ * The words of the question read as filters, each a chip: 南通 → 南通市 ×. Removing one searches again with that
+ * word as a plain word (the URL keeps it in `literal`), so the reading is always the reader's to undo.
+ */
+function UnderstoodChips({
+  understood,
+  onRemove,
+}: {
+  understood: readonly Understood[];
+  onRemove: (word: string) => void;
+}) {
+  const t = useT();
+  const { lang } = useLang();
+  const label = (word: Understood) =>
+    word.field === 'KIND' ? word.values.map((kind) => kindLabel(kind, lang)).join(' / ') : word.values.join(' / ');
+  return (
+    <ul className="understood" aria-label={t('已理解为筛选', 'Read as filters')}>
+      {understood.map((word) => (
+        <li key={word.word} className="chip" data-field={word.field}>
+          <span>{label(word)}</span>
+          <button
+            type="button"
+            aria-label={t(`不把“${word.word}”当作筛选`, `Do not read “${word.word}” as a filter`)}
+            onClick={() => onRemove(word.word)}
+          >
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 

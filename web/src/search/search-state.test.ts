@@ -14,8 +14,13 @@ describe('readSearchState', () => {
       era: ['民国（1912–1948）'],
       level: [],
       keywords: [],
+      literal: [],
       page: 2,
     });
+  });
+
+  it('reads the words a reader asked to take literally, each once', () => {
+    expect(state('q=南京工厂&literal=南京,工厂,南京').literal).toEqual(['南京', '工厂']);
   });
 
   it('drops unknown kinds, repeated values and pages the API would refuse', () => {
@@ -52,8 +57,10 @@ describe('searchVariables', () => {
       era: null,
       level: null,
       keywords: null,
+      literal: null,
       first: 20,
     });
     expect(searchVariables(state('q=纺织&page=5')).first).toBe(100);
+    expect(searchVariables(state('q=南京工厂&literal=南京')).literal).toEqual(['南京']);
   });
 });

@@ -24,6 +24,8 @@ export interface SearchState {
   era: string[];
   level: string[];
   keywords: string[];
+  /** Words of the query the reader asked not to read as filters (a removed chip). */
+  literal: string[];
   /** How many pages of hits are shown, from 1. */
   page: number;
 }
@@ -46,6 +48,7 @@ export function readSearchState(search: URLSearchParams): SearchState {
     era: list(search, 'era'),
     level: list(search, 'level'),
     keywords: list(search, 'keywords'),
+    literal: list(search, 'literal'),
     page: Number.isFinite(page) && page >= 1 ? Math.min(page, MAX_HITS / PAGE_SIZE) : 1,
   };
 }
@@ -93,6 +96,7 @@ export function searchFilters(state: SearchState) {
     era: orNone(state.era),
     level: orNone(state.level),
     keywords: orNone(state.keywords),
+    literal: orNone(state.literal),
   };
 }
 

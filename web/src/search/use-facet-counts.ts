@@ -25,6 +25,7 @@ export const SearchFacetCountsQuery: TypedDocumentNode<
     $era: [String!]
     $level: [String!]
     $keywords: [String!]
+    $literal: [String!]
     $byKind: Boolean!
     $byProvince: Boolean!
     $byCity: Boolean!
@@ -40,6 +41,7 @@ export const SearchFacetCountsQuery: TypedDocumentNode<
       era: $era
       level: $level
       keywords: $keywords
+      literal: $literal
       first: 1
     ) @include(if: $byKind) {
       facets {
@@ -57,6 +59,7 @@ export const SearchFacetCountsQuery: TypedDocumentNode<
       era: $era
       level: $level
       keywords: $keywords
+      literal: $literal
       first: 1
     ) @include(if: $byProvince) {
       facets {
@@ -74,6 +77,7 @@ export const SearchFacetCountsQuery: TypedDocumentNode<
       era: $era
       level: $level
       keywords: $keywords
+      literal: $literal
       first: 1
     ) @include(if: $byCity) {
       facets {
@@ -91,6 +95,7 @@ export const SearchFacetCountsQuery: TypedDocumentNode<
       era: $era
       level: $level
       keywords: $keywords
+      literal: $literal
       first: 1
     ) @include(if: $byIndustry) {
       facets {
@@ -108,6 +113,7 @@ export const SearchFacetCountsQuery: TypedDocumentNode<
       industry: $industry
       level: $level
       keywords: $keywords
+      literal: $literal
       first: 1
     ) @include(if: $byEra) {
       facets {
@@ -125,6 +131,7 @@ export const SearchFacetCountsQuery: TypedDocumentNode<
       industry: $industry
       era: $era
       keywords: $keywords
+      literal: $literal
       first: 1
     ) @include(if: $byLevel) {
       facets {

@@ -9,6 +9,19 @@ export const WIDGET_SEARCH_QUERY = /* GraphQL */ `
   query WidgetSearchQuery($query: String!, $first: Int, $kinds: [EntityKind!]) {
     search(query: $query, first: $first, kinds: $kinds) {
       totalHits
+      answer {
+        items {
+          entity {
+            id
+            name
+          }
+          explanation
+          sources {
+            document
+            url
+          }
+        }
+      }
       hits {
         snippet
         highlights {
@@ -41,6 +54,7 @@ export const WIDGET_SUGGEST_QUERY = /* GraphQL */ `
 `;
 
 export type WidgetHit = WidgetSearchQueryQuery['search']['hits'][number];
+export type WidgetAnswer = NonNullable<WidgetSearchQueryQuery['search']['answer']>;
 export type WidgetSuggestion = WidgetSuggestQueryQuery['suggest'][number];
 
 /**

@@ -2,6 +2,7 @@ import { provinceLabel } from '../i18n/labels.ts';
 import {
   createWidgetSearchClient,
   WidgetRequestError,
+  type WidgetAnswer,
   type WidgetFailure,
   type WidgetHit,
   type WidgetSuggestion,
@@ -91,6 +92,7 @@ export class IcgSearchElement extends HTMLElement {
   private readonly listbox: HTMLUListElement;
   private readonly status: HTMLParagraphElement;
   private readonly error: HTMLParagraphElement;
+  private readonly answer: HTMLDivElement;
   private readonly results: HTMLOListElement;
   private readonly more: HTMLAnchorElement;
   private suggestions: WidgetSuggestion[] = [];
@@ -125,9 +127,10 @@ export class IcgSearchElement extends HTMLElement {
     this.form.append(this.labelText, row);
     this.status = element('p', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' });
     this.error = element('p', { class: 'error', part: 'error', role: 'alert', hidden: '' });
+    this.answer = element('div', { class: 'answer', part: 'answer', hidden: '' });
     this.results = element('ol', { class: 'results', part: 'results' });
     this.more = element('a', { class: 'more', part: 'more', hidden: '' });
-    container.append(this.form, this.status, this.error, this.results, this.more);
+    container.append(this.form, this.status, this.error, this.answer, this.results, this.more);
     this.root.append(container);
     adoptWidgetStyles(this.root);
 
@@ -201,6 +204,7 @@ export class IcgSearchElement extends HTMLElement {
     if (!query) {
       this.closeSuggestions();
       this.showResults(null);
+      this.showAnswer(null);
       return;
     }
     const client = createWidgetSearchClient(this.endpoint);
@@ -225,6 +229,7 @@ export class IcgSearchElement extends HTMLElement {
         (result) => {
           if (controller.signal.aborted) return;
           this.showResults({ query, hits: result.hits, totalHits: result.totalHits });
+          this.showAnswer(result.answer ?? null);
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
@@ -281,7 +286,33 @@ export class IcgSearchElement extends HTMLElement {
     return item;
   }
 
+  /** The graph's answer to a question, compact: each entity linked, the sentence that proves it and its first source. */
+  private showAnswer(answer: WidgetAnswer | null): void {
+    this.answer.hidden = answer === null;
+    if (!answer) {
+      this.answer.replaceChildren();
+      return;
+    }
+    const title = element(
+      'p',
+      { class: 'answer-title', part: 'answer-title' },
+      this.t('图谱中的答案', 'From the graph'),
+    );
+    const items = answer.items.map((item) => {
+      const line = element('p', { class: 'answer-item', part: 'answer-item' });
+      line.append(element('a', { href: entityUrl(this.linkBase, item.entity.id) }, item.entity.name));
+      line.append(element('span', { class: 'answer-why' }, ` ${item.explanation}`));
+      const [source] = item.sources;
+      const named = source?.document ?? source?.url;
+      if (named)
+        line.append(element('span', { class: 'answer-source' }, this.t(`（来源：${named}）`, ` (source: ${named})`)));
+      return line;
+    });
+    this.answer.replaceChildren(title, ...items);
+  }
+
   private showFailure(failure: WidgetFailure): void {
+    this.answer.hidden = true;
     this.results.replaceChildren();
     this.more.hidden = true;
     this.status.textContent = '';

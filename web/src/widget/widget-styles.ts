@@ -82,6 +82,12 @@ a:hover { text-decoration: underline; }
 .meta { display: block; color: var(--muted); font-size: 0.85em; }
 .snippet { margin: 2px 0 0; font-size: 0.9em; overflow-wrap: anywhere; }
 mark { background: var(--mark); color: inherit; padding: 0 1px; border-radius: 2px; }
+.answer { margin: 6px 0 2px; padding: 6px 10px; border-left: 3px solid var(--accent); background: var(--surface); }
+.answer[hidden] { display: none; }
+.answer-title { margin: 0; color: var(--muted); font-size: 0.8em; }
+.answer-item { margin: 2px 0 0; font-size: 0.95em; overflow-wrap: anywhere; }
+.answer-why, .answer-source { font-size: 0.9em; }
+.answer-source { color: var(--muted); }
 .more { display: inline-block; margin-top: 6px; font-size: 0.9em; }
 .more[hidden] { display: none; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

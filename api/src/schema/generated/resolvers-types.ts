@@ -1,11 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeParent, PathParent, EntityPage } from '../graph/graph-parents.ts';
-import type { GraphNode, GraphRelationship, Subgraph as SubgraphModel } from '@icg/graph';
+import type {
+  GraphNode,
+  GraphRelationship,
+  Subgraph as SubgraphModel,
+  FormerName as FormerNameModel,
+} from '@icg/graph';
 import type { TargetProgress as TargetProgressModel } from '../policy/target-progress.ts';
 import type { SimilarTask as SimilarTaskModel } from '../policy/similar-tasks.ts';
 import type { TimelineEvent as TimelineEventModel } from '../timeline/timeline-events.ts';
 import type { NarrativeItemParent } from '../curation/narratives.ts';
 import type { AddedRelationship, UpsertedEntity } from '../curation/entity-writes.ts';
+import type { QuestionAnswer, ProvenAnswer } from '@icg/search-indexer';
 import type { RequestContext } from '../../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -48,6 +54,47 @@ export type AddRelationshipPayload = {
   relationship: Relationship;
 };
 
+/** An answer the graph holds to a question put to search. */
+export type Answer = {
+  __typename?: 'Answer';
+  /** The relationships asked, in order: one, or two (荣德生的兄弟创办了什么: 兄弟, then 创办). */
+  asked: Array<AskedRelation>;
+  /** The entities the graph gives, each with its proof; at least one. */
+  items: Array<AnswerItem>;
+  /** How the question names it: 保兴面粉厂 for 茂新面粉厂, 恒顺醋业 for 江苏恒顺醋业股份有限公司. */
+  mention: Scalars['String']['output'];
+  /** True when the question misspells the name (荣德声); the answer is about the entity it most nearly writes. */
+  nearMiss: Scalars['Boolean']['output'];
+  /** The entity the question is about. */
+  subject: Entity;
+};
+
+/** One entity of an answer and what proves it. */
+export type AnswerItem = {
+  __typename?: 'AnswerItem';
+  entity: Entity;
+  /** One plain Chinese sentence saying why: 张謇 创办 大生纱厂。 */
+  explanation: Scalars['String']['output'];
+  /** For a question naming a former name: that name, with its years. */
+  formerName?: Maybe<FormerName>;
+  /**
+   * The relationships from the question's subject to this entity, each with its sources; length 0 when the answer is
+   * the subject itself under the name it bears now (保兴面粉厂后来改名叫什么 → 茂新面粉厂).
+   */
+  path: Path;
+  /** The sources of every relationship of the path (or of the former name), each once, in path order. */
+  sources: Array<Source>;
+};
+
+/** What a question asks of its subject, in the question's own words. */
+export type AskedRelation = {
+  __typename?: 'AskedRelation';
+  /** The words that ask it: 创办人, 前身, 传承人, 改名叫. */
+  phrase: Scalars['String']['output'];
+  /** The relationship types followed (FOUNDED, CO_FOUNDED), or FORMER_NAME for a name the subject bore before. */
+  relationTypes: Array<Scalars['String']['output']>;
+};
+
 /** An award, title, designation or programme named in the plans: 江苏制造突出贡献奖. */
 export type Award = Entity &
   Node & {
@@ -61,11 +108,17 @@ export type Award = Entity &
     name: Scalars['String']['output'];
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
+    related?: Maybe<Array<RelatedEntity>>;
     relationships: Array<Relationship>;
     sources: Array<Source>;
     /** `award`, `title`, `designation` or `programme`. */
     type?: Maybe<Scalars['String']['output']>;
   };
+
+/** An award, title, designation or programme named in the plans: 江苏制造突出贡献奖. */
+export type AwardRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** An award, title, designation or programme named in the plans: 江苏制造突出贡献奖. */
 export type AwardRelationshipsArgs = {
@@ -86,9 +139,15 @@ export type BasicEntity = Entity &
     name: Scalars['String']['output'];
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
+    related?: Maybe<Array<RelatedEntity>>;
     relationships: Array<Relationship>;
     sources: Array<Source>;
   };
+
+/** An entity of a kind that has no dedicated type yet. */
+export type BasicEntityRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** An entity of a kind that has no dedicated type yet. */
 export type BasicEntityRelationshipsArgs = {
@@ -162,9 +221,15 @@ export type Department = Entity &
     name: Scalars['String']['output'];
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
+    related?: Maybe<Array<RelatedEntity>>;
     relationships: Array<Relationship>;
     sources: Array<Source>;
   };
+
+/** A government department named in a policy document, by its full official name. */
+export type DepartmentRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A government department named in a policy document, by its full official name. */
 export type DepartmentRelationshipsArgs = {
@@ -186,12 +251,23 @@ export type Entity = {
   properties: Scalars['String']['output'];
   province?: Maybe<Scalars['String']['output']>;
   /**
+   * The entities nearest this one in meaning (their embeddings) that are not its neighbours in the graph, nearest
+   * first; `first` is 1–20 (default 6). Empty when the service has no embedding model; null, with
+   * SEARCH_UNAVAILABLE, while the search engine is down.
+   */
+  related?: Maybe<Array<RelatedEntity>>;
+  /**
    * The entity's relationships, optionally of these `types` only (allow-listed names such as
    * FOUNDED; an unknown one is refused) and in one `direction`, in id order. A narrative's
    * INCLUDES relationships are not among them: narratives are curators' documents, not entities.
    */
   relationships: Array<Relationship>;
   sources: Array<Source>;
+};
+
+/** A node of the knowledge graph. */
+export type EntityRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A node of the knowledge graph. */
@@ -250,6 +326,27 @@ export type FacetCount = {
   count: Scalars['Int']['output'];
   value: Scalars['String']['output'];
 };
+
+/** A name an entity bore before the one it bears now, as the graph records it. */
+export type FormerName = {
+  __typename?: 'FormerName';
+  /** First year the name was in use, where a source gives it. */
+  from?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** How the change happened (公私合营, 接盘改组). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Year the name stopped being used: the year of the change. */
+  to?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How one hit matched the query. */
+export type HitMatch =
+  /** It has the words and is near in meaning. */
+  | 'BOTH'
+  /** It is among the entities nearest the query in meaning, without having its words. */
+  | 'MEANING'
+  /** It has the query's words (or their pinyin, or a synonym). */
+  | 'WORDS';
 
 export type KindCount = {
   __typename?: 'KindCount';
@@ -406,6 +503,7 @@ export type PolicyDocument = Entity &
     province?: Maybe<Scalars['String']['output']>;
     /** ISO date published (the Anhui plan). */
     publishedOn?: Maybe<Scalars['String']['output']>;
+    related?: Maybe<Array<RelatedEntity>>;
     relationships: Array<Relationship>;
     sections: Array<PolicySection>;
     /** ISO date signed (the Anhui plan); null where the document does not say. */
@@ -413,6 +511,11 @@ export type PolicyDocument = Entity &
     sources: Array<Source>;
     startYear?: Maybe<Scalars['Int']['output']>;
   };
+
+/** A province's policy document, such as Jiangsu's task division table. */
+export type PolicyDocumentRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A province's policy document, such as Jiangsu's task division table. */
 export type PolicyDocumentRelationshipsArgs = {
@@ -438,12 +541,18 @@ export type PolicySection = Entity &
     number?: Maybe<Scalars['Int']['output']>;
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
+    related?: Maybe<Array<RelatedEntity>>;
     relationships: Array<Relationship>;
     sources: Array<Source>;
     /** Sections nested in this one (Anhui's 主要任务 has four), in order. */
     subsections: Array<PolicySection>;
     tasks: Array<PolicyTask>;
   };
+
+/** A 工程, 主要任务 or 保障措施 part of a policy document. */
+export type PolicySectionRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A 工程, 主要任务 or 保障措施 part of a policy document. */
 export type PolicySectionRelationshipsArgs = {
@@ -473,6 +582,7 @@ export type PolicyTask = Entity &
     participatingDepartments: Array<Department>;
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
+    related?: Maybe<Array<RelatedEntity>>;
     relationships: Array<Relationship>;
     /** 按职责分工负责 departments. */
     responsiblePerDutyDepartments: Array<Department>;
@@ -487,6 +597,11 @@ export type PolicyTask = Entity &
     /** Themes the task addresses (ADDRESSES). */
     themes: Array<Theme>;
   };
+
+/** One task of a policy document, with the departments responsible for it. */
+export type PolicyTaskRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** One task of a policy document, with the departments responsible for it. */
 export type PolicyTaskRelationshipsArgs = {
@@ -556,11 +671,16 @@ export type Query = {
    */
   policyTask?: Maybe<PolicyTask>;
   /**
-   * Full-text search in Chinese over the graph's entities. The query is converted to simplified characters and
-   * cut into words the way documents are (jieba with the domain vocabulary and every entity name); synonyms
-   * apply (非遗, 金陵, 省工信厅 …). Every word must match; when no entity has them all, words are dropped from the
-   * end; a mistyped word is rescued through the pinyin of names (see `SearchStrategy` and
-   * `SearchResult.matchedBy`). A query in Latin letters only also searches the pinyin of names and aliases.
+   * Search in Chinese over the graph's entities, by words and by meaning. The query is read as a person meant it:
+   * question words and particles (谁, 哪里, 哪些, 了 …) do not have to match, and place, kind, industry and period
+   * words become filters (南通有哪些纺织工业遗产 → 南通市 × 纺织 × 工业遗产; see `SearchResult.understood`). By words,
+   * the rest is converted to simplified characters and cut the way documents are (jieba with the domain vocabulary
+   * and every entity name), words run together are split into the graph's names (马钢高炉 → 马钢 高炉), synonyms
+   * apply (非遗, 金陵, 省工信厅 …), every word must match, and when no entity has them all the least informative
+   * words are dropped first; a mistyped word is rescued through the pinyin of names (see `SearchStrategy`). A query
+   * in Latin letters only also searches the pinyin of names and aliases. By meaning, the entities whose embedding
+   * is nearest the query's are found even without its words (钢铁厂 finds 马钢). `mode` chooses; each hit says how
+   * it matched.
    * Among equal text matches, a higher designation (national above provincial) and then more relationships rank
    * first. At most 200 characters; empty only with a filter, to browse what the filters keep (every museum of
    * 无锡市), best designated and most related first. `first` is 1–100 (default 10); `after` is a cursor from `endCursor`.
@@ -640,9 +760,13 @@ export type QuerySearchArgs = {
   keywords?: InputMaybe<Array<Scalars['String']['input']>>;
   kinds?: InputMaybe<Array<EntityKind>>;
   level?: InputMaybe<Array<Scalars['String']['input']>>;
+  literal?: InputMaybe<Array<Scalars['String']['input']>>;
+  mode?: InputMaybe<SearchMode>;
   province?: InputMaybe<Scalars['String']['input']>;
   query: Scalars['String']['input'];
   scope?: InputMaybe<SearchScope>;
+  semanticRatio?: InputMaybe<Scalars['Float']['input']>;
+  understand?: InputMaybe<Scalars['Boolean']['input']>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -658,6 +782,14 @@ export type QueryTimelineArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   province?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An entity near another in meaning. */
+export type RelatedEntity = {
+  __typename?: 'RelatedEntity';
+  entity: Entity;
+  /** How near, 0–1 (the cosine of their embeddings mapped to 0–1). */
+  similarity: Scalars['Float']['output'];
 };
 
 export type RelationTypeCount = {
@@ -734,6 +866,13 @@ export type SearchHit = {
   industry: Array<Scalars['String']['output']>;
   /** The entity's highest designation in words (世界级, 国家级, 省级, 行业名录, 市级, 县级, 其他); null without one. */
   level?: Maybe<Scalars['String']['output']>;
+  /** Whether the hit has the query's words, is near the query in meaning, or both. */
+  matchedBy: HitMatch;
+  /**
+   * How near the hit is to the query in meaning, 0–1 (the cosine of their embeddings mapped to 0–1); null when it
+   * was not among the nearest, or the search was by words only.
+   */
+  similarity?: Maybe<Scalars['Float']['output']>;
   /** The matching passage of the description, HTML-escaped, with whole matched words inside <mark>…</mark>. */
   snippet?: Maybe<Scalars['String']['output']>;
   /**
@@ -744,8 +883,27 @@ export type SearchHit = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/**
+ * How a search matches. HYBRID merges the two rankings (reciprocal rank fusion, weighted by `semanticRatio`); a
+ * service without its embedding model answers every search by words, whatever was asked, and says so in
+ * `SearchResult.mode`.
+ */
+export type SearchMode =
+  /** Both, merged into one ranking. */
+  | 'HYBRID'
+  /** By words only: every word must match, with the fallbacks of `SearchStrategy`. */
+  | 'KEYWORD'
+  /** By meaning only: the entities whose embedding is nearest the query's (bge-small-zh-v1.5), above a floor. */
+  | 'SEMANTIC';
+
 export type SearchResult = {
   __typename?: 'SearchResult';
+  /**
+   * When the query is a question the graph's relationships answer (谁创办了大生纱厂, 苏绣的传承人有哪些,
+   * 荣德生的兄弟创办了什么): the answer, with the path and the sources that prove each entity of it. Null when the
+   * graph does not hold the answer, or the question is not one about relationships: never a guess.
+   */
+  answer?: Maybe<Answer>;
   /** Cursor of the last hit, for the next page's `after`. */
   endCursor?: Maybe<Scalars['String']['output']>;
   facets: SearchFacets;
@@ -753,9 +911,13 @@ export type SearchResult = {
   hits: Array<SearchHit>;
   /** The attempt that answered; when nothing matched at all, the last one tried. */
   matchedBy: SearchStrategy;
+  /** How the search matched: as asked, or KEYWORD when the service has no embedding model. */
+  mode: SearchMode;
   /** Time Meilisearch spent, in milliseconds. */
   processingTimeMs: Scalars['Int']['output'];
   totalHits: Scalars['Int']['output'];
+  /** Words of the query read as filters (place, kind, industry, period): every hit satisfies them. */
+  understood: Array<UnderstoodWord>;
 };
 
 /** Which public index a search or suggestion reads; each is built from the graph by the same document builder. */
@@ -774,14 +936,16 @@ export type SearchScope =
 export type SearchStrategy =
   /** Every word of the query matched. */
   | 'ALL'
-  /** No entity had every word; words were dropped from the end of the query. */
+  /** Never answered any more; SOME replaced it. */
   | 'LAST'
   /**
    * A word of the query is in no document, or nothing matched the characters at all: the pinyin of the query
    * matched the pinyin of a name or alias that also shares at least half of each word's characters (芜湖铁化 finds
    * 芜湖铁画). A last resort, and never a way for a homophone in (景点 does not find 经典).
    */
-  | 'PINYIN';
+  | 'PINYIN'
+  /** No entity had every word; the least informative words (those most entities have) were dropped first. */
+  | 'SOME';
 
 /** A task whose text resembles another's (TF-IDF cosine over character bigrams). */
 export type SimilarTask = {
@@ -880,6 +1044,7 @@ export type Target = Entity &
     progress: TargetProgress;
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
+    related?: Maybe<Array<RelatedEntity>>;
     relationships: Array<Relationship>;
     sources: Array<Source>;
     /** The task that sets it. */
@@ -887,6 +1052,11 @@ export type Target = Entity &
     unit?: Maybe<Scalars['String']['output']>;
     what?: Maybe<Scalars['String']['output']>;
   };
+
+/** A quantified target a policy task sets: 50家具有影响力的工业（企业）博物馆. */
+export type TargetRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A quantified target a policy task sets: 50家具有影响力的工业（企业）博物馆. */
 export type TargetRelationshipsArgs = {
@@ -937,6 +1107,7 @@ export type Theme = Entity &
     name: Scalars['String']['output'];
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
+    related?: Maybe<Array<RelatedEntity>>;
     relationships: Array<Relationship>;
     sources: Array<Source>;
     /** Tasks addressing the theme, in id order. */
@@ -944,6 +1115,11 @@ export type Theme = Entity &
     /** `topic` or `programme`. */
     type?: Maybe<Scalars['String']['output']>;
   };
+
+/** A theme policy tasks address: 工业遗产保护利用, 工业博物馆. */
+export type ThemeRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A theme policy tasks address: 工业遗产保护利用, 工业博物馆. */
 export type ThemeRelationshipsArgs = {
@@ -980,6 +1156,22 @@ export type TimelineEventKind =
   | 'PUBLISHED'
   /** A policy document was signed. */
   | 'SIGNED';
+
+/** What a word of the query was read as. */
+export type UnderstoodField = 'CITY' | 'ERA' | 'INDUSTRY' | 'KIND' | 'PROVINCE';
+
+/**
+ * A word of the query read as a filter (南通 → city 南通市), applied to every hit. To search it as a word instead, send
+ * it in `search(literal:)`: the web app shows each as a removable chip.
+ */
+export type UnderstoodWord = {
+  __typename?: 'UnderstoodWord';
+  field: UnderstoodField;
+  /** The filter values it stands for: entity kinds (HeritageSite …), a province, a city, industries or a period. */
+  values: Array<Scalars['String']['output']>;
+  /** The word as it stood in the query. */
+  word: Scalars['String']['output'];
+};
 
 /**
  * An entity to create or update. Policy-document kinds (PolicyDocument, PolicySection, PolicyTask,
@@ -1082,6 +1274,9 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 export type ResolversTypes = {
   AddRelationshipInput: ResolverTypeWrapper<Partial<AddRelationshipInput>>;
   AddRelationshipPayload: ResolverTypeWrapper<AddedRelationship>;
+  Answer: ResolverTypeWrapper<QuestionAnswer>;
+  AnswerItem: ResolverTypeWrapper<ProvenAnswer>;
+  AskedRelation: ResolverTypeWrapper<Partial<AskedRelation>>;
   Award: ResolverTypeWrapper<GraphNode>;
   BasicEntity: ResolverTypeWrapper<GraphNode>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
@@ -1098,6 +1293,8 @@ export type ResolversTypes = {
   EntityPageInfo: ResolverTypeWrapper<Partial<EntityPageInfo>>;
   FacetCount: ResolverTypeWrapper<Partial<FacetCount>>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
+  FormerName: ResolverTypeWrapper<FormerNameModel>;
+  HitMatch: ResolverTypeWrapper<Partial<HitMatch>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   KindCount: ResolverTypeWrapper<Partial<KindCount>>;
@@ -1113,6 +1310,7 @@ export type ResolversTypes = {
   PolicyTask: ResolverTypeWrapper<GraphNode>;
   ProvinceCount: ResolverTypeWrapper<Partial<ProvinceCount>>;
   Query: ResolverTypeWrapper<{}>;
+  RelatedEntity: ResolverTypeWrapper<Partial<Omit<RelatedEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
   RelationTypeCount: ResolverTypeWrapper<Partial<RelationTypeCount>>;
   Relationship: ResolverTypeWrapper<GraphRelationship>;
   RelationshipDirection: ResolverTypeWrapper<Partial<RelationshipDirection>>;
@@ -1120,7 +1318,15 @@ export type ResolversTypes = {
   SearchHighlight: ResolverTypeWrapper<Partial<SearchHighlight>>;
   SearchHighlightField: ResolverTypeWrapper<Partial<SearchHighlightField>>;
   SearchHit: ResolverTypeWrapper<Partial<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
-  SearchResult: ResolverTypeWrapper<Partial<Omit<SearchResult, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>>;
+  SearchMode: ResolverTypeWrapper<Partial<SearchMode>>;
+  SearchResult: ResolverTypeWrapper<
+    Partial<
+      Omit<SearchResult, 'answer' | 'hits'> & {
+        answer?: Maybe<ResolversTypes['Answer']>;
+        hits: Array<ResolversTypes['SearchHit']>;
+      }
+    >
+  >;
   SearchScope: ResolverTypeWrapper<Partial<SearchScope>>;
   SearchStrategy: ResolverTypeWrapper<Partial<SearchStrategy>>;
   SimilarTask: ResolverTypeWrapper<SimilarTaskModel>;
@@ -1136,6 +1342,8 @@ export type ResolversTypes = {
   Theme: ResolverTypeWrapper<GraphNode>;
   TimelineEvent: ResolverTypeWrapper<TimelineEventModel>;
   TimelineEventKind: ResolverTypeWrapper<Partial<TimelineEventKind>>;
+  UnderstoodField: ResolverTypeWrapper<Partial<UnderstoodField>>;
+  UnderstoodWord: ResolverTypeWrapper<Partial<UnderstoodWord>>;
   UpsertEntityInput: ResolverTypeWrapper<Partial<UpsertEntityInput>>;
   UpsertEntityPayload: ResolverTypeWrapper<UpsertedEntity>;
 };
@@ -1144,6 +1352,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddRelationshipInput: Partial<AddRelationshipInput>;
   AddRelationshipPayload: AddedRelationship;
+  Answer: QuestionAnswer;
+  AnswerItem: ProvenAnswer;
+  AskedRelation: Partial<AskedRelation>;
   Award: GraphNode;
   BasicEntity: GraphNode;
   Boolean: Partial<Scalars['Boolean']['output']>;
@@ -1159,6 +1370,7 @@ export type ResolversParentTypes = {
   EntityPageInfo: Partial<EntityPageInfo>;
   FacetCount: Partial<FacetCount>;
   Float: Partial<Scalars['Float']['output']>;
+  FormerName: FormerNameModel;
   ID: Partial<Scalars['ID']['output']>;
   Int: Partial<Scalars['Int']['output']>;
   KindCount: Partial<KindCount>;
@@ -1174,12 +1386,18 @@ export type ResolversParentTypes = {
   PolicyTask: GraphNode;
   ProvinceCount: Partial<ProvinceCount>;
   Query: {};
+  RelatedEntity: Partial<Omit<RelatedEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
   RelationTypeCount: Partial<RelationTypeCount>;
   Relationship: GraphRelationship;
   SearchFacets: Partial<SearchFacets>;
   SearchHighlight: Partial<SearchHighlight>;
   SearchHit: Partial<Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
-  SearchResult: Partial<Omit<SearchResult, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> }>;
+  SearchResult: Partial<
+    Omit<SearchResult, 'answer' | 'hits'> & {
+      answer?: Maybe<ResolversParentTypes['Answer']>;
+      hits: Array<ResolversParentTypes['SearchHit']>;
+    }
+  >;
   SimilarTask: SimilarTaskModel;
   Source: Partial<Source>;
   SourceInput: Partial<SourceInput>;
@@ -1191,6 +1409,7 @@ export type ResolversParentTypes = {
   TargetProgress: TargetProgressModel;
   Theme: GraphNode;
   TimelineEvent: TimelineEventModel;
+  UnderstoodWord: Partial<UnderstoodWord>;
   UpsertEntityInput: Partial<UpsertEntityInput>;
   UpsertEntityPayload: UpsertedEntity;
 };
@@ -1201,6 +1420,39 @@ export type AddRelationshipPayloadResolvers<
 > = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AnswerResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer'],
+> = {
+  asked?: Resolver<Array<ResolversTypes['AskedRelation']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['AnswerItem']>, ParentType, ContextType>;
+  mention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nearMiss?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AnswerItemResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AnswerItem'] = ResolversParentTypes['AnswerItem'],
+> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formerName?: Resolver<Maybe<ResolversTypes['FormerName']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AskedRelationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AskedRelation'] = ResolversParentTypes['AskedRelation'],
+> = {
+  phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1217,6 +1469,12 @@ export type AwardResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<
+    Maybe<Array<ResolversTypes['RelatedEntity']>>,
+    ParentType,
+    ContextType,
+    RequireFields<AwardRelatedArgs, 'first'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
@@ -1241,6 +1499,12 @@ export type BasicEntityResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<
+    Maybe<Array<ResolversTypes['RelatedEntity']>>,
+    ParentType,
+    ContextType,
+    RequireFields<BasicEntityRelatedArgs, 'first'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
@@ -1320,6 +1584,12 @@ export type DepartmentResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<
+    Maybe<Array<ResolversTypes['RelatedEntity']>>,
+    ParentType,
+    ContextType,
+    RequireFields<DepartmentRelatedArgs, 'first'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
@@ -1348,6 +1618,12 @@ export type EntityResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<
+    Maybe<Array<ResolversTypes['RelatedEntity']>>,
+    ParentType,
+    ContextType,
+    RequireFields<EntityRelatedArgs, 'first'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
@@ -1391,6 +1667,17 @@ export type FacetCountResolvers<
 > = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FormerNameResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['FormerName'] = ResolversParentTypes['FormerName'],
+> = {
+  from?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1525,6 +1812,12 @@ export type PolicyDocumentResolvers<
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<
+    Maybe<Array<ResolversTypes['RelatedEntity']>>,
+    ParentType,
+    ContextType,
+    RequireFields<PolicyDocumentRelatedArgs, 'first'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
@@ -1554,6 +1847,12 @@ export type PolicySectionResolvers<
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<
+    Maybe<Array<ResolversTypes['RelatedEntity']>>,
+    ParentType,
+    ContextType,
+    RequireFields<PolicySectionRelatedArgs, 'first'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
@@ -1583,6 +1882,12 @@ export type PolicyTaskResolvers<
   participatingDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<
+    Maybe<Array<ResolversTypes['RelatedEntity']>>,
+    ParentType,
+    ContextType,
+    RequireFields<PolicyTaskRelatedArgs, 'first'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
@@ -1648,7 +1953,7 @@ export type QueryResolvers<
     ResolversTypes['SearchResult'],
     ParentType,
     ContextType,
-    RequireFields<QuerySearchArgs, 'query' | 'scope'>
+    RequireFields<QuerySearchArgs, 'mode' | 'query' | 'scope' | 'understand'>
   >;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   suggest?: Resolver<
@@ -1658,6 +1963,15 @@ export type QueryResolvers<
     RequireFields<QuerySuggestArgs, 'prefix' | 'scope'>
   >;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+};
+
+export type RelatedEntityResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RelatedEntity'] = ResolversParentTypes['RelatedEntity'],
+> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RelationTypeCountResolvers<
@@ -1715,6 +2029,8 @@ export type SearchHitResolvers<
   highlights?: Resolver<Array<ResolversTypes['SearchHighlight']>, ParentType, ContextType>;
   industry?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['HitMatch'], ParentType, ContextType>;
+  similarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1724,13 +2040,16 @@ export type SearchResultResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult'],
 > = {
+  answer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   matchedBy?: Resolver<ResolversTypes['SearchStrategy'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['SearchMode'], ParentType, ContextType>;
   processingTimeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalHits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  understood?: Resolver<Array<ResolversTypes['UnderstoodWord']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1803,6 +2122,12 @@ export type TargetResolvers<
   progress?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<
+    Maybe<Array<ResolversTypes['RelatedEntity']>>,
+    ParentType,
+    ContextType,
+    RequireFields<TargetRelatedArgs, 'first'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
@@ -1844,6 +2169,12 @@ export type ThemeResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<
+    Maybe<Array<ResolversTypes['RelatedEntity']>>,
+    ParentType,
+    ContextType,
+    RequireFields<ThemeRelatedArgs, 'first'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
@@ -1870,6 +2201,16 @@ export type TimelineEventResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UnderstoodWordResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['UnderstoodWord'] = ResolversParentTypes['UnderstoodWord'],
+> = {
+  field?: Resolver<ResolversTypes['UnderstoodField'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  word?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UpsertEntityPayloadResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['UpsertEntityPayload'] = ResolversParentTypes['UpsertEntityPayload'],
@@ -1881,6 +2222,9 @@ export type UpsertEntityPayloadResolvers<
 
 export type Resolvers<ContextType = RequestContext> = {
   AddRelationshipPayload?: AddRelationshipPayloadResolvers<ContextType>;
+  Answer?: AnswerResolvers<ContextType>;
+  AnswerItem?: AnswerItemResolvers<ContextType>;
+  AskedRelation?: AskedRelationResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   BasicEntity?: BasicEntityResolvers<ContextType>;
   CityCount?: CityCountResolvers<ContextType>;
@@ -1894,6 +2238,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityPageInfo?: EntityPageInfoResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
+  FormerName?: FormerNameResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Narrative?: NarrativeResolvers<ContextType>;
@@ -1905,6 +2250,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PolicyTask?: PolicyTaskResolvers<ContextType>;
   ProvinceCount?: ProvinceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelatedEntity?: RelatedEntityResolvers<ContextType>;
   RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
@@ -1920,5 +2266,6 @@ export type Resolvers<ContextType = RequestContext> = {
   TargetProgress?: TargetProgressResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
+  UnderstoodWord?: UnderstoodWordResolvers<ContextType>;
   UpsertEntityPayload?: UpsertEntityPayloadResolvers<ContextType>;
 };

@@ -8,21 +8,27 @@ import {
   MAX_SUGGEST_PREFIX,
   type FacetCount,
   type HighlightedField,
+  type HitMatch,
   type IndexScope,
   type SearchIndex,
+  type SearchMode,
   type SearchStrategy,
   type SuggestionMatch,
 } from '@icg/search-indexer';
 import type { RequestContext } from '../../context.ts';
 import { apiError, badUserInput } from '../../errors.ts';
 import type {
+  HitMatch as HitMatchEnum,
   Resolvers,
   SearchHighlightField,
+  SearchMode as SearchModeEnum,
   SearchScope,
   SearchStrategy as SearchStrategyEnum,
+  UnderstoodField as UnderstoodFieldEnum,
   SuggestionMatch as SuggestionMatchEnum,
 } from '../generated/resolvers-types.ts';
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../../page-size.ts';
+import { answerBeside } from './answers.ts';
 import { selectedFieldNames } from './selected-fields.ts';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -42,9 +48,24 @@ const HIGHLIGHT_FIELDS: Readonly<Record<HighlightedField, SearchHighlightField>>
 
 const SEARCH_STRATEGIES: Readonly<Record<SearchStrategy, SearchStrategyEnum>> = {
   all: 'ALL',
-  last: 'LAST',
+  some: 'SOME',
   pinyin: 'PINYIN',
 };
+
+const SEARCH_MODES: Readonly<Record<SearchModeEnum, SearchMode>> = {
+  KEYWORD: 'keyword',
+  SEMANTIC: 'semantic',
+  HYBRID: 'hybrid',
+};
+
+const HIT_MATCHES: Readonly<Record<HitMatch, HitMatchEnum>> = {
+  words: 'WORDS',
+  meaning: 'MEANING',
+  both: 'BOTH',
+};
+
+/** Related entities an entity lists at most. */
+export const MAX_RELATED = 20;
 
 const SUGGESTION_MATCHES: Readonly<Record<SuggestionMatch, SuggestionMatchEnum>> = {
   name: 'NAME',
@@ -167,7 +188,39 @@ const FACET_FIELDS: Readonly<Record<string, FacetAttribute>> = {
 
 const facetCounts = (counts: readonly FacetCount[]) => counts.map(({ value, count }) => ({ value, count }));
 
+/** Entities nearest `node` in meaning, its graph neighbours left out: the search index answers, the graph loads. */
+async function relatedTo(node: GraphNode, first: number | null | undefined, ctx: RequestContext) {
+  const count = first ?? 6;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_RELATED) {
+    throw badUserInput('first', `first must be an integer from 1 to ${MAX_RELATED}; got ${count}`);
+  }
+  if (!ctx.searchIndex.semantic) return [];
+  const relationships = await ctx.loaders.relationships.load(node.id);
+  const neighbours = relationships.map((rel) => (rel.from === node.id ? rel.to : rel.from));
+  const related = await ctx.searchIndex.related(node.id, { first: count, exclude: neighbours });
+  const entities = await loadEntities(
+    ctx,
+    related.map((entity) => entity.entityId),
+  );
+  return related.flatMap((entity, i) => {
+    const loaded = entities[i];
+    return loaded ? [{ entity: loaded, similarity: entity.similarity }] : [];
+  });
+}
+
+const entityRelated = {
+  related: (node: GraphNode, args: { first?: number | null }, ctx: RequestContext) => relatedTo(node, args.first, ctx),
+};
+
 export const searchResolvers: Resolvers = {
+  PolicyDocument: entityRelated,
+  PolicySection: entityRelated,
+  PolicyTask: entityRelated,
+  Department: entityRelated,
+  BasicEntity: entityRelated,
+  Target: entityRelated,
+  Theme: entityRelated,
+  Award: entityRelated,
   Query: {
     async search(_, args, ctx, info) {
       const filter = {
@@ -191,12 +244,25 @@ export const searchResolvers: Resolvers = {
       const query = browsing ? '' : requiredText('query', args.query, MAX_QUERY_LENGTH);
       const first = pageSize(args.first);
       const offset = decodeOffsetCursor(args.after);
+      const semanticRatio = args.semanticRatio ?? undefined;
+      if (semanticRatio !== undefined && !(semanticRatio >= 0 && semanticRatio <= 1)) {
+        throw badUserInput('semanticRatio', `semanticRatio must be from 0 to 1; got ${semanticRatio}`);
+      }
+      const literal = keywordFilter(args.literal, 'literal');
+      // Answering runs beside the search, only for those who read the answer; the graph answers for every scope.
+      const answering =
+        !browsing && selectedFieldNames(info.fieldNodes, info.fragments, [], info.variableValues).has('answer');
+      const pending = answering ? answerBeside({}, query, ctx) : {};
 
       const result = await indexFor(ctx, args.scope).search({
         query,
         first,
         offset,
         filter,
+        mode: SEARCH_MODES[args.mode ?? 'HYBRID'],
+        ...(semanticRatio === undefined ? {} : { semanticRatio }),
+        understand: args.understand ?? true,
+        literal,
         // Facets no one reads are not counted.
         facets: [...selectedFieldNames(info.fieldNodes, info.fragments, ['facets'], info.variableValues)].flatMap(
           (field) => {
@@ -228,15 +294,23 @@ export const searchResolvers: Resolvers = {
             year: hit.year,
             era: hit.era,
             level: hit.level,
+            matchedBy: HIT_MATCHES[hit.matchedBy],
+            similarity: hit.similarity,
           },
         ];
       });
       const last = offset + result.hits.length - 1;
-      return {
+      return Object.assign(pending, {
         hits,
         totalHits: result.totalHits,
         matchedBy: SEARCH_STRATEGIES[result.matchedBy],
         processingTimeMs: result.processingTimeMs,
+        mode: (Object.keys(SEARCH_MODES) as SearchModeEnum[]).find((name) => SEARCH_MODES[name] === result.mode)!,
+        understood: result.understood.map(({ word, field, values }) => ({
+          word,
+          field: field.toUpperCase() as UnderstoodFieldEnum,
+          values,
+        })),
         facets: {
           kinds: facetCounts(result.facets.kind),
           provinces: facetCounts(result.facets.province),
@@ -248,7 +322,7 @@ export const searchResolvers: Resolvers = {
         },
         endCursor: result.hits.length > 0 ? encodeOffsetCursor(last) : null,
         hasNextPage: result.hits.length > 0 && last + 1 < result.totalHits,
-      };
+      });
     },
 
     async suggest(_, args, ctx) {
