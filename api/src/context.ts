@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphNode, GraphRelationship, GraphStore } from '@icg/graph';
+import type { GraphNode, GraphRelationship, Link, TraversableGraphStore } from '@icg/graph';
 import type { IndexSync, ScopedIndexes, SearchIndex } from '@icg/search-indexer';
 
 /** What curator mutations need; without it every mutation answers UNAUTHENTICATED. */
@@ -13,7 +13,7 @@ export interface CurationDependencies {
 }
 
 export interface ServiceDependencies {
-  graph: GraphStore;
+  graph: TraversableGraphStore;
   /** The index of every kind. */
   searchIndex: SearchIndex;
   /**
@@ -36,6 +36,8 @@ export interface RequestContext extends ServiceDependencies {
     node: DataLoader<string, GraphNode | null>;
     /** Every relationship touching a node, both directions; resolvers pick type and side. */
     relationships: DataLoader<string, GraphRelationship[]>;
+    /** A traversed relationship's properties and sources, read only when a query asks for them. */
+    relationshipRecord: DataLoader<Link, GraphRelationship | null, string>;
   };
 }
 
@@ -62,6 +64,10 @@ export function createRequestContext(deps: ServiceDependencies, request: Request
         },
         { maxBatchSize: 500 },
       ),
+      relationshipRecord: new DataLoader((links) => graph.readRelationships(links), {
+        maxBatchSize: 500,
+        cacheKeyFn: (link) => link.id,
+      }),
     },
   };
 }

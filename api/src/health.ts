@@ -1,4 +1,4 @@
-import type { GraphStore } from '@icg/graph';
+import type { GraphStore, TraversableGraphStore } from '@icg/graph';
 
 export interface ComponentHealth {
   status: 'up' | 'down';
@@ -11,14 +11,21 @@ export interface ComponentHealth {
  */
 export type SemanticHealth = { status: 'up'; model: string } | { status: 'off'; reason: string };
 
+/**
+ * The in-memory index neighbourhoods and paths are planned on: `building` while it is read from the store (the
+ * first traversal waits for it), then what it holds. It does not make the service unavailable.
+ */
+export type TraversalHealth =
+  { status: 'building' } | { status: 'ready'; entities: number; relationships: number; builtInMs: number };
+
 export interface HealthReport {
   status: 'ok' | 'unavailable';
-  graph: ComponentHealth & { backend: string };
+  graph: ComponentHealth & { backend: string; traversal?: TraversalHealth };
   search: ComponentHealth & { semantic?: SemanticHealth };
 }
 
 export interface HealthDependencies {
-  graph: GraphStore;
+  graph: GraphStore | TraversableGraphStore;
   /** Resolves when the search engine answers its health endpoint. */
   pingSearch: () => Promise<void>;
   /** How search matches by meaning, when the service says (decided at start). */
@@ -48,7 +55,22 @@ export async function checkHealth(deps: HealthDependencies): Promise<HealthRepor
   const [graph, search] = await Promise.all([check(() => deps.graph.ping()), check(deps.pingSearch)]);
   return {
     status: graph.status === 'up' && search.status === 'up' ? 'ok' : 'unavailable',
-    graph: { ...graph, backend: deps.graph.backend },
+    graph: { ...graph, backend: deps.graph.backend, ...traversalOf(deps.graph) },
     search: deps.semantic ? { ...search, semantic: deps.semantic } : search,
+  };
+}
+
+function traversalOf(graph: GraphStore | TraversableGraphStore): { traversal?: TraversalHealth } {
+  if (!('traversalStats' in graph)) return {};
+  const stats = graph.traversalStats();
+  return {
+    traversal: stats
+      ? {
+          status: 'ready',
+          entities: stats.nodes,
+          relationships: stats.links,
+          builtInMs: Math.round(stats.milliseconds),
+        }
+      : { status: 'building' },
   };
 }

@@ -132,7 +132,11 @@ describe.each(GRAPH_BACKENDS)('starting and stopping the service on the %s graph
       const service = await start(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], env, await freePort());
       const documents = await indexedDocuments(dataDir, meiliPort);
       const health = (await (await fetch(`${service.url}/healthz`)).json()) as { graph: unknown };
-      expect(health.graph).toEqual({ status: 'up', backend });
+      expect(health.graph).toEqual({
+        status: 'up',
+        backend,
+        traversal: expect.objectContaining({ status: expect.stringMatching(/^(building|ready)$/) }),
+      });
       const { body } = await graphql<{ search: { totalHits: number } }>(
         service.url,
         '{ search(query: "工业遗产") { totalHits } }',

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createGraphStore, readGraphRevision, type GraphStore } from '@icg/graph';
+import { createGraphStore, readGraphRevision, withTraversal, type GraphStore } from '@icg/graph';
 import {
   clearIndexState,
   createIndexSync,
@@ -94,7 +94,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     await mkdir(config.dataDir, { recursive: true });
 
     // With GRAPH_BACKEND=neo4j and no NEO4J_URI, this starts the service's own Neo4j (and starts it again if it dies).
-    const graph = await createGraphStore(config.graph, {
+    const store = await createGraphStore(config.graph, {
       onProgress: (line) => logger.info(line),
       onExit: ({ pid, code, signal }) =>
         logger.error(`Neo4j (pid ${pid}) exited (${signal ?? `code ${code}`}); starting it again`),
@@ -102,6 +102,12 @@ export async function startService(config: ServiceConfig, options: StartOptions 
         logger.info(`Neo4j is back (pid ${pid}) after ${Math.round(afterMs)} ms, ${attempts} attempt(s)`),
       onRestartFailed: (error, retryInMs) =>
         logger.error(`Neo4j did not start again; retrying in ${retryInMs} ms`, error),
+    });
+    // Neighbourhoods and paths are planned in memory; every write below goes through `graph`, which keeps that current.
+    const graph = withTraversal(store, {
+      onProgress: (nodes, links, done) => {
+        if (done) logger.info(`Traversal index built: ${nodes} entities, ${links} relationships`);
+      },
     });
     cleanups.push(() => graph.close());
     await graph.ensureSchema();
@@ -168,6 +174,9 @@ export async function startService(config: ServiceConfig, options: StartOptions 
           (replayed.skipped > 0 ? ` (${replayed.skipped} skipped: an end no longer exists)` : ''),
       );
     }
+
+    // Built beside the search indexes; the first neighbourhood or path waits for it.
+    graph.prepareTraversal().catch((error: unknown) => logger.error('The traversal index could not be built', error));
 
     // The indexes are derived from the graph; they are rebuilt when what they were built from changed (the seeds,
     // a tool's write to the graph, the document builder, the engine), and reused otherwise, so that a restart on a

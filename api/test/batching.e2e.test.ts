@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '@icg/graph';
+import { withTraversal, type GraphStore } from '@icg/graph';
 import { GRAPH_BACKENDS, openTestGraphStore } from '@icg/graph/test-graph-stores';
 import {
   createMeiliClient,
@@ -102,7 +102,7 @@ describe.each(GRAPH_BACKENDS)('DataLoader batching, on the %s graph store', (bac
     const counting = countingStore(graph);
     calls = counting.calls;
     const api = createApi({
-      graph: counting.store,
+      graph: withTraversal(counting.store),
       searchIndex,
       logger: createLogger(() => {}),
       pingSearch: async () => {

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { freePort } from '@icg/graph/testing';
 
 const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,8 +26,30 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Runs the service as `pnpm start` would (`node --import tsx api/src/main.ts`) in its own process, on the seeded
- * graph in `dataDir`, so its resident size is its own and not the load generator's.
+ * How the root `start` script runs the compiled service (load-service.test.ts keeps the two in step). A young
+ * generation of 2 MiB semi-spaces (V8 grows it to 16 MiB each under load) and two malloc arenas (glibc makes up to
+ * eight per core, for the threads of onnxruntime, LadybugDB and libuv) each keep tens of MiB less resident, measured
+ * with the scale bench's memory workload; see docs/decisions/0009-compiled-service.md.
+ */
+export const SERVICE_NODE_ARGS: readonly string[] = ['--max-semi-space-size=2', 'api/dist/main.mjs'];
+export const SERVICE_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+
+let built: Promise<unknown> | undefined;
+
+/** The service compiled as `pnpm start` compiles it, once per process: sources may change between runs. */
+function buildService(): Promise<unknown> {
+  built ??= promisify(execFile)(process.execPath, ['api/scripts/build-service.mjs'], { cwd: REPOSITORY }).catch(
+    (error: unknown) => {
+      built = undefined;
+      throw error;
+    },
+  );
+  return built;
+}
+
+/**
+ * Runs the service as `pnpm start` does (compiled to `api/dist/main.mjs`, run by plain `node`) in its own process,
+ * on the seeded graph in `dataDir`, so its resident size is its own and not the load generator's.
  */
 export async function startServiceProcess(
   dataDir: string,
@@ -34,12 +57,14 @@ export async function startServiceProcess(
   /** GRAPH_BACKEND and NEO4J_*; the embedded graph in `dataDir` when absent. */
   graphEnv: Record<string, string> = { GRAPH_BACKEND: 'embedded' },
 ): Promise<ServiceProcess> {
+  await buildService();
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
+  const child = spawn(process.execPath, SERVICE_NODE_ARGS, {
     cwd: REPOSITORY,
     // STOP_WITH_PARENT: should the bench or the test runner die, the service and its Meilisearch go too.
     env: {
       ...process.env,
+      ...SERVICE_ENV,
       ...graphEnv,
       DATA_DIR: dataDir,
       PORT: String(port),

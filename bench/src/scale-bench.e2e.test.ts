@@ -42,9 +42,12 @@ const FIGURES_PER_BACKEND = [
     `${name}.graphql.p95`,
     `${name}.direct.p50`,
     `${name}.direct.p95`,
+    `${name}.engine.p95`,
     `${name}.ratio.p95`,
   ]),
+  'traversal.build.seconds',
   'memory.api.mib',
+  'memory.api.withoutEngineCache.mib',
   'memory.meilisearch.mib',
   'start.cold.seconds',
   'start.warm.seconds',
@@ -52,8 +55,10 @@ const FIGURES_PER_BACKEND = [
 const EXPECTED_FIGURES = [
   'generate.seconds',
   ...['embedded', 'neo4j'].flatMap((backend) => FIGURES_PER_BACKEND.map((name) => `${backend}.${name}`)),
-  // The JVM apart from the service: only Neo4j runs as an engine process of its own.
+  // The JVM apart from the service: only Neo4j runs as an engine process of its own; only the embedded engine's
+  // page cache lives inside the service.
   'neo4j.memory.neo4j.mib',
+  'embedded.memory.api.engineCache.mib',
 ];
 
 interface Run {

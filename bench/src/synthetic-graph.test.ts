@@ -100,6 +100,18 @@ describe('createSyntheticGraph', () => {
     }
   });
 
+  it('reports its progress through entities, then relationships, ending at the counts it made', () => {
+    const reports: [string, number, number][] = [];
+    const again = createSyntheticGraph(vocabulary, 5_000, undefined, (phase, done, total) =>
+      reports.push([phase, done, total]),
+    );
+    expect(again.relationships).toEqual(graph.relationships);
+    expect(reports).toEqual([
+      ['entities', 5_000, 5_000],
+      ['relationships', graph.relationships.length, graph.relationships.length],
+    ]);
+  });
+
   it('keeps a few lineages apart from everything else, for pairs with no path', () => {
     expect(graph.islands.length).toBeGreaterThanOrEqual(2);
     for (const island of graph.islands) {

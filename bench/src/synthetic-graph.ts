@@ -97,6 +97,20 @@ export const RELATIONSHIPS_PER_ENTITY = 5;
 /** Craftsmen in small apprenticeship lineages recorded only among themselves: pairs with no path between them. */
 export const ISLAND_SIZE = 5;
 
+/** Reported while generating: entities made, then relationships made, against their totals. */
+export type GenerationProgress = (phase: 'entities' | 'relationships', done: number, total: number) => void;
+
+/** How often progress is reported: often enough for a terminal, cheap beside the work. */
+const PROGRESS_EVERY = 50_000;
+
+/**
+ * The properties and sources every synthetic relationship carries, one object shared by all of them: at 5,000,000
+ * relationships, an object and an array of each per relationship would hold about 0.5 GB of the bench's heap for
+ * two values that never differ. Nothing writes to a record once generated.
+ */
+const RELATIONSHIP_PROPERTIES: GraphRelationship['properties'] = {};
+const RELATIONSHIP_SOURCES: GraphRelationship['sources'] = [{ document: SOURCE }];
+
 export interface SyntheticGraph {
   nodes: GraphNode[];
   relationships: GraphRelationship[];
@@ -153,7 +167,12 @@ function kindCounts(count: number): Map<EntityKind, number> {
  * entities a handful. Stories name the entities they mention in their text, with a MENTIONS relationship for
  * each; a few small lineages of craftsmen connect only among themselves.
  */
-export function createSyntheticGraph(vocabulary: GraphVocabulary, count: number, seed = 20_261_124): SyntheticGraph {
+export function createSyntheticGraph(
+  vocabulary: GraphVocabulary,
+  count: number,
+  seed = 20_261_124,
+  onProgress: GenerationProgress = () => undefined,
+): SyntheticGraph {
   const random = createRandom(seed);
   const width = String(Math.max(count - 1, 0)).length;
   const id = (index: number) => `bench-${String(index).padStart(width, '0')}`;
@@ -181,6 +200,7 @@ export function createSyntheticGraph(vocabulary: GraphVocabulary, count: number,
           : ENTITY_KIND_LABELS_ZH[kind];
     const sentences = vocabulary.sentencesByKind.get(kind) ?? vocabulary.allSentences;
     const length = 2 + Math.floor(random() * 3);
+    if ((index + 1) % PROGRESS_EVERY === 0 || index + 1 === count) onProgress('entities', index + 1, count);
     return {
       id: id(index),
       kind,
@@ -220,6 +240,7 @@ export function createSyntheticGraph(vocabulary: GraphVocabulary, count: number,
   }
   const islandIds = new Set(islandNodes.map((node) => node.id));
 
+  const relationshipTotal = count * RELATIONSHIPS_PER_ENTITY;
   const relationships: GraphRelationship[] = [];
   const seen = new Set<string>();
   const relate = (type: RelationType, from: GraphNode, to: GraphNode): boolean => {
@@ -227,7 +248,16 @@ export function createSyntheticGraph(vocabulary: GraphVocabulary, count: number,
     const relId = relationshipId(type, from.id, to.id);
     if (seen.has(relId)) return false;
     seen.add(relId);
-    relationships.push({ id: relId, type, from: from.id, to: to.id, properties: {}, sources: [{ document: SOURCE }] });
+    relationships.push({
+      id: relId,
+      type,
+      from: from.id,
+      to: to.id,
+      properties: RELATIONSHIP_PROPERTIES,
+      sources: RELATIONSHIP_SOURCES,
+    });
+    if (relationships.length % PROGRESS_EVERY === 0)
+      onProgress('relationships', relationships.length, relationshipTotal);
     return true;
   };
   const population = (kind: EntityKind) => byKind.get(kind)?.length ?? 0;
@@ -273,8 +303,7 @@ export function createSyntheticGraph(vocabulary: GraphVocabulary, count: number,
     return relate(type, from, zipfOf(weightedPick(random, toKinds, population)));
   };
 
-  const target = count * RELATIONSHIPS_PER_ENTITY;
-  for (let attempt = 0; relationships.length < target && attempt < target * 3; attempt += 1) {
+  for (let attempt = 0; relationships.length < relationshipTotal && attempt < relationshipTotal * 3; attempt += 1) {
     const from = pick(random, origins);
     addOne(
       from,
@@ -290,6 +319,7 @@ export function createSyntheticGraph(vocabulary: GraphVocabulary, count: number,
       if (addOne(pick(random, candidates), type)) break;
     }
   }
+  onProgress('relationships', relationships.length, relationships.length);
   return { nodes, relationships, islands };
 }
 

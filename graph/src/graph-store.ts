@@ -120,6 +120,20 @@ export interface GraphPath {
   hops: PathHop[];
 }
 
+/** A relationship as its id, ends and type, without its properties and sources: what a traversal knows of it. */
+export interface Link {
+  id: string;
+  from: string;
+  to: string;
+  type: RelationType;
+}
+
+/** Receives the graph's shape: each node as id and kind, each relationship as ends and type, in no set order. */
+export interface GraphShapeVisitor {
+  node(id: string, kind: EntityKind): void;
+  link(link: Link): void;
+}
+
 /**
  * The port every graph backend implements. All writes are upserts keyed by stable ids, so a
  * load can be re-run without duplicating anything; a write batch is one transaction.
@@ -176,6 +190,11 @@ export interface GraphStore {
    * `to` yield an empty list.
    */
   shortestPaths(from: string, to: string, options: ShortestPathsOptions): Promise<GraphPath[]>;
+  /**
+   * The whole graph's shape, handed to `visit` as it is read: what an in-memory adjacency index is built from.
+   * Not one snapshot: a write committed meanwhile may be seen or not, and a relationship may come before its ends.
+   */
+  scanGraph(visit: GraphShapeVisitor): Promise<void>;
   counts(): Promise<GraphCounts>;
   /**
    * How many relationships touch each of `ids`, either direction, counted by the engine without reading them: what

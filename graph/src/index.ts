@@ -30,6 +30,8 @@ export {
   type GraphStore,
   type GraphWritePhase,
   type GraphWriteProgress,
+  type Link,
+  type GraphShapeVisitor,
   type NeighborhoodOptions,
   type NodeFilter,
   type PathHop,
@@ -135,3 +137,14 @@ export {
   type CompletenessRow,
 } from './reports/completeness.ts';
 export { GRAPH_REVISION_FILE, markGraphChanged, readGraphRevision } from './graph-revision.ts';
+export {
+  withTraversal,
+  type NeighborhoodPage,
+  type TraversableGraphStore,
+  type TraversalPath,
+  type TraversalIndexStats,
+  type TraversalOptions,
+} from './traversal/traversable-graph-store.ts';
+export type { NeighborCursor, NeighborhoodPageOptions } from './traversal/neighborhood-page.ts';
+export type { PathSearchOptions } from './traversal/k-shortest-paths.ts';
+export { HOP_PENALTY } from './traversal/path-weights.ts';

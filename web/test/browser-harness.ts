@@ -152,9 +152,12 @@ export async function startWebTestBed(env: NodeJS.ProcessEnv = {}): Promise<WebT
   };
 }
 
-/** Saves a full-page screenshot as test-output/web/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot as test-output/web/<name>.png and returns its path: the full page, or the
+ * window only (a page with a thousand table rows is too tall to capture whole in time).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   const path = join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }

@@ -13,6 +13,7 @@ import type {
   ProvinceKindCount,
   GraphPath,
   ShortestPathsOptions,
+  GraphShapeVisitor,
   RelationshipsFilter,
   UpsertGraphOptions,
 } from '../graph-store.ts';
@@ -47,6 +48,9 @@ import {
   allRelatesQuery,
   deleteOutgoingRelatesQuery,
   findRelatesQuery,
+  graphShapeQueries,
+  linksFromQuery,
+  nodeKindsPageQuery,
   relationshipsAmongQuery,
   relationshipsQueries,
   upsertRelationshipsQuery,
@@ -79,6 +83,11 @@ export interface CypherTransactions {
    * FROM): one write transaction in which `copy` appends rows. Without it, bulk loads MERGE.
    */
   bulkWrite?<T>(work: (run: RunCypher, copy: BulkCopy) => Promise<T>): Promise<T>;
+  /**
+   * Only where the engine writes a query's rows to a file faster than it hands them over one by one (LadybugDB's
+   * COPY TO): runs `query` (no parameters) and passes each row's fields as text.
+   */
+  exportRows?(query: CypherQuery, onRow: (fields: readonly string[]) => void): Promise<void>;
   /** Runs schema statements; each engine has its own rules for DDL inside transactions. */
   ensureSchema(statements: readonly CypherQuery[]): Promise<void>;
   close(): Promise<void>;
@@ -127,6 +136,9 @@ function unique(values: readonly string[]): string[] {
 }
 
 const noProgress: GraphWriteProgress = () => undefined;
+
+/** Nodes per read when the graph's shape is scanned page by page. */
+const SCAN_PAGE_SIZE = 20_000;
 
 /** Relationship rows of one or more queries, each relationship once, in id order. */
 function relationshipsById(rows: readonly Row[]): GraphRelationship[] {
@@ -560,6 +572,38 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     return result;
   }
 
+  async function scanGraph(visit: GraphShapeVisitor): Promise<void> {
+    assertOpen();
+    const node = ([id, kind]: readonly string[]) => {
+      if (id !== undefined && kind !== undefined && isEntityKind(kind)) visit.node(id, kind);
+    };
+    const link = ([from, to, type, id]: readonly string[]) => {
+      if (from !== undefined && to !== undefined && id !== undefined && type !== undefined && isRelationType(type)) {
+        visit.link({ id, from, to, type });
+      }
+    };
+    if (transactions.exportRows) {
+      await transactions.exportRows(graphShapeQueries().nodes, node);
+      await transactions.exportRows(graphShapeQueries().links, link);
+      return;
+    }
+    let afterId: string | undefined;
+    for (;;) {
+      const ids = await transactions.read(async (run) => {
+        const rows = await run(nodeKindsPageQuery(SCAN_PAGE_SIZE, afterId));
+        for (const row of rows) node([String(row.id), String(row.kind)]);
+        const page = rows.map((row) => String(row.id));
+        if (page.length > 0) {
+          for (const row of await run(linksFromQuery(page)))
+            link([String(row.fromId), String(row.toId), String(row.type), String(row.id)]);
+        }
+        return page;
+      });
+      if (ids.length < SCAN_PAGE_SIZE) return;
+      afterId = ids[ids.length - 1];
+    }
+  }
+
   return {
     backend,
     async ensureSchema() {
@@ -579,6 +623,7 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     bulkLoad,
     neighborhood,
     shortestPaths,
+    scanGraph,
     counts,
     degrees,
     countsByProvince,

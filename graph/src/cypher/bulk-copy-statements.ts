@@ -68,3 +68,9 @@ export function copyEntitiesStatement(file: string): CypherQuery {
 export function copyRelatesStatement(file: string): CypherQuery {
   return cypher([`COPY RELATES FROM '${requireSafeCopyPath(file)}' ${CSV_OPTIONS}`]);
 }
+
+/** Writes the rows of `query` (no parameters: COPY takes none) to `file` as CSV without a header. */
+export function exportStatement(query: CypherQuery, file: string): CypherQuery {
+  if (Object.keys(query.params).length > 0) throw new Error('An exported query takes no parameters');
+  return cypher([`COPY (${query.text}) TO '${requireSafeCopyPath(file)}' (header=false)`]);
+}

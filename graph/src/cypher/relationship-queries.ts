@@ -132,3 +132,42 @@ export function deleteOutgoingRelatesQuery(fromId: string, type: unknown): Cyphe
     type: checkedType,
   });
 }
+
+/** One page of nodes in id order as id and kind: what an in-memory adjacency index is built from. */
+export function nodeKindsPageQuery(first: number, afterId?: string): CypherQuery {
+  const params: Record<string, unknown> = { first: requireCount(first, 'first') };
+  if (afterId !== undefined) params.afterId = requireId(afterId, 'afterId');
+  return cypher(
+    [
+      'MATCH (n:Entity)',
+      ...(afterId !== undefined ? ['WHERE n.id > $afterId'] : []),
+      'RETURN n.id AS id, n.kind AS kind',
+      'ORDER BY id',
+      'LIMIT $first',
+    ],
+    params,
+  );
+}
+
+/** The relationships leaving `ids`, as ends, type and id only. */
+export function linksFromQuery(ids: readonly string[]): CypherQuery {
+  return cypher(
+    [
+      'MATCH (a:Entity) WHERE a.id IN $ids',
+      'MATCH (a)-[r:RELATES]->(b:Entity)',
+      'RETURN a.id AS fromId, b.id AS toId, r.type AS type, r.id AS id',
+    ],
+    { ids: requireIds(ids, 'ids') },
+  );
+}
+
+/** Every node's id and kind, and every relationship's ends, type and id: the graph's shape, with no parameters. */
+export function graphShapeQueries(): { nodes: CypherQuery; links: CypherQuery } {
+  return {
+    nodes: cypher(['MATCH (n:Entity)', 'RETURN n.id AS id, n.kind AS kind']),
+    links: cypher([
+      'MATCH (a:Entity)-[r:RELATES]->(b:Entity)',
+      'RETURN a.id AS fromId, b.id AS toId, r.type AS type, r.id AS id',
+    ]),
+  };
+}

@@ -12,7 +12,7 @@ describe('answers to the judged questions, from the seeded graph', () => {
     questions = await readJudgedQuestions();
     report = await runAnswers({ questions });
     console.info(`${formatAnswersReport(report)}\n\n${formatAnswerMisses(report)}`);
-  });
+  }, 300_000);
 
   it('judges at least 60 questions of every shape, at least 10 of them with no answer in the graph', () => {
     expect(questions.length).toBeGreaterThanOrEqual(60);

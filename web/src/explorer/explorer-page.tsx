@@ -4,22 +4,28 @@ import { useMemo } from 'react';
 import { href, navigate, useLocation } from '../app/router.tsx';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import { buildDrawing } from '../graph-view/drawing.ts';
-import { forceLayout } from '../graph-view/force-layout.ts';
-import { GraphDrawing } from '../graph-view/graph-drawing.tsx';
 import { mergeIntoScene, sceneRelationTypes, visibleScene } from '../graph-view/scene.ts';
 import { pathArguments, sceneQueryText, type SceneRequest } from '../graph-view/scene-query.ts';
-import type { ExplorerEntityNameQueryQuery, ExplorerEntityNameQueryQueryVariables } from '../graphql/generated.ts';
+import { useLayout } from '../graph-view/use-layout.ts';
+import type {
+  EntityKind,
+  ExplorerEntityNameQueryQuery,
+  ExplorerEntityNameQueryQueryVariables,
+} from '../graphql/generated.ts';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { kindLabel, relationLabel } from '../i18n/labels.ts';
 import { EntityPicker } from './entity-picker.tsx';
 import {
   explorerParams,
   MAX_EXPANSIONS,
-  MAX_HOPS,
-  NEIGHBOUR_LIMIT,
+  MAX_PAGES,
+  PAGE_SIZE,
+  pagesOf,
   PATH_LIMIT,
   readExplorerState,
+  withAvoidToggled,
   withExpanded,
+  withMorePages,
   withTypeToggled,
   type ExplorerState,
 } from './explorer-state.ts';
@@ -27,6 +33,7 @@ import { NodePanel } from './node-panel.tsx';
 import { PathFinder } from './path-finder.tsx';
 import { RelationFilter } from './relation-filter.tsx';
 import { ExplorerPathsQuery, SCENE_SELECTIONS } from './scene-operations.ts';
+import { SceneDrawing } from './scene-drawing.tsx';
 import { SceneList } from './scene-list.tsx';
 import { SceneShare } from './scene-share.tsx';
 import { useScene } from './use-scene.ts';
@@ -72,18 +79,27 @@ export function ExplorerPage() {
     ? {
         focus: state.focus,
         expanded: state.expanded,
+        pages: state.pages,
         types: state.types,
         from: state.from,
         to: state.to,
-        neighbourLimit: NEIGHBOUR_LIMIT,
-        maxHops: MAX_HOPS,
+        pageSize: PAGE_SIZE,
+        maxHops: state.hops,
         pathLimit: PATH_LIMIT,
+        avoidKinds: state.avoidKinds,
+        avoidTypes: state.avoidTypes,
       }
     : null;
-  const { scene: fetched, loading, error } = useScene(request);
+  const { scene: fetched, expansions, loading, error } = useScene(request);
   const pathVariables = request ? pathArguments(request) : null;
   const pathsResult = useQuery(ExplorerPathsQuery, {
-    variables: pathVariables ?? { from: '', to: '', maxHops: MAX_HOPS, limit: PATH_LIMIT },
+    variables: pathVariables
+      ? {
+          ...pathVariables,
+          excludeKinds: (pathVariables.excludeKinds ?? null) as EntityKind[] | null,
+          excludeTypes: pathVariables.excludeTypes ?? null,
+        }
+      : { from: '', to: '', maxHops: state.hops, limit: PATH_LIMIT, excludeKinds: null, excludeTypes: null },
     skip: !pathVariables,
   });
   const paths = pathVariables ? (pathsResult.data?.paths ?? null) : null;
@@ -107,8 +123,8 @@ export function ExplorerPage() {
       }),
     [scene, typesKey, hiddenKey, state.focus, chosenPath],
   );
-  const positions = useMemo(() => forceLayout(visible), [visible]);
-  const drawing = buildDrawing(visible, positions, {
+  const layout = useLayout(visible);
+  const drawing = buildDrawing(visible, layout.positions, {
     kindLabel: (kind) => kindLabel(kind, lang),
     relationLabel: (type, typeLabel) => relationLabel(type, typeLabel, lang),
     highlightedNodes: chosenPath?.nodes.map((node) => node.id),
@@ -135,6 +151,12 @@ export function ExplorerPage() {
   }
 
   const relationTypes = sceneRelationTypes(scene);
+  const avoidableTypes = [
+    ...relationTypes,
+    ...state.avoidTypes
+      .filter((type) => !relationTypes.some((entry) => entry.type === type))
+      .map((type) => ({ type, typeLabel: type })),
+  ];
   const selected = state.node ? (visible.nodes.find((node) => node.id === state.node) ?? null) : null;
   const title = t(`${focusName ?? state.focus} 的关系图`, `Graph around ${focusName ?? state.focus}`);
   const activate = (id: string) => go({ ...withExpanded(state, id), node: id });
@@ -152,7 +174,7 @@ export function ExplorerPage() {
         </p>
         <EntityPicker
           label={t('换一个中心实体', 'Start again from another entity')}
-          onPick={(entity) => go({ ...state, focus: entity.id, expanded: [], hidden: [], node: entity.id })}
+          onPick={(entity) => go({ ...state, focus: entity.id, expanded: [], pages: {}, hidden: [], node: entity.id })}
         />
       </div>
       <p className="status" aria-live="polite" data-testid="scene-summary">
@@ -162,6 +184,9 @@ export function ExplorerPage() {
               `图中 ${visible.nodes.length} 个实体、${visible.edges.length} 条关系，已展开 ${state.expanded.length + 1} 个`,
               `${visible.nodes.length} entities and ${visible.edges.length} relationships shown, ${state.expanded.length + 1} expanded`,
             )}
+        {layout.ms !== null && !layout.pending
+          ? t(`，排布用时 ${(layout.ms / 1000).toFixed(1)} 秒`, `, laid out in ${(layout.ms / 1000).toFixed(1)} s`)
+          : null}
         {state.expanded.length >= MAX_EXPANSIONS
           ? t('（已到展开上限）', ` (at most ${MAX_EXPANSIONS + 1} expansions)`)
           : null}
@@ -175,11 +200,12 @@ export function ExplorerPage() {
       <div className="explorer-layout">
         <div className="explorer-main">
           {visible.nodes.length > 0 ? (
-            <GraphDrawing
+            <SceneDrawing
               drawing={drawing}
               title={title}
               onActivate={activate}
-              activateLabel={t('，选中并展开', ', select and expand')}
+              sceneSize={visible.nodes.length}
+              layoutPending={layout.pending}
             />
           ) : null}
           {hiddenCount > 0 ? (
@@ -199,12 +225,16 @@ export function ExplorerPage() {
               relationCount={
                 visible.edges.filter((edge) => edge.from === selected.id || edge.to === selected.id).length
               }
+              expansion={expansions.find((expansion) => expansion.id === selected.id) ?? null}
+              loading={loading}
+              canShowMore={pagesOf(state, selected.id) < MAX_PAGES}
               actions={{
                 expand: () => go(withExpanded(state, selected.id)),
                 hide: () => go({ ...state, hidden: [...state.hidden, selected.id], node: null }),
                 setFrom: () => go({ ...state, from: selected.id, path: 0 }),
                 setTo: () => go({ ...state, to: selected.id, path: 0 }),
                 close: () => go({ ...state, node: null }, { replace: true }),
+                more: () => go(withMorePages(state, selected.id), { replace: true }),
               }}
             />
           ) : null}
@@ -232,12 +262,26 @@ export function ExplorerPage() {
             onChoose={(index) => go({ ...state, path: index }, { replace: true })}
             onSetEnd={(end, entity) => go({ ...state, [end]: entity.id, path: 0 })}
             onClear={() => go({ ...state, from: null, to: null, path: 0 })}
+            hops={state.hops}
+            onHops={(hops) => go({ ...state, hops, path: 0 })}
+            avoidKinds={state.avoidKinds}
+            avoidTypes={state.avoidTypes}
+            relationTypes={avoidableTypes}
+            onToggleAvoid={(list, value) => go(withAvoidToggled(state, list, value))}
           />
           <SceneShare
             scene={visible}
             drawing={drawing}
             title={title}
-            queryText={request ? sceneQueryText(request, SCENE_SELECTIONS) : ''}
+            queryText={
+              request
+                ? sceneQueryText(
+                    request,
+                    SCENE_SELECTIONS,
+                    expansions.map((expansion) => expansion.cursors),
+                  )
+                : ''
+            }
           />
         </aside>
       </div>

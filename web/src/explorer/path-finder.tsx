@@ -1,6 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { href, Link, navigate } from '../app/router.tsx';
 import { useCuratorToken } from '../curation/curator-session.ts';
 import type {
@@ -8,9 +8,24 @@ import type {
   ExplorerNarrativeFromPathMutationMutationVariables,
   ExplorerPathsQueryQuery,
 } from '../graphql/generated.ts';
-import { useT } from '../i18n/i18n.tsx';
+import { useLang, useT } from '../i18n/i18n.tsx';
+import { kindLabel, relationLabel } from '../i18n/labels.ts';
 import { EntityPicker, type PickedEntity } from './entity-picker.tsx';
 import { MAX_HOPS } from './explorer-state.ts';
+
+/**
+ * Kinds a path may be told to avoid: the hubs through which everything connects to everything (a
+ * city, a department, a policy's wording), so a path that avoids them says something specific.
+ */
+export const AVOIDABLE_KINDS = [
+  'Place',
+  'Department',
+  'PolicyDocument',
+  'PolicySection',
+  'PolicyTask',
+  'Theme',
+  'Award',
+];
 
 export const ExplorerNarrativeFromPathMutation: TypedDocumentNode<
   ExplorerNarrativeFromPathMutationMutation,
@@ -41,6 +56,12 @@ export function PathFinder({
   onChoose,
   onSetEnd,
   onClear,
+  hops,
+  onHops,
+  avoidKinds,
+  avoidTypes,
+  relationTypes,
+  onToggleAvoid,
 }: {
   from: PathEnd | null;
   to: PathEnd | null;
@@ -51,8 +72,18 @@ export function PathFinder({
   onChoose: (index: number) => void;
   onSetEnd: (end: 'from' | 'to', entity: PickedEntity) => void;
   onClear: () => void;
+  hops: number;
+  onHops: (hops: number) => void;
+  avoidKinds: readonly string[];
+  avoidTypes: readonly string[];
+  /** Relation types to offer for avoiding: the scene's, and any already avoided. */
+  relationTypes: readonly { type: string; typeLabel: string }[];
+  onToggleAvoid: (list: 'avoidKinds' | 'avoidTypes', value: string) => void;
 }) {
   const t = useT();
+  const { lang } = useLang();
+  const hopsId = useId();
+  const avoiding = avoidKinds.length > 0 || avoidTypes.length > 0;
   const token = useCuratorToken();
   return (
     <section className="explorer-card path-finder" aria-labelledby="path-finder-heading">
@@ -83,6 +114,54 @@ export function PathFinder({
           )}
         </p>
       )}
+      <div className="path-options">
+        <label htmlFor={hopsId}>{t('最多跳数', 'At most hops')} </label>
+        <select id={hopsId} value={hops} onChange={(event) => onHops(Number(event.target.value))}>
+          {Array.from({ length: MAX_HOPS }, (_, index) => index + 1).map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+        <fieldset className="path-avoid" data-testid="avoid-kinds">
+          <legend>{t('避开这些类型的实体', 'Avoid entities of these kinds')}</legend>
+          <ul>
+            {AVOIDABLE_KINDS.map((kind) => (
+              <li key={kind}>
+                <label>
+                  <input
+                    type="checkbox"
+                    value={kind}
+                    checked={avoidKinds.includes(kind)}
+                    onChange={() => onToggleAvoid('avoidKinds', kind)}
+                  />
+                  {kind === 'Place' ? t('城市/地点', 'Cities and places') : kindLabel(kind, lang)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        {relationTypes.length > 0 ? (
+          <fieldset className="path-avoid" data-testid="avoid-types">
+            <legend>{t('避开这些关系', 'Avoid these relations')}</legend>
+            <ul>
+              {relationTypes.map((entry) => (
+                <li key={entry.type}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      value={entry.type}
+                      checked={avoidTypes.includes(entry.type)}
+                      onChange={() => onToggleAvoid('avoidTypes', entry.type)}
+                    />
+                    {relationLabel(entry.type, entry.typeLabel, lang)}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ) : null}
+      </div>
       <div aria-live="polite" data-testid="path-results">
         {error ? <p className="error">{error}</p> : null}
         {from && to && from.id === to.id ? (
@@ -94,8 +173,8 @@ export function PathFinder({
         {paths && paths.length === 0 && !loading ? (
           <p className="status no-path" data-testid="no-path">
             {t(
-              `在 ${MAX_HOPS} 跳以内，${from?.name ?? ''}与${to?.name ?? ''}之间没有路径。`,
-              `No path within ${MAX_HOPS} hops between ${from?.name ?? ''} and ${to?.name ?? ''}.`,
+              `在 ${hops} 跳以内，${from?.name ?? ''}与${to?.name ?? ''}之间没有${avoiding ? '避开所选类型的' : ''}路径。`,
+              `No path within ${hops} hops between ${from?.name ?? ''} and ${to?.name ?? ''}${avoiding ? ' that avoids what was chosen' : ''}.`,
             )}
           </p>
         ) : null}

@@ -7,6 +7,8 @@ import type { Scene } from '../graph-view/scene.ts';
 import { drawingToSvg, svgHeight } from '../graph-view/svg-export.ts';
 import { useT } from '../i18n/i18n.tsx';
 
+const PNG_MAX_SIDE = 8192;
+
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -35,7 +37,10 @@ export function SceneShare({
   const saveSvg = () => downloadText(drawingToSvg(drawing, title), 'graph.svg', 'image/svg+xml');
   const savePng = async () => {
     try {
-      downloadBlob(await svgToPng(drawingToSvg(drawing, title), drawing.width, svgHeight(drawing)), 'graph.png');
+      const height = svgHeight(drawing);
+      // Twice the size for sharp print, less for a large scene: browsers refuse canvases past about 16,000 px a side.
+      const scale = Math.min(2, PNG_MAX_SIDE / Math.max(drawing.width, height));
+      downloadBlob(await svgToPng(drawingToSvg(drawing, title), drawing.width, height, scale), 'graph.png');
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     }

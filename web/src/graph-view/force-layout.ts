@@ -34,15 +34,35 @@ interface LayoutNode extends SimulationNodeDatum {
 export const LAYOUT_TICKS = 300;
 
 /**
+ * Above this many nodes the scene is drawn with WebGL, where nodes are a few pixels wide: the forces
+ * shrink with them, so a thousand nodes fill a screen instead of a wall, and collisions are not
+ * checked: the repulsion alone keeps dots of a few pixels apart, and collision checks were half the
+ * time at a thousand nodes.
+ */
+export const LARGE_SCENE = 200;
+
+interface Forces {
+  distance: number;
+  charge: number;
+  collide: number;
+  spread: number;
+}
+
+const SMALL_FORCES: Forces = { distance: 110, charge: -420, collide: 40, spread: 160 };
+const LARGE_FORCES: Forces = { distance: 45, charge: -90, collide: 0, spread: 600 };
+
+/**
  * Positions for every node of the scene, from a force simulation run to rest before anything is
  * drawn. Starting points come from the ids and the simulation's randomness is seeded, so the same
- * scene always gets the same picture (stable screenshots, and a shared link looks the same).
+ * scene always gets the same picture (stable screenshots, and a shared link looks the same), in
+ * the page or in a worker.
  */
 export function forceLayout(scene: Scene, ticks = LAYOUT_TICKS): Map<string, Point> {
+  const forces = scene.nodes.length > LARGE_SCENE ? LARGE_FORCES : SMALL_FORCES;
   const nodes: LayoutNode[] = scene.nodes.map((node) => {
     const hash = idHash(node.id);
     const angle = ((hash % 3600) / 3600) * 2 * Math.PI;
-    const radius = 40 + ((hash >>> 12) % 160);
+    const radius = 40 + ((hash >>> 12) % forces.spread);
     return { id: node.id, x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
   });
   const links: SimulationLinkDatum<LayoutNode>[] = scene.edges.map((edge) => ({ source: edge.from, target: edge.to }));
@@ -52,10 +72,10 @@ export function forceLayout(scene: Scene, ticks = LAYOUT_TICKS): Map<string, Poi
       'link',
       forceLink<LayoutNode, SimulationLinkDatum<LayoutNode>>(links)
         .id((node) => node.id)
-        .distance(110),
+        .distance(forces.distance),
     )
-    .force('charge', forceManyBody().strength(-420))
-    .force('collide', forceCollide(40))
+    .force('charge', forceManyBody().strength(forces.charge))
+    .force('collide', forces.collide > 0 ? forceCollide(forces.collide) : null)
     .force('x', forceX(0).strength(0.04))
     .force('y', forceY(0).strength(0.04))
     .stop();

@@ -1122,11 +1122,65 @@ export type ExplorerNarrativeFromPathMutationMutation = {
 export type ExplorerNeighborhoodQueryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   depth: Scalars['Int']['input'];
-  limit: Scalars['Int']['input'];
+  first: Scalars['Int']['input'];
   relationTypes: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
 }>;
 
 export type ExplorerNeighborhoodQueryQuery = {
+  __typename: 'Query';
+  neighborhood: {
+    __typename: 'Subgraph';
+    totalCount: number;
+    nodes: Array<
+      | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Theme'; id: string; kind: EntityKind; name: string }
+    >;
+    edges: Array<{
+      __typename: 'Relationship';
+      id: string;
+      type: string;
+      typeLabel: string;
+      from:
+        | { __typename: 'Award'; id: string }
+        | { __typename: 'BasicEntity'; id: string }
+        | { __typename: 'Department'; id: string }
+        | { __typename: 'PolicyDocument'; id: string }
+        | { __typename: 'PolicySection'; id: string }
+        | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Target'; id: string }
+        | { __typename: 'Theme'; id: string };
+      to:
+        | { __typename: 'Award'; id: string }
+        | { __typename: 'BasicEntity'; id: string }
+        | { __typename: 'Department'; id: string }
+        | { __typename: 'PolicyDocument'; id: string }
+        | { __typename: 'PolicySection'; id: string }
+        | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Target'; id: string }
+        | { __typename: 'Theme'; id: string };
+      sources: Array<{ __typename: 'Source'; document: string | null; locator: string | null; url: string | null }>;
+    }>;
+    pageInfo: { __typename: 'EntityPageInfo'; hasNextPage: boolean; endCursor: string | null };
+    countsByKind: Array<{ __typename: 'KindCount'; kind: EntityKind; count: number }>;
+    countsByType: Array<{ __typename: 'RelationTypeCount'; type: string; typeLabel: string; count: number }>;
+  };
+};
+
+export type ExplorerNeighborhoodPageQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  depth: Scalars['Int']['input'];
+  first: Scalars['Int']['input'];
+  after: Scalars['String']['input'];
+  relationTypes: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+export type ExplorerNeighborhoodPageQueryQuery = {
   __typename: 'Query';
   neighborhood: {
     __typename: 'Subgraph';
@@ -1165,6 +1219,7 @@ export type ExplorerNeighborhoodQueryQuery = {
         | { __typename: 'Theme'; id: string };
       sources: Array<{ __typename: 'Source'; document: string | null; locator: string | null; url: string | null }>;
     }>;
+    pageInfo: { __typename: 'EntityPageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -1173,6 +1228,8 @@ export type ExplorerPathsQueryQueryVariables = Exact<{
   to: Scalars['ID']['input'];
   maxHops: Scalars['Int']['input'];
   limit: Scalars['Int']['input'];
+  excludeKinds: InputMaybe<Array<EntityKind> | EntityKind>;
+  excludeTypes: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
 }>;
 
 export type ExplorerPathsQueryQuery = {

@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeParent, PathParent, EntityPage } from '../graph/graph-parents.ts';
 import type {
-  GraphNode,
-  GraphRelationship,
-  Subgraph as SubgraphModel,
-  FormerName as FormerNameModel,
-} from '@icg/graph';
+  NodeParent,
+  RelationshipParent,
+  PathParent,
+  RelationTypeCountParent,
+  EntityPage,
+} from '../graph/graph-parents.ts';
+import type { GraphNode, NeighborhoodPage as NeighborhoodPageModel, FormerName as FormerNameModel } from '@icg/graph';
 import type { TargetProgress as TargetProgressModel } from '../policy/target-progress.ts';
 import type { SimilarTask as SimilarTaskModel } from '../policy/similar-tasks.ts';
 import type { TimelineEvent as TimelineEventModel } from '../timeline/timeline-events.ts';
@@ -644,23 +645,25 @@ export type Query = {
    */
   narratives: Array<Narrative>;
   /**
-   * The entities within `depth` hops (1–3) of one entity, in either direction, and the relationships
-   * among them. `limit` (1–100) bounds the neighbours; `relationTypes` keeps only paths of those types.
-   * An unknown `id` is an error with code NOT_FOUND rather than an empty subgraph, so a mistyped id
-   * is not mistaken for an isolated entity.
+   * The entities within `depth` hops (1–3) of one entity, in either direction, a page at a time:
+   * `first` (1–100, default 100; `limit` is its former name) neighbours after the cursor `after`
+   * (an `endCursor` of an earlier page with the same arguments), so every neighbour of a hub can be
+   * reached. `relationTypes` keeps only routes of those types; `excludeKinds` neither lists nor
+   * passes through entities of those kinds. An unknown `id` is an error with code NOT_FOUND rather
+   * than an empty subgraph, so a mistyped id is not mistaken for an isolated entity.
    */
   neighborhood: Subgraph;
   /** An entity or relationship by its global id (city-nanjing, policy-jiangsu-2021-2025-t06, a relationship's from|TYPE|to); null when unknown. */
   node?: Maybe<Node>;
   /**
-   * The ways two entities connect, ignoring direction, shortest first, at most `limit` (1–20),
-   * within `maxHops` (1–6). Among paths of one length, those through specific entities come before
-   * those through hubs (fewest relationships on the inner entities), then by ids. Every path of the minimum
-   * length comes first; when they are fewer than `limit`, paths one hop longer follow, up to three
-   * hops (beyond that, listing them grows with the degree of every hub such as a city or a
-   * department on the way, so longer detours are left out).
-   * An empty list means no path within `maxHops`, or `from` equal to `to`; an unknown `from` or
-   * `to` is an error with code NOT_FOUND.
+   * The k shortest simple paths between two entities (k = `limit`, 1–20), ignoring direction, within
+   * `maxHops` (1–6), shortest first. `relationTypes` keeps only those types; `excludeTypes` and
+   * `excludeKinds` avoid relationships of those types and inner entities of those kinds ("not through
+   * a city": excludeKinds: [City]). Among paths of one length, factual relations (创办, 旧址, 传承,
+   * 收藏展示, 前身 …) come before links through a story's mentions, a shared place or a policy's
+   * wording, then paths through specific entities before those through hubs, then by ids; the
+   * weights are in docs/exploration.md. An empty list means no path within `maxHops`, or `from`
+   * equal to `to`; an unknown `from` or `to` is an error with code NOT_FOUND.
    */
   paths: Array<Path>;
   /** Every policy document: the national plan first, then the provinces' by id. */
@@ -729,7 +732,10 @@ export type QueryNarrativesArgs = {
 };
 
 export type QueryNeighborhoodArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+  excludeKinds?: InputMaybe<Array<EntityKind>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -740,6 +746,8 @@ export type QueryNodeArgs = {
 };
 
 export type QueryPathsArgs = {
+  excludeKinds?: InputMaybe<Array<EntityKind>>;
+  excludeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -796,6 +804,8 @@ export type RelationTypeCount = {
   __typename?: 'RelationTypeCount';
   count: Scalars['Int']['output'];
   type: Scalars['String']['output'];
+  /** The type's Chinese verb, e.g. 创办. */
+  typeLabel: Scalars['String']['output'];
 };
 
 /**
@@ -999,12 +1009,25 @@ export type StatsByCityArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
 };
 
-/** Nodes and the relationships among them, ready to draw. */
+/**
+ * A page of one entity's neighbourhood, ready to draw: the centre, then neighbours nearest first and
+ * by id within a ring. Its edges are the relationships among the centre and this page's neighbours,
+ * and for each neighbour the relationship by which it was reached from the ring before (whose other
+ * end is the centre or a neighbour on this or an earlier page), so pages drawn one after the other
+ * stay connected. The counts are over the whole neighbourhood, every page.
+ */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** Neighbours in all pages by kind, most first. */
+  countsByKind: Array<KindCount>;
+  /** Relationships that join one ring to the next (for depth 1: the centre's own), by type, most first. */
+  countsByType: Array<RelationTypeCount>;
   edges: Array<Relationship>;
-  /** The centre first, then its neighbours, nearest first. */
+  /** The centre first, then this page's neighbours, nearest first. */
   nodes: Array<Entity>;
+  pageInfo: EntityPageInfo;
+  /** Neighbours within the depth in all pages, the centre not counted. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type Suggestion = {
@@ -1311,8 +1334,8 @@ export type ResolversTypes = {
   ProvinceCount: ResolverTypeWrapper<Partial<ProvinceCount>>;
   Query: ResolverTypeWrapper<{}>;
   RelatedEntity: ResolverTypeWrapper<Partial<Omit<RelatedEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
-  RelationTypeCount: ResolverTypeWrapper<Partial<RelationTypeCount>>;
-  Relationship: ResolverTypeWrapper<GraphRelationship>;
+  RelationTypeCount: ResolverTypeWrapper<RelationTypeCountParent>;
+  Relationship: ResolverTypeWrapper<RelationshipParent>;
   RelationshipDirection: ResolverTypeWrapper<Partial<RelationshipDirection>>;
   SearchFacets: ResolverTypeWrapper<Partial<SearchFacets>>;
   SearchHighlight: ResolverTypeWrapper<Partial<SearchHighlight>>;
@@ -1332,9 +1355,11 @@ export type ResolversTypes = {
   SimilarTask: ResolverTypeWrapper<SimilarTaskModel>;
   Source: ResolverTypeWrapper<Partial<Source>>;
   SourceInput: ResolverTypeWrapper<Partial<SourceInput>>;
-  Stats: ResolverTypeWrapper<Partial<Stats>>;
+  Stats: ResolverTypeWrapper<
+    Partial<Omit<Stats, 'byRelationType'> & { byRelationType: Array<ResolversTypes['RelationTypeCount']> }>
+  >;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
-  Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  Subgraph: ResolverTypeWrapper<NeighborhoodPageModel>;
   Suggestion: ResolverTypeWrapper<Partial<Omit<Suggestion, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
   SuggestionMatch: ResolverTypeWrapper<Partial<SuggestionMatch>>;
   Target: ResolverTypeWrapper<GraphNode>;
@@ -1387,8 +1412,8 @@ export type ResolversParentTypes = {
   ProvinceCount: Partial<ProvinceCount>;
   Query: {};
   RelatedEntity: Partial<Omit<RelatedEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
-  RelationTypeCount: Partial<RelationTypeCount>;
-  Relationship: GraphRelationship;
+  RelationTypeCount: RelationTypeCountParent;
+  Relationship: RelationshipParent;
   SearchFacets: Partial<SearchFacets>;
   SearchHighlight: Partial<SearchHighlight>;
   SearchHit: Partial<Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
@@ -1401,9 +1426,9 @@ export type ResolversParentTypes = {
   SimilarTask: SimilarTaskModel;
   Source: Partial<Source>;
   SourceInput: Partial<SourceInput>;
-  Stats: Partial<Stats>;
+  Stats: Partial<Omit<Stats, 'byRelationType'> & { byRelationType: Array<ResolversParentTypes['RelationTypeCount']> }>;
   String: Partial<Scalars['String']['output']>;
-  Subgraph: SubgraphModel;
+  Subgraph: NeighborhoodPageModel;
   Suggestion: Partial<Omit<Suggestion, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
   Target: GraphNode;
   TargetProgress: TargetProgressModel;
@@ -1933,7 +1958,7 @@ export type QueryResolvers<
     ResolversTypes['Subgraph'],
     ParentType,
     ContextType,
-    RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>
+    RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>
   >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<
@@ -1980,6 +2005,7 @@ export type RelationTypeCountResolvers<
 > = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2091,8 +2117,12 @@ export type SubgraphResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
 > = {
+  countsByKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  countsByType?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['EntityPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

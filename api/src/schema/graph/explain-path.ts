@@ -1,4 +1,10 @@
-import { RELATION_TYPES, type GraphNode, type PathHop, type RelationType } from '@icg/graph';
+import { RELATION_TYPES, type GraphNode, type RelationType } from '@icg/graph';
+
+/** What a clause needs of a hop: its relationship's type and which way it was walked. */
+export interface WalkedHop {
+  relationship: { type: RelationType };
+  direction: 'out' | 'in';
+}
 
 /**
  * Types whose verb reads naturally in the passive, so a hop walked against the stored direction
@@ -22,7 +28,7 @@ const PASSIVE_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
  * One clause for one relationship. A verb written with an ellipsis (由…运营) takes the object in
  * its place: X 由 Y 运营; walked backwards it turns active: Y 运营 X.
  */
-export function explainHop(start: GraphNode, end: GraphNode, hop: PathHop): string {
+export function explainHop(start: GraphNode, end: GraphNode, hop: WalkedHop): string {
   const { type } = hop.relationship;
   const verb: string = RELATION_TYPES[type].zh;
   const [subject, object] = hop.direction === 'out' ? [start, end] : [end, start];
@@ -36,7 +42,7 @@ export function explainHop(start: GraphNode, end: GraphNode, hop: PathHop): stri
 }
 
 /** The clauses of every hop, in walking order, as one sentence. */
-export function explainPath(nodes: readonly GraphNode[], hops: readonly PathHop[]): string {
+export function explainPath(nodes: readonly GraphNode[], hops: readonly WalkedHop[]): string {
   const clauses = hops.map((hop, index) => explainHop(nodes[index]!, nodes[index + 1]!, hop));
   return `${clauses.join('；')}。`;
 }

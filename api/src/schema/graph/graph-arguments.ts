@@ -4,6 +4,7 @@ import {
   isRelationType,
   type EntityKind,
   type GraphNode,
+  type NeighborCursor,
   type RelationType,
 } from '@icg/graph';
 import { badUserInput } from '../../errors.ts';
@@ -64,6 +65,7 @@ export function filterText(value: string | null | undefined, argument: string): 
 }
 
 const CURSOR_PREFIX = 'entity:';
+const NEIGHBOR_CURSOR = /^neighbour:([1-9]):(.+)$/s;
 
 /** Cursors are opaque to clients: base64url of the last entity's id, the key the store pages by. */
 export function encodeEntityCursor(id: string): string {
@@ -82,4 +84,20 @@ export function decodeEntityCursor(after: string | null | undefined): string | u
     throw badUserInput('after', 'after is not a cursor returned by this API');
   }
   return decoded.slice(CURSOR_PREFIX.length);
+}
+
+/** A neighbourhood page's cursor: base64url of the last neighbour's ring and id, the order pages follow. */
+export function encodeNeighborCursor(cursor: NeighborCursor): string {
+  return Buffer.from(`neighbour:${cursor.distance}:${cursor.id}`).toString('base64url');
+}
+
+export function decodeNeighborCursor(after: string | null | undefined): NeighborCursor | undefined {
+  if (after === null || after === undefined) return undefined;
+  const decoded = /^[A-Za-z0-9_-]+$/.test(after) ? Buffer.from(after, 'base64url').toString('utf8') : '';
+  const match = NEIGHBOR_CURSOR.exec(decoded);
+  const cursor = match && { distance: Number(match[1]), id: match[2]! };
+  if (!cursor || encodeNeighborCursor(cursor) !== after) {
+    throw badUserInput('after', 'after is not a cursor returned by neighborhood');
+  }
+  return cursor;
 }

@@ -2,12 +2,15 @@ import {
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_PATH_HOPS,
   RELATION_TYPES,
+  isRelationType,
   normalizeText,
+  type EntityKind,
   type GraphNode,
+  type NeighborhoodPage,
   type GraphRelationship,
 } from '@icg/graph';
 import type { RequestContext } from '../../context.ts';
-import { apiError } from '../../errors.ts';
+import { apiError, badUserInput } from '../../errors.ts';
 import { MAX_PAGE_SIZE, pageSize } from '../../page-size.ts';
 import type {
   BasicEntityRelationshipsArgs,
@@ -22,13 +25,15 @@ import {
   PUBLIC_RELATION_TYPES,
   boundedInt,
   decodeEntityCursor,
+  decodeNeighborCursor,
   encodeEntityCursor,
+  encodeNeighborCursor,
   filterText,
   isPublicEntity,
   isPublicRelationType,
   relationTypesArgument,
 } from './graph-arguments.ts';
-import type { EntityPage } from './graph-parents.ts';
+import type { EntityPage, RelationshipParent } from './graph-parents.ts';
 
 /** Most paths one `paths` call returns. */
 export const MAX_PATHS = 20;
@@ -62,21 +67,38 @@ async function entities(args: QueryEntitiesArgs, ctx: RequestContext): Promise<E
   return { nodes, hasNextPage: found.length > first, filter };
 }
 
-async function neighborhood(args: QueryNeighborhoodArgs, ctx: RequestContext) {
+/** Narratives are curators' documents: a traversal never lists or passes them. */
+function excludedKinds(kinds: readonly EntityKind[] | null | undefined): EntityKind[] {
+  return [...new Set<EntityKind>([...(kinds ?? []), 'Narrative'])];
+}
+
+async function neighborhood(args: QueryNeighborhoodArgs, ctx: RequestContext): Promise<NeighborhoodPage> {
   const depth = boundedInt(args.depth ?? 1, 'depth', 1, MAX_NEIGHBORHOOD_DEPTH);
-  const limit = boundedInt(args.limit ?? MAX_PAGE_SIZE, 'limit', 1, MAX_PAGE_SIZE);
+  if (args.first != null && args.limit != null) {
+    throw badUserInput('limit', 'limit is the former name of first: give one of them, not both');
+  }
+  const argument = args.limit != null ? 'limit' : 'first';
+  const first = boundedInt(args.first ?? args.limit ?? MAX_PAGE_SIZE, argument, 1, MAX_PAGE_SIZE);
   const relationTypes = relationTypesArgument(args.relationTypes, 'relationTypes') ?? PUBLIC_RELATION_TYPES;
   const id = normalizeText(args.id);
-  const subgraph = await ctx.graph.neighborhood(id, { depth, limit, relationTypes });
-  if (!isPublicEntity(subgraph.nodes[0])) throw apiError('NOT_FOUND', `No entity has the id ${id}`, { argument: 'id' });
-  prime(subgraph.nodes, ctx);
-  return subgraph;
+  const after = decodeNeighborCursor(args.after);
+  const page = await ctx.graph.neighborhoodPage(id, {
+    depth,
+    first,
+    relationTypes,
+    excludeKinds: excludedKinds(args.excludeKinds),
+    ...(after ? { after } : {}),
+  });
+  if (!isPublicEntity(page.nodes[0])) throw apiError('NOT_FOUND', `No entity has the id ${id}`, { argument: 'id' });
+  prime(page.nodes, ctx);
+  return page;
 }
 
 async function paths(args: QueryPathsArgs, ctx: RequestContext) {
   const maxHops = boundedInt(args.maxHops ?? 4, 'maxHops', 1, MAX_PATH_HOPS);
   const limit = boundedInt(args.limit ?? 5, 'limit', 1, MAX_PATHS);
   const relationTypes = relationTypesArgument(args.relationTypes, 'relationTypes') ?? PUBLIC_RELATION_TYPES;
+  const excludeTypes = relationTypesArgument(args.excludeTypes, 'excludeTypes') ?? [];
   const ends = { from: normalizeText(args.from), to: normalizeText(args.to) };
   const [from, to] = await ctx.loaders.node.loadMany([ends.from, ends.to]);
   for (const [argument, node] of [
@@ -87,7 +109,18 @@ async function paths(args: QueryPathsArgs, ctx: RequestContext) {
       throw apiError('NOT_FOUND', `No entity has the id ${ends[argument]}`, { argument });
     }
   }
-  return ctx.graph.shortestPaths(ends.from, ends.to, { maxHops, limit, relationTypes });
+  return ctx.graph.findPaths(ends.from, ends.to, {
+    maxHops,
+    limit,
+    relationTypes,
+    excludeTypes,
+    excludeKinds: excludedKinds(args.excludeKinds),
+  });
+}
+
+/** Counts most first, then by name, as the schema promises. */
+function countsOf<K extends string>(counts: ReadonlyMap<K, number>): [K, number][] {
+  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** An entity's relationships of the asked types and direction, from the per-request loader. */
@@ -113,7 +146,15 @@ const entityFields = {
     relationshipsOf(node, args, ctx),
 };
 
-async function endOf(rel: GraphRelationship, side: 'from' | 'to', ctx: RequestContext): Promise<GraphNode> {
+/** The stored relationship behind a traversed one, read in one batch with the others of the request. */
+async function recordOf(rel: RelationshipParent, ctx: RequestContext): Promise<GraphRelationship> {
+  if ('sources' in rel) return rel;
+  const record = await ctx.loaders.relationshipRecord.load(rel);
+  if (!record) throw new Error(`Relationship ${rel.id} of a result is missing`);
+  return record;
+}
+
+async function endOf(rel: RelationshipParent, side: 'from' | 'to', ctx: RequestContext): Promise<GraphNode> {
   const [node] = await loadNodes([rel[side]], ctx);
   return node!;
 }
@@ -137,7 +178,17 @@ export const graphResolvers: Resolvers = {
     node: (node) => node,
   },
   Subgraph: {
-    edges: (subgraph) => subgraph.relationships,
+    edges: (page) => page.relationships,
+    pageInfo: (page) => ({
+      hasNextPage: page.hasNextPage,
+      endCursor: page.endCursor ? encodeNeighborCursor(page.endCursor) : null,
+    }),
+    totalCount: (page) => page.total,
+    countsByKind: (page) => countsOf(page.byKind).map(([kind, count]) => ({ kind, count })),
+    countsByType: (page) => countsOf(page.byType).map(([type, count]) => ({ type, count })),
+  },
+  RelationTypeCount: {
+    typeLabel: (count) => (isRelationType(count.type) ? RELATION_TYPES[count.type].zh : count.type),
   },
   Path: {
     length: (path) => path.hops.length,
@@ -149,7 +200,8 @@ export const graphResolvers: Resolvers = {
     typeLabel: (rel) => RELATION_TYPES[rel.type].zh,
     from: (rel, _, ctx) => endOf(rel, 'from', ctx),
     to: (rel, _, ctx) => endOf(rel, 'to', ctx),
-    properties: (rel) => JSON.stringify(rel.properties ?? {}),
+    properties: async (rel, _, ctx) => JSON.stringify((await recordOf(rel, ctx)).properties ?? {}),
+    sources: async (rel, _, ctx) => (await recordOf(rel, ctx)).sources,
   },
   PolicyDocument: entityFields,
   PolicySection: entityFields,

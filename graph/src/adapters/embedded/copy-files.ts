@@ -74,3 +74,39 @@ export function writeRelatesCopyFile(file: string, rows: readonly RelatesRow[]):
       ) + '\n',
   );
 }
+
+/** One line of a CSV file as LadybugDB's COPY TO writes it: fields quoted when they need it, quotes doubled. */
+export function parseCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let at = 0;
+  while (at <= line.length) {
+    if (line[at] === '"') {
+      let value = '';
+      at += 1;
+      for (;;) {
+        const quote = line.indexOf('"', at);
+        if (quote === -1) {
+          value += line.slice(at);
+          at = line.length;
+          break;
+        }
+        value += line.slice(at, quote);
+        if (line[quote + 1] === '"') {
+          value += '"';
+          at = quote + 2;
+        } else {
+          at = quote + 1;
+          break;
+        }
+      }
+      fields.push(value);
+      at += 1; // the comma after the closing quote
+    } else {
+      const comma = line.indexOf(',', at);
+      const end = comma === -1 ? line.length : comma;
+      fields.push(line.slice(at, end));
+      at = end + 1;
+    }
+  }
+  return fields;
+}

@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, realpath, rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
@@ -14,9 +16,9 @@ import {
   type Row,
   type RunCypher,
 } from '../cypher-graph-store.ts';
-import { copyEntitiesStatement, copyRelatesStatement } from '../../cypher/bulk-copy-statements.ts';
+import { copyEntitiesStatement, copyRelatesStatement, exportStatement } from '../../cypher/bulk-copy-statements.ts';
 import { upsertEntitiesQuery } from '../../cypher/entity-queries.ts';
-import { isCopyableEntityRow, writeEntityCopyFile, writeRelatesCopyFile } from './copy-files.ts';
+import { isCopyableEntityRow, parseCsvLine, writeEntityCopyFile, writeRelatesCopyFile } from './copy-files.ts';
 import { isIoFailure, lockedError, toEmbeddedGraphStoreError, writesSuspendedError } from './embedded-errors.ts';
 import { createSerialQueue } from './serial-queue.ts';
 
@@ -281,11 +283,28 @@ export async function createEmbeddedGraphStore(options: EmbeddedGraphStoreOption
     });
   }
 
+  /**
+   * COPY TO writes a query's rows natively: on 500k relationships about 2 s, where reading the same rows through
+   * the binding value by value took about a minute. The file is read back line by line and removed.
+   */
+  async function exportRows(query: CypherQuery, onRow: (fields: readonly string[]) => void): Promise<void> {
+    const directory = await mkdtemp(path.join(bulkTempDir, 'icg-export-'));
+    try {
+      const file = path.join(directory, 'rows.csv');
+      await inTransaction('BEGIN TRANSACTION READ ONLY', () => runUnprepared(exportStatement(query, file)), 'read');
+      const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+      for await (const line of lines) if (line !== '') onRow(parseCsvLine(line));
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  }
+
   const transactions: CypherTransactions = {
     // A read-only transaction gives multi-query reads one snapshot even beside a writing process.
     read: (work) => inTransaction('BEGIN TRANSACTION READ ONLY', work, 'read'),
     write: (work) => inTransaction('BEGIN TRANSACTION', work),
     bulkWrite,
+    exportRows,
     ensureSchema: (statements) =>
       queue
         .run(async () => {
