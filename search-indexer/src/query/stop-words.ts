@@ -1,10 +1,5 @@
-/**
- * Words of a question that carry no subject: question words, particles, copulas and the verbs people wrap a search
- * in (谁创办了大生纱厂, 哪里可以看云锦, 南通有哪些纺织工业遗产). They are taken out of the words every hit must have;
- * the whole question still goes to the embedding model, for which they are part of the meaning.
- */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
-  // Question words.
+/** Question words proper: both a stop word and what makes a query a question. */
+const WORDS_THAT_ASK = [
   '谁',
   '哪',
   '哪里',
@@ -25,6 +20,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '何时',
   '什么时候',
   '是否',
+];
+
+/**
+ * Words of a question that carry no subject: question words, particles, copulas and the verbs people wrap a search
+ * in (谁创办了大生纱厂, 哪里可以看云锦, 南通有哪些纺织工业遗产). They are taken out of the words every hit must have;
+ * the whole question still goes to the embedding model, for which they are part of the meaning.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...WORDS_THAT_ASK,
   '是不是',
   // Particles and function words.
   '吗',
@@ -94,28 +98,4 @@ export function isStopWord(word: string): boolean {
  * Words that make a query a question about a set (谁, 哪些, 哪里 …): only then are its place and kind words read as
  * filters. Typed without one (省工信厅 工业遗产, 镇江 香醋), such words are search words like any other.
  */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set([
-  '谁',
-  '哪',
-  '哪里',
-  '哪儿',
-  '哪些',
-  '哪个',
-  '哪家',
-  '哪位',
-  '什么',
-  '什么样',
-  '有没有',
-  '吗',
-  '呢',
-  '如何',
-  '怎么',
-  '怎样',
-  '为什么',
-  '为何',
-  '是否',
-  '多少',
-  '几',
-  '何时',
-  '什么时候',
-]);
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([...WORDS_THAT_ASK, '有没有', '吗', '呢']);

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 import { edgeEnd, NODE_RADIUS, type Drawing } from './drawing.ts';
 import { EDGE_COLOUR, HIGHLIGHT_COLOUR } from './svg-export.ts';
+import { GraphLegend } from './graph-legend.tsx';
 import './graph-drawing.css';
 
 const ZOOMS = [1, 1.5, 2, 3];
@@ -163,16 +164,7 @@ export function GraphDrawing({
           </g>
         </svg>
       </div>
-      <figcaption>
-        <ul className="graph-legend" aria-label={t('图例', 'Legend')}>
-          {drawing.legend.map((item) => (
-            <li key={item.kind}>
-              <span className="legend-swatch" style={{ background: item.fill }} aria-hidden="true" />
-              {item.label}
-            </li>
-          ))}
-        </ul>
-      </figcaption>
+      <GraphLegend legend={drawing.legend} />
     </figure>
   );
 }

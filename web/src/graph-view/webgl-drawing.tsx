@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n.tsx';
 import type { Drawing } from './drawing.ts';
 import { EDGE_COLOUR } from './svg-export.ts';
 import { webglEdgeAttributes, webglNodeAttributes } from './webgl-attributes.ts';
+import { GraphLegend } from './graph-legend.tsx';
 import './graph-drawing.css';
 
 export interface WebglDrawingProps {
@@ -191,16 +192,7 @@ export default function WebglDrawing({ drawing, title, onActivate, activateLabel
           ? `${keyNode.name}（${keyNode.kindLabel}）${activateLabel}，${cursor + 1} / ${drawing.nodes.length}`
           : ''}
       </p>
-      <figcaption>
-        <ul className="graph-legend" aria-label={t('图例', 'Legend')}>
-          {drawing.legend.map((item) => (
-            <li key={item.kind}>
-              <span className="legend-swatch" style={{ background: item.fill }} aria-hidden="true" />
-              {item.label}
-            </li>
-          ))}
-        </ul>
-      </figcaption>
+      <GraphLegend legend={drawing.legend} />
     </figure>
   );
 }
