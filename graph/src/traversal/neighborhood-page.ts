@@ -109,7 +109,8 @@ export function planNeighborhood(
   const distance = new Int8Array(index.capacity).fill(-1);
   distance[centre] = 0;
   const rings: number[][] = [];
-  const byType = new Map<RelationType, number>();
+  // Counted by code in typed arrays, named once at the end: a ring around a hub has hundreds of thousands of entries.
+  const typeCounts = new Uint32Array(128);
   let frontier = [centre];
   for (let ring = 1; ring <= options.depth && frontier.length > 0; ring += 1) {
     const next: number[] = [];
@@ -125,23 +126,27 @@ export function planNeighborhood(
           distance[neighbour] = ring;
           next.push(neighbour);
         } else if (distance[neighbour] !== ring) continue;
-        const name = typeOfCode(type);
-        byType.set(name, (byType.get(name) ?? 0) + 1);
+        typeCounts[type] = typeCounts[type]! + 1;
       }
     }
     rings.push(next);
     frontier = next;
   }
 
-  const byKind = new Map<EntityKind, number>();
+  const kindCounts = new Uint32Array(64);
   let total = 0;
   for (const ring of rings) {
     total += ring.length;
-    for (const node of ring) {
-      const kind = kindOfCode(index.kindOf(node));
-      byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-    }
+    for (const node of ring) kindCounts[index.kindOf(node)] = kindCounts[index.kindOf(node)]! + 1;
   }
+  const byType = new Map<RelationType, number>();
+  typeCounts.forEach((count, code) => {
+    if (count > 0) byType.set(typeOfCode(code), count);
+  });
+  const byKind = new Map<EntityKind, number>();
+  kindCounts.forEach((count, code) => {
+    if (count > 0) byKind.set(kindOfCode(code), count);
+  });
 
   // One more than the page tells whether another page follows.
   const wanted = options.first + 1;
