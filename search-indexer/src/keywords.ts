@@ -110,5 +110,27 @@ export function extractKeywords(text: string, options: ExtractKeywordsOptions): 
 
 function isKeyword(word: string, domainTerms: ReadonlySet<string>): boolean {
   if ([...word].length < 2 || NUMBER.test(word) || NO_LETTERS.test(word) || KEYWORD_STOP_WORDS.has(word)) return false;
-  return domainTerms.has(word) || nodejieba.tag(word).every(({ tag }) => TAG_WORTHY.test(tag));
+  return domainTerms.has(word) || isTagWorthy(word, domainTerms.size);
+}
+
+/**
+ * Whether jieba tags every part of `word` as a worthy part of speech, remembered: the same candidates come back
+ * document after document, and tagging one crosses into jieba each time. The dictionary only grows (names are added,
+ * never removed), so an answer holds until the number of words in it changes.
+ */
+const tagWorthiness = new Map<string, boolean>();
+let tagWorthinessForTerms = -1;
+const TAG_WORTHINESS_LIMIT = 100_000;
+
+function isTagWorthy(word: string, dictionaryTerms: number): boolean {
+  if (dictionaryTerms !== tagWorthinessForTerms || tagWorthiness.size >= TAG_WORTHINESS_LIMIT) {
+    tagWorthiness.clear();
+    tagWorthinessForTerms = dictionaryTerms;
+  }
+  let worthy = tagWorthiness.get(word);
+  if (worthy === undefined) {
+    worthy = nodejieba.tag(word).every(({ tag }) => TAG_WORTHY.test(tag));
+    tagWorthiness.set(word, worthy);
+  }
+  return worthy;
 }
