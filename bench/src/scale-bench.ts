@@ -290,6 +290,33 @@ async function benchBackend(run: BackendRun) {
     });
     const meiliVersion = (await client.version()).pkgVersion;
     log(`Meilisearch ${meiliVersion} at ${meiliServer.url}`);
+    // Above LARGE_SCALE, graph queries come first, on the service over empty indexes: indexing a million documents
+    // takes Meilisearch most of an hour here, and the graph's figures should not wait on it (nor be lost with it).
+    let graphFailures: string[] = [];
+    if (large) {
+      await graph.close();
+      graph = undefined;
+      service = await startServiceOnBenchData(dataDir, meiliServer, [], { graphEnv: serviceEnv });
+      await traversalOf(service, figures);
+      const graphEndpoint = createGraphqlEndpoint(service.url, 1);
+      try {
+        graphFailures = await measureGraphQueries(
+          graphEndpoint,
+          service,
+          chooseGraphTargets(generated.synthetic),
+          figures,
+          {
+            rounds,
+            secondsPerLevel,
+          },
+        );
+      } finally {
+        await graphEndpoint.close();
+      }
+      await service.stop();
+      service = undefined;
+      graph = await bench.open(dataDir);
+    }
     // b0. Every document's vector once (from the cache when an earlier run embedded the same graph).
     const embedded = run.embedder
       ? await embedGraph(graph, run.segmenter, run.embedder, figures)
@@ -314,10 +341,7 @@ async function benchBackend(run: BackendRun) {
     log(`Service on the ${backend} graph and its index at ${service.url}`);
     // The service builds its traversal index in the background as it starts; searches are measured once it is built,
     // so that they do not share the cores with the build.
-    const traversable = service.graph as TraversableGraphStore;
-    const built = await traversable.prepareTraversal();
-    figures.record('traversal.build.seconds', 's', built.milliseconds / 1000);
-    log(`Traversal index: ${built.nodes} entities, ${built.links} relationships in ${seconds(built.milliseconds)}`);
+    await traversalOf(service, figures);
     const maxConcurrency = Math.max(...CONCURRENCY);
     const graphqlEndpoint = createGraphqlEndpoint(service.url, maxConcurrency);
     const meiliEndpoint = createJsonEndpoint(`${meiliServer.url}/indexes/${PUBLIC_INDEX_UIDS.all}/search`, {
@@ -343,15 +367,9 @@ async function benchBackend(run: BackendRun) {
     await benchAnswerLatency(graphqlEndpoint, benchmarkQuestions(generated.synthetic, 60), figures, { rounds });
 
     const targets = chooseGraphTargets(generated.synthetic);
-    log(
-      `Graph queries: ${targets.hubs.length} hubs (degree ${targets.hubDegrees.join(', ')}), ` +
-        `${targets.random.length} random entities, ${targets.connected.length} connected pairs ` +
-        `(${targets.connectedHops.join(', ')} hops), ${targets.unconnected.length} unconnected pairs`,
-    );
-    const failures = await benchGraphQueries(graphqlEndpoint, traversable, targets, figures, {
-      rounds,
-      secondsPerLevel,
-    });
+    const failures = large
+      ? graphFailures
+      : await measureGraphQueries(graphqlEndpoint, service, targets, figures, { rounds, secondsPerLevel });
 
     for (const endpoint of endpoints.splice(0)) await endpoint.close();
     await service.stop();
@@ -472,4 +490,28 @@ async function bulkLoadRound(
     `${backend} bulk load ${round + 1}: ${seconds(loadEnded - loadStarted)} (checks ${seconds(checked - loadStarted)}, ` +
       `${Math.round(nodesPerSecond)} nodes/s, ${Math.round(relationshipsPerSecond)} relationships/s)`,
   );
+}
+
+/** Waits for the service's traversal index (started in the background as it starts) and records its build. */
+async function traversalOf(service: RunningService, figures: Figures): Promise<TraversableGraphStore> {
+  const traversable = service.graph as TraversableGraphStore;
+  const built = await traversable.prepareTraversal();
+  figures.record('traversal.build.seconds', 's', built.milliseconds / 1000);
+  log(`Traversal index: ${built.nodes} entities, ${built.links} relationships in ${seconds(built.milliseconds)}`);
+  return traversable;
+}
+
+function measureGraphQueries(
+  graphql: JsonEndpoint,
+  service: RunningService,
+  targets: ReturnType<typeof chooseGraphTargets>,
+  figures: Figures,
+  options: { rounds: number; secondsPerLevel: number },
+): Promise<string[]> {
+  log(
+    `Graph queries: ${targets.hubs.length} hubs (degree ${targets.hubDegrees.join(', ')}), ` +
+      `${targets.random.length} random entities, ${targets.connected.length} connected pairs ` +
+      `(${targets.connectedHops.join(', ')} hops), ${targets.unconnected.length} unconnected pairs`,
+  );
+  return benchGraphQueries(graphql, service.graph as TraversableGraphStore, targets, figures, options);
 }

@@ -103,6 +103,24 @@ describe('createMeiliClient against a real Meilisearch', () => {
     expect(error).toMatchObject({ code: 'SEARCH_REQUEST_FAILED', meiliCode: 'index_already_exists' });
   });
 
+  it('gives up on a task after its timeout, unless asked to wait while Meilisearch is processing', async () => {
+    // Enough documents that indexing them outlasts a 20 ms timeout many times over.
+    const documents = Array.from({ length: 20_000 }, (_, i) => ({ id: `d${i}`, text: `文档 ${i} 工业遗产 纱厂` }));
+    const bulk = `${uid}_bulk`;
+    try {
+      const first = await client.addOrReplaceDocuments(bulk, documents, { primaryKey: 'id' });
+      const error = await failureOf(client.waitForTask(first, { timeoutMs: 20 }));
+      expect(error).toMatchObject({ code: 'SEARCH_UNAVAILABLE' });
+      expect(error.message).toMatch(/still (enqueued|processing) after 20 ms/);
+
+      const second = await client.addOrReplaceDocuments(bulk, documents, { primaryKey: 'id' });
+      const done = await client.waitForTask(second, { timeoutMs: 20, whileProcessing: true });
+      expect(done.status).toBe('succeeded');
+    } finally {
+      await client.waitForTask(await client.deleteIndex(bulk), { timeoutMs: 120_000, whileProcessing: true });
+    }
+  });
+
   it('does not echo a wrong key', async () => {
     const wrong = createMeiliClient({ url: server.url, apiKey: SECRET });
     try {

@@ -35,6 +35,13 @@ export interface WaitForTaskOptions {
   timeoutMs?: number;
   /** First polling interval; it grows to 200 ms. @default 10 */
   intervalMs?: number;
+  /**
+   * Keep waiting past `timeoutMs` for as long as Meilisearch is processing a task (this one, or one it waits
+   * behind), so that `timeoutMs` bounds the time without progress. For bulk indexing: Meilisearch merges queued
+   * additions into one batch, and at a million documents one batch runs for most of an hour.
+   * @default false
+   */
+  whileProcessing?: boolean;
 }
 
 export interface MeiliClient {
@@ -58,7 +65,8 @@ export interface MeiliClient {
   getTask(taskUid: number): Promise<Task>;
   /**
    * Polls until the task succeeds. A failed or canceled task rejects with SEARCH_REQUEST_FAILED and the
-   * task's error code; one still pending after `timeoutMs` rejects with SEARCH_UNAVAILABLE.
+   * task's error code; one still pending after `timeoutMs` (without progress, with `whileProcessing`) rejects with
+   * SEARCH_UNAVAILABLE.
    */
   waitForTask(task: number | EnqueuedTask, options?: WaitForTaskOptions): Promise<Task>;
   search<T extends object>(uid: string, params: SearchParams): Promise<SearchResponse<T>>;
@@ -143,6 +151,12 @@ export function createMeiliClient(options: MeiliClientOptions): MeiliClient {
     );
   }
 
+  /** Whether Meilisearch is working: on `task` itself, or on another task that `task` is queued behind. */
+  const isProcessing = async (task: Task): Promise<boolean> =>
+    task.status === 'processing' ||
+    (await call<{ total: number | null; results: unknown[] }>('GET', '/tasks?statuses=processing&limit=1')).results
+      .length > 0;
+
   const indexPath = (uid: string): string => `/indexes/${encodeURIComponent(uid)}`;
   const withPrimaryKey = (path: string, primaryKey?: string): string =>
     primaryKey ? `${path}?primaryKey=${encodeURIComponent(primaryKey)}` : path;
@@ -166,7 +180,7 @@ export function createMeiliClient(options: MeiliClientOptions): MeiliClient {
     async waitForTask(task, waitOptions) {
       const taskUid = typeof task === 'number' ? task : task.taskUid;
       const waitTimeoutMs = waitOptions?.timeoutMs ?? 60_000;
-      const deadline = Date.now() + waitTimeoutMs;
+      let deadline = Date.now() + waitTimeoutMs;
       let interval = waitOptions?.intervalMs ?? 10;
       for (;;) {
         const current = await client.getTask(taskUid);
@@ -178,6 +192,9 @@ export function createMeiliClient(options: MeiliClientOptions): MeiliClient {
               (current.error ? `: ${current.error.code}: ${redactSecrets(current.error.message, secrets)}` : ''),
             { taskUid, meiliCode: current.error?.code, meiliType: current.error?.type },
           );
+        }
+        if (Date.now() >= deadline && waitOptions?.whileProcessing && (await isProcessing(current))) {
+          deadline = Date.now() + waitTimeoutMs;
         }
         if (Date.now() >= deadline) {
           throw new SearchEngineError(

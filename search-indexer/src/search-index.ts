@@ -84,7 +84,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
     },
 
     async waitForTasks(taskUids) {
-      for (const taskUid of taskUids) await client.waitForTask(taskUid, wait);
+      for (const taskUid of taskUids) await client.waitForTask(taskUid, { ...wait, whileProcessing: true });
     },
 
     async addSynonyms(groups) {

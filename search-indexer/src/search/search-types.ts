@@ -215,6 +215,10 @@ export interface SearchIndex {
    * the caller passes the returned task uid to `waitForTasks`. Resolves null when there was nothing to send.
    */
   upsert(documents: readonly EntityDocument[], options?: { wait?: boolean }): Promise<{ taskUid: number } | null>;
+  /**
+   * Waits for the tasks `upsert` returned, for as long as Meilisearch is processing something: the index's task
+   * timeout bounds the time without progress, not the whole wait (a bulk index's batch may run for most of an hour).
+   */
   waitForTasks(taskUids: readonly number[]): Promise<void>;
   /**
    * Adds synonym groups (the departments' short forms read from the graph) to the segmenter, for documents
