@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { GraphNode, GraphRelationship, Link, TraversableGraphStore } from '@icg/graph';
 import type { IndexSync, ScopedIndexes, SearchIndex } from '@icg/search-indexer';
+import type { DecisionLog } from './schema/review/decision-log.ts';
+import type { ReviewQueue } from './schema/review/review-queue.ts';
 
 /** What curator mutations need; without it every mutation answers UNAUTHENTICATED. */
 export interface CurationDependencies {
@@ -10,6 +12,13 @@ export interface CurationDependencies {
   indexSync: IndexSync;
   /** Curators' entity and relationship writes, DATA_DIR/curator-edits.jsonl, replayed after the seeds on start. */
   curatorEditsFile: string;
+  /** The review queue and the log of curators' decisions and proposals (docs/decisions/review.md). */
+  review: ReviewDependencies;
+}
+
+export interface ReviewDependencies {
+  queue: ReviewQueue;
+  decisions: DecisionLog;
 }
 
 export interface ServiceDependencies {

@@ -27,6 +27,8 @@ import {
 import { loadSeeds } from '@icg/seeds';
 import { curatorTokensPath } from './auth/curator-tokens.ts';
 import { curatorEditsPath, reapplyCuratorEdits } from './schema/curation/curator-edits.ts';
+import { createDecisionLog, reviewDecisionsPath } from './schema/review/decision-log.ts';
+import { createReviewQueue, notifyingReviewQueue } from './schema/review/review-queue.ts';
 import type { ServiceConfig } from './config.ts';
 import { createApi } from './create-api.ts';
 import type { SemanticHealth } from './health.ts';
@@ -273,11 +275,18 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       await reindexing?.catch(() => undefined);
     });
 
+    const reviewQueue = createReviewQueue(graph);
     const api = createApi({
       graph,
       searchIndex,
       searchIndexes,
-      curation: { curatorTokensFile: curatorTokensPath(config.dataDir), indexSync, curatorEditsFile },
+      curation: {
+        curatorTokensFile: curatorTokensPath(config.dataDir),
+        // Every curator write passes here, so the review queue hears of each entity it touched.
+        indexSync: notifyingReviewQueue(indexSync, reviewQueue),
+        curatorEditsFile,
+        review: { queue: reviewQueue, decisions: createDecisionLog(reviewDecisionsPath(config.dataDir)) },
+      },
       logger,
       pingSearch: async () => {
         await meili.health();

@@ -13,6 +13,8 @@ export interface NodeFilter {
   city?: string;
   /** Name or any alias contains this text, case-insensitively (`toLower` on both sides). */
   text?: string;
+  /** Only nodes a curator has verified (`properties.verification.status` is `verified`). */
+  verifiedOnly?: boolean;
 }
 
 export interface FindNodesFilter extends NodeFilter {

@@ -85,7 +85,46 @@ export {
   type DesignationLevel,
 } from './model/designation.ts';
 export { findNodesNamed, isNamed, namesOf } from './model/node-names.ts';
+export {
+  COUNTED_PROJECT_STATUSES,
+  isProjectStatus,
+  isProjectType,
+  PROJECT_STATUSES,
+  PROJECT_STATUS_LABELS_ZH,
+  PROJECT_TYPES,
+  PROJECT_TYPE_LABELS_ZH,
+  projectPropertyProblems,
+  type ProjectStatus,
+  type ProjectType,
+} from './model/project.ts';
 export { isSource, sourceToJson } from './model/source-guard.ts';
+export {
+  isVerification,
+  isVerificationStatus,
+  VERIFICATION_PROPERTY,
+  VERIFICATION_STATUSES,
+  VERIFIED_MARKER,
+  verificationOf,
+  verificationProblem,
+  verificationStatusOf,
+  verificationToJson,
+  type Verification,
+  type VerificationStatus,
+} from './model/verification.ts';
+export {
+  bestSourceQuality,
+  hostQuality,
+  isSourceQualityClass,
+  isSourceQualityCorrection,
+  SOURCE_QUALITY_CLASSES,
+  SOURCE_QUALITY_RANK,
+  sourceQualityByRule,
+  sourceQualityCorrectionToJson,
+  sourceQualityOf,
+  type SourceQuality,
+  type SourceQualityClass,
+  type SourceQualityCorrection,
+} from './model/source-quality.ts';
 export { compactJson, isJsonObject, type JsonObject } from './model/json-object.ts';
 export { canonicalJson, datasetVersion, DATASET_VERSION_PREFIX } from './exchange/dataset-version.ts';
 export {
@@ -104,6 +143,7 @@ export {
   type ImportReport,
 } from './exchange/import/import-graph-files.ts';
 export type { ImportIssue } from './exchange/import/import-issue.ts';
+export { IMPORTED_AT, IMPORTED_FROM, withoutStamps } from './exchange/import/import-stamps.ts';
 export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './exchange/import/import-limits.ts';
 export { PROPERTY_COLUMNS, type PropertyColumn, type PropertyColumnType } from './exchange/csv/kind-columns.ts';
 export {
@@ -118,7 +158,7 @@ export {
   type ExportFormat,
   type ExportMetadata,
 } from './exchange/export/export-metadata.ts';
-export { csvExportFiles, type CsvManifest } from './exchange/export/export-csv.ts';
+export { csvExportFiles, CSV_MANIFEST_FILE, type CsvManifest } from './exchange/export/export-csv.ts';
 export { jsonLdExport, SCHEMA_ORG_TYPES } from './exchange/export/export-jsonld.ts';
 export {
   citationType,
@@ -136,6 +176,13 @@ export {
   type CompletenessReport,
   type CompletenessRow,
 } from './reports/completeness.ts';
+export {
+  factTallies,
+  renderFactTalliesMarkdown,
+  tallyFacts,
+  type FactTallies,
+  type FactTally,
+} from './reports/fact-tallies.ts';
 export { GRAPH_REVISION_FILE, markGraphChanged, readGraphRevision } from './graph-revision.ts';
 export {
   withTraversal,
@@ -148,3 +195,11 @@ export {
 export type { NeighborCursor, NeighborhoodPageOptions } from './traversal/neighborhood-page.ts';
 export type { PathSearchOptions } from './traversal/k-shortest-paths.ts';
 export { HOP_PENALTY } from './traversal/path-weights.ts';
+export { coordinatesProblem, storedCoordinates, SURVEY_AREA, type LatLng } from './position/coordinates.ts';
+export {
+  entityPosition,
+  POSITIONED_KINDS,
+  type EntityPosition,
+  type PositionPrecision,
+} from './position/entity-position.ts';
+export { countyNamed, gazetteer, type CityCentre, type CountyUnit, type Gazetteer } from './position/gazetteer.ts';

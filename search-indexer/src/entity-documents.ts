@@ -1,5 +1,14 @@
-import type { DesignationLevel, EntityKind, GraphNode, GraphRelationship, JsonValue, RelationType } from '@icg/graph';
-import { designationsOf, normalizeText } from '@icg/graph';
+import type {
+  DesignationLevel,
+  EntityKind,
+  GraphNode,
+  GraphRelationship,
+  JsonValue,
+  RelationType,
+  SourceQualityClass,
+  VerificationStatus,
+} from '@icg/graph';
+import { bestSourceQuality, designationsOf, normalizeText, verificationStatusOf } from '@icg/graph';
 import { toSimplified } from './chinese-variants.ts';
 import { extractKeywords } from './keywords.ts';
 import { pinyinForms } from './pinyin.ts';
@@ -61,6 +70,10 @@ export interface EntityDocument {
   level: DesignationLevelName | null;
   /** Curated tags (a theme's `keywords`) followed by the extracted `keywords`, without repeats. */
   tags: string[];
+  /** Whether a curator has verified the entity (`unverified` when nobody has set a status); a filter. */
+  verification: VerificationStatus;
+  /** The best class among the entity's sources (`bestSourceQuality`); a filter. */
+  sourceQuality: SourceQualityClass;
 }
 
 /** What a document needs beyond the node itself, as plain data; `collectEntityRelations` builds it from the graph. */
@@ -251,6 +264,8 @@ export function buildEntityDocument(node: GraphNode, options: BuildEntityDocumen
     era: null,
     level: levelOf(node),
     tags: [],
+    verification: verificationStatusOf(node),
+    sourceQuality: bestSourceQuality(node.sources),
   };
   document.era = eraOf(document.year);
   document.tags = unique([...curatedTagsOf(node), ...document.keywords]);

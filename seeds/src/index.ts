@@ -137,3 +137,5 @@ export {
   type SkippedName,
   type SkippedNameReason,
 } from './linking/link-entities.ts';
+export { CANDIDATE_IDS } from './candidates/candidate-ids.ts';
+export { convertCandidates, type ConvertCandidatesResult } from './candidates/convert-candidates.ts';

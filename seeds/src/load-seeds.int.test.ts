@@ -22,7 +22,7 @@ describe('loadSeeds into a real embedded graph store', () => {
     try {
       await store.ensureSchema();
       const summary = await loadSeeds(store);
-      expect(summary).toMatchObject({ nodes: 431, relationships: 883 });
+      expect(summary).toMatchObject({ nodes: 438, relationships: 898 });
       return await store.counts();
     } finally {
       await store.close();
@@ -34,8 +34,8 @@ describe('loadSeeds into a real embedded graph store', () => {
     const second = await loadOnce();
 
     expect(first).toEqual({
-      nodes: 431,
-      relationships: 883,
+      nodes: 438,
+      relationships: 898,
       nodesByKind: {
         // curated entities
         Enterprise: 79,
@@ -47,6 +47,8 @@ describe('loadSeeds into a real embedded graph store', () => {
         Technique: 80,
         Story: 17,
         Place: 23,
+        // reuse projects derived from CONVERTED_TO
+        Project: 7,
         // the two provinces' plans and the national plan they implement
         PolicyDocument: 3,
         PolicySection: 12,
@@ -69,6 +71,8 @@ describe('loadSeeds into a real embedded graph store', () => {
         SIMILAR_TO: 14,
         LOCATED_IN: 154,
         FOUNDED: 30,
+        REUSES: 7,
+        RESULTED_IN: 7,
         // 18 named by the policy texts, 92 found by entity linking in stories and profiles
         MENTIONS: 18 + 92,
       }),

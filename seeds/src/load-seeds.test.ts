@@ -40,9 +40,10 @@ describe('loadSeeds', () => {
     const { store, calls } = recordWrites(real);
     const summary = await loadSeeds(store, { batchSize: 1000 });
 
-    expect(summary.nodes).toBe(337 + 94);
-    // curated, policy, and the MENTIONS entity linking finds in stories and profiles
-    expect(summary.relationships).toBe(602 + 189 + 92);
+    // curated records, the reuse projects they imply, policy
+    expect(summary.nodes).toBe(337 + 7 + 94);
+    // curated, the projects' links, policy, and the MENTIONS entity linking finds in stories and profiles
+    expect(summary.relationships).toBe(602 + 15 + 189 + 92);
     expect(summary.entityLinking.mentions).toBe(92);
     expect(summary.noise.map((noise) => noise.kind)).toEqual(expect.arrayContaining(['docx-bookmark']));
     expect(summary.curatedIssues.every((issue) => issue.severity === 'warning')).toBe(true);
@@ -59,10 +60,10 @@ describe('loadSeeds', () => {
     });
 
     const sizes = (method: string) => calls.filter((c) => c.method === method).map((c) => c.size);
-    expect(sizes('upsertNodes')).toEqual([100, 100, 100, 100, 31]);
-    expect(sizes('upsertRelationships')).toEqual([100, 100, 100, 100, 100, 100, 100, 100, 83]);
+    expect(sizes('upsertNodes')).toEqual([100, 100, 100, 100, 38]);
+    expect(sizes('upsertRelationships')).toEqual([100, 100, 100, 100, 100, 100, 100, 100, 98]);
     expect(progress.filter(([, , phase]) => phase === 'nodes').map(([done]) => done)).toEqual([
-      100, 200, 300, 400, 431,
+      100, 200, 300, 400, 438,
     ]);
     expect(progress.at(-1)).toEqual([summary.relationships, summary.relationships, 'relationships']);
   });
@@ -80,7 +81,7 @@ describe('loadSeeds', () => {
       rels: await real.getRelationships({ nodeIds: ids, direction: 'out' }),
     };
     expect(after).toEqual(before);
-    expect(await real.counts()).toMatchObject({ nodes: 431, relationships: 883 });
+    expect(await real.counts()).toMatchObject({ nodes: 438, relationships: 898 });
   });
 
   it('names what it loaded by the dataset version of the records it wrote, the same on every run', async () => {

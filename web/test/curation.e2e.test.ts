@@ -165,6 +165,8 @@ describe('the curator workspace in a real browser', () => {
     expect(markdown).toContain('**张謇（企业家，江苏南通市）**');
     const plain = unescapeMarkdown(markdown);
     for (const citation of citations) expect(plain).toContain(citation);
+    expect(markdown).toContain('\n核实状态：未核实\n');
+    expect(plain).toMatch(/\. 〔来源：(官方|通讯社或主要报刊|百科或书籍|转载站|来源不明)〕\n/);
 
     const [jsonFile] = await Promise.all([
       page.waitForEvent('download', WAIT),
@@ -172,12 +174,12 @@ describe('the curator workspace in a real browser', () => {
     ]);
     expect(jsonFile.suggestedFilename()).toBe(`${TITLE}.jsonld`);
     const jsonLd = JSON.parse(await readFile((await jsonFile.path())!, 'utf8')) as {
-      '@context': string;
+      '@context': unknown;
       '@type': string[];
       name: string;
       itemListElement: { position: number; description?: string; item: Record<string, unknown> }[];
     };
-    expect(jsonLd['@context']).toBe('https://schema.org');
+    expect(jsonLd['@context']).toEqual(['https://schema.org', { icg: 'urn:icg:vocab:' }]);
     expect(jsonLd['@type']).toContain('ItemList');
     expect(jsonLd.name).toBe(TITLE);
     expect(jsonLd.itemListElement.map((element) => element.position)).toEqual([1, 2, 3]);
@@ -185,8 +187,14 @@ describe('the curator workspace in a real browser', () => {
       '@id': `${bed.service.url}/entity/hs-dasheng-cotton-mill`,
       '@type': 'LandmarksOrHistoricalBuildings',
       name: '大生纱厂旧址',
-      citation: saved.items[0]!.citations,
+      'icg:verificationStatus': 'unverified',
     });
+    // Each GB/T 7714 entry unchanged, as the name of a citation that carries its source's class.
+    const cited = jsonLd.itemListElement[0]!.item['citation'] as { name: string; 'icg:sourceQuality': string }[];
+    expect(cited.map((citation) => citation.name)).toEqual(saved.items[0]!.citations);
+    for (const citation of cited) {
+      expect(['official', 'press', 'reference', 'repost', 'unknown']).toContain(citation['icg:sourceQuality']);
+    }
     expect(jsonLd.itemListElement[1]).toMatchObject({ description: NOTE, item: { '@type': 'Person', name: '张謇' } });
     expect(jsonLd.itemListElement[2]!.item['@type']).toBe('Museum');
   });
@@ -208,7 +216,14 @@ describe('the curator workspace in a real browser', () => {
     expect(await items.nth(1).locator('.print-note').innerText()).toBe(NOTE);
     expect(await items.nth(0).locator('.print-refs').innerText()).toMatch(/^参见 \[1\]/);
     const unique = [...new Set(saved.items.flatMap((item) => item.citations))];
-    expect(await page.locator('.print-references li').allInnerTexts()).toEqual(unique);
+    expect(await page.locator('.print-references li .print-citation').allInnerTexts()).toEqual(unique);
+    // Beside each entry, outside it: its source's class; under each item, whether anyone checked it.
+    expect(await page.locator('.print-references li .print-quality').count()).toBe(unique.length);
+    expect(await items.locator('.print-verification').allInnerTexts()).toEqual([
+      '核实状态：未核实',
+      '核实状态：未核实',
+      '核实状态：未核实',
+    ]);
 
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'yes');

@@ -1,11 +1,15 @@
 import { resolve } from 'node:path';
+import { decisionLogCsv, decisionLogJson } from '../schema/review/decision-log-export.ts';
+import { createDecisionLog, reviewDecisionsPath } from '../schema/review/decision-log.ts';
 import { createCuratorToken, listCurators, revokeCuratorToken } from './curator-tokens.ts';
 
 const USAGE = `Usage: pnpm curator <command>
   add <name>     create a curator and print its token (shown once, stored only as a hash)
   list           list curators (never tokens)
   revoke <id>    revoke a curator's token (takes effect on the next request)
-Tokens live in $DATA_DIR/curators.json (default ./.data).`;
+  decisions [--format csv|json]
+                 print the log of review decisions, oldest first (default csv)
+Tokens live in $DATA_DIR/curators.json (default ./.data), decisions in $DATA_DIR/review-decisions.jsonl.`;
 
 async function main(args: readonly string[]): Promise<number> {
   const dataDir = resolve(process.env['DATA_DIR'] || './.data');
@@ -36,6 +40,16 @@ async function main(args: readonly string[]): Promise<number> {
     }
     process.stderr.write(`No curator ${rest[0]}\n`);
     return 1;
+  }
+  if (command === 'decisions') {
+    const format = rest[0] === '--format' ? rest[1] : rest.length === 0 ? 'csv' : undefined;
+    if (format !== 'csv' && format !== 'json') {
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    const decisions = await createDecisionLog(reviewDecisionsPath(dataDir)).all();
+    process.stdout.write(format === 'csv' ? decisionLogCsv(decisions) : decisionLogJson(decisions));
+    return 0;
   }
   process.stderr.write(`${USAGE}\n`);
   return 2;

@@ -18,6 +18,7 @@ import {
 } from '@icg/graph';
 import { CURATOR_TOKENS_FILE } from '../auth/curator-tokens.ts';
 import { CURATOR_EDITS_FILE } from '../schema/curation/curator-edits.ts';
+import { REVIEW_DECISIONS_FILE } from '../schema/review/decision-log.ts';
 
 export const BACKUP_FORMAT = 'icg-backup';
 /** Raised when the layout of a backup changes; a restore refuses versions it does not know. */
@@ -31,7 +32,12 @@ export const BACKUP_GRAPH_FILE = 'graph.json';
  * out rather than imported from the service, so that the backup tool loads neither the search engine
  * nor the segmenter (a test checks it against INDEX_OUTBOX_FILE).
  */
-export const BACKUP_DATA_FILES = [CURATOR_TOKENS_FILE, CURATOR_EDITS_FILE, 'index-outbox.jsonl'] as const;
+export const BACKUP_DATA_FILES = [
+  CURATOR_TOKENS_FILE,
+  CURATOR_EDITS_FILE,
+  'index-outbox.jsonl',
+  REVIEW_DECISIONS_FILE,
+] as const;
 
 export interface BackupFileEntry {
   name: string;

@@ -13,7 +13,11 @@ export function formatImportSummary(report: ImportReport): string {
       ? `${report.issues.length} problem(s) found: nothing was written.`
       : report.dryRun
         ? 'Dry run: everything checked, nothing written.'
-        : 'Written in one transaction.';
+        : report.nodes.created + report.nodes.updated + report.relationships.created + report.relationships.updated ===
+            0
+          ? 'Nothing new or changed: nothing written.'
+          : `Written in one transaction. New and changed records carry importedAt ${report.importedAt}` +
+            (report.exportFiles.length > 0 ? ' (records of unedited export files keep theirs).' : '.');
   return [
     'Files:',
     ...lines,

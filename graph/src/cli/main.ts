@@ -9,6 +9,7 @@ import { readGraphSnapshot } from '../exchange/graph-snapshot.ts';
 import { markGraphChanged } from '../graph-revision.ts';
 import { csvTemplateFiles, exampleFiles } from '../exchange/templates.ts';
 import { completenessReport, renderCompletenessCsv, renderCompletenessMarkdown } from '../reports/completeness.ts';
+import { factTallies, renderFactTalliesMarkdown } from '../reports/fact-tallies.ts';
 import { formatBulkDemoReport, runBulkDemo } from './bulk-demo-command.ts';
 import { citeRecord, formatCitations } from './cite-command.ts';
 import { describeCliError, UsageError } from './cli-error.ts';
@@ -146,7 +147,9 @@ async function reportCommand(args: string[], io: CliIo): Promise<number> {
     const text =
       format === 'csv'
         ? renderCompletenessCsv(report)
-        : `${renderCompletenessMarkdown(report)}\nSource: ${description}, datasetVersion ${snapshot.datasetVersion}\n`;
+        : `${renderCompletenessMarkdown(report)}\n${renderFactTalliesMarkdown(
+            factTallies(snapshot.nodes, snapshot.relationships),
+          )}\nSource: ${description}, datasetVersion ${snapshot.datasetVersion}\n`;
     if (values.out) {
       await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
       await writeFile(values.out, text, 'utf8');

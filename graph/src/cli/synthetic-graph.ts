@@ -1,5 +1,6 @@
 import { ENTITY_KINDS } from '../model/entity-kinds.ts';
-import type { GraphNode, GraphRelationship } from '../model/graph-records.ts';
+import type { GraphNode, GraphRelationship, JsonValue } from '../model/graph-records.ts';
+import { PROJECT_STATUSES, PROJECT_TYPES } from '../model/project.ts';
 
 export interface SyntheticGraphOptions {
   nodes: number;
@@ -19,15 +20,24 @@ export function createSyntheticGraph({ nodes, relationships, prefix = 'synthetic
 } {
   const width = String(Math.max(nodes - 1, 0)).length;
   const nodeId = (index: number) => `${prefix}-node-${String(index).padStart(width, '0')}`;
+  const kindOf = (index: number) => ENTITY_KINDS[index % ENTITY_KINDS.length]!;
+  // A project must say what it is and where it stands; every other kind takes any property.
+  const propertiesOf = (index: number): Record<string, JsonValue> =>
+    kindOf(index) === 'Project'
+      ? {
+          projectType: PROJECT_TYPES[index % PROJECT_TYPES.length]!,
+          status: PROJECT_STATUSES[index % PROJECT_STATUSES.length]!,
+        }
+      : { founded_year: 1850 + (index % 170) };
   const nodeList: GraphNode[] = Array.from({ length: nodes }, (_, index) => ({
     id: nodeId(index),
-    kind: ENTITY_KINDS[index % ENTITY_KINDS.length]!,
+    kind: kindOf(index),
     name: `合成记录 ${index}`,
     aliases: index % 3 === 0 ? [`别名 ${index}`] : [],
     province: index % 2 === 0 ? '江苏' : '安徽',
     city: index % 5 === 0 ? null : '南京市',
     description: index % 7 === 0 ? null : `用于测量批量导入的合成记录 ${index}。`,
-    properties: { founded_year: 1850 + (index % 170) },
+    properties: propertiesOf(index),
     sources: [{ document: '合成数据', locator: `第 ${index} 条`, takenAt: '2026-01-01' }],
   }));
   const relationshipList: GraphRelationship[] = [];

@@ -1,4 +1,5 @@
 import { GraphStoreError } from '../graph-store-error.ts';
+import { VERIFIED_MARKER } from '../model/verification.ts';
 import { cypher, type CypherQuery } from './cypher-query.ts';
 import { requireKinds } from './query-arguments.ts';
 
@@ -7,6 +8,7 @@ export interface EntityFilterArguments {
   province?: string | undefined;
   city?: string | undefined;
   text?: string | undefined;
+  verifiedOnly?: boolean | undefined;
 }
 
 /** Where a filter value must be a string; an empty string matches nothing useful, so it is refused too. */
@@ -24,6 +26,9 @@ function requireFilterText(value: unknown, name: string): string {
  * `text` matches the name or any alias, case-insensitively, through `toLower` (both engines
  * have it). The aliases are tested with `any(… WHERE … CONTAINS text)` over a variable bound by
  * the WITH that follows the MATCH: LadybugDB's binder rejects a `$param` inside a list predicate.
+ *
+ * `verifiedOnly` looks for `VERIFIED_MARKER` in the properties' JSON text: the verification lives inside
+ * `properties` so that neither store needs a new column, and every write puts its `status` key first.
  */
 export function entityFilterConditions(filter: EntityFilterArguments): {
   conditions: string[];
@@ -46,6 +51,12 @@ export function entityFilterConditions(filter: EntityFilterArguments): {
   if (filter.text !== undefined) {
     conditions.push('(toLower(n.name) CONTAINS text OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS text))');
     params.text = requireFilterText(filter.text, 'text');
+  }
+  if (filter.verifiedOnly === true) {
+    conditions.push('n.properties CONTAINS $verifiedMarker');
+    params.verifiedMarker = VERIFIED_MARKER;
+  } else if (filter.verifiedOnly !== undefined && filter.verifiedOnly !== false) {
+    throw new GraphStoreError('INVALID_ARGUMENT', 'verifiedOnly must be true or false');
   }
   return { conditions, params };
 }

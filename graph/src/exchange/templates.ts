@@ -3,7 +3,6 @@ import type { GraphNode, GraphRelationship } from '../model/graph-records.ts';
 import { formatCsv } from './csv/csv.ts';
 import { nodeHeader, relationshipHeader } from './csv/kind-columns.ts';
 import { csvExportFiles, CSV_MANIFEST_FILE } from './export/export-csv.ts';
-import { jsonExportChunks } from './export/export-json.ts';
 import { snapshotOf } from './graph-snapshot.ts';
 
 /** Empty CSV templates, one per kind plus relationships.csv: the header row only (docs/templates). */
@@ -83,6 +82,16 @@ export const EXAMPLE_RELATIONSHIPS: readonly GraphRelationship[] = [
   },
 ];
 
+/**
+ * A survey in the JSON import format, one record per line. Without the members an export adds (`datasetVersion` …):
+ * a file that still has the version it was exported with is read back as an export, whose records keep their import
+ * stamps, while a survey's records are stamped by the run that imports them.
+ */
+function surveyJson(nodes: readonly GraphNode[], relationships: readonly GraphRelationship[]): string {
+  const lines = (records: readonly object[]) => records.map((record) => `    ${JSON.stringify(record)}`).join(',\n');
+  return `{\n  "nodes": [\n${lines(nodes)}\n  ],\n  "relationships": [\n${lines(relationships)}\n  ]\n}\n`;
+}
+
 /** docs/templates/examples: the example survey as CSV files and as one JSON file. */
 export function exampleFiles(): Map<string, string> {
   const snapshot = snapshotOf(EXAMPLE_NODES, EXAMPLE_RELATIONSHIPS);
@@ -90,6 +99,6 @@ export function exampleFiles(): Map<string, string> {
   const metadata = { datasetVersion: snapshot.datasetVersion, exportedAt: '2026-11-20T00:00:00.000Z' };
   const files = csvExportFiles(snapshot, metadata);
   files.delete(CSV_MANIFEST_FILE);
-  files.set('survey.json', [...jsonExportChunks(snapshot, metadata)].join(''));
+  files.set('survey.json', surveyJson(snapshot.nodes, snapshot.relationships));
   return files;
 }

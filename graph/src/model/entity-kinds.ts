@@ -14,6 +14,7 @@ export const ENTITY_KINDS = [
   'Story',
   'Place',
   'Award',
+  'Project',
   'PolicyDocument',
   'PolicySection',
   'PolicyTask',
@@ -37,6 +38,7 @@ export const CULTURE_KINDS = [
   'Technique',
   'Story',
   'Award',
+  'Project',
 ] as const satisfies readonly EntityKind[];
 
 /** Chinese names shown to people; the data dictionary in docs/ lists the same pairs. */
@@ -52,6 +54,7 @@ export const ENTITY_KIND_LABELS_ZH: Readonly<Record<EntityKind, string>> = {
   Story: '工业精神故事',
   Place: '地点',
   Award: '奖项与称号',
+  Project: '项目',
   PolicyDocument: '政策文件',
   PolicySection: '政策章节',
   PolicyTask: '政策任务',

@@ -1,5 +1,6 @@
 import type { EntityKind } from './entity-kinds.ts';
 import type { RelationType } from './relation-types.ts';
+import type { SourceQualityCorrection } from './source-quality.ts';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -12,6 +13,8 @@ export interface Source {
   locator?: string;
   /** ISO date the fact was taken from the source. */
   takenAt?: string;
+  /** A curator's correction of the class the rules give this source (`sourceQualityOf`). */
+  quality?: SourceQualityCorrection;
 }
 
 export interface GraphNode {

@@ -29,8 +29,14 @@ export const RELATION_ENDPOINTS: Readonly<Record<RelationType, readonly Relation
   WORKED_AT: [{ from: PERSON, to: ['Enterprise', 'Museum'] }],
   FORMERLY_OF: [{ from: ['HeritageSite'], to: ['Enterprise'] }],
   OPERATED_AS: [{ from: ['HeritageSite'], to: ['Enterprise'] }],
-  OPERATED_BY: [{ from: SITE, to: ['Enterprise'] }],
-  OWNED_BY: [{ from: CULTURE, to: ['Enterprise'] }],
+  OPERATED_BY: [
+    { from: SITE, to: ['Enterprise'] },
+    { from: ['Project'], to: ['Enterprise', 'Department'] },
+  ],
+  OWNED_BY: [
+    { from: CULTURE, to: ['Enterprise'] },
+    { from: ['Project'], to: ['Department'] },
+  ],
   MANAGES: [{ from: ['Enterprise', ...PERSON], to: SITE }],
   CONVERTED_TO: [{ from: ['HeritageSite'], to: ['TourismSite', 'Museum', 'StudyBase'] }],
   FORMERLY_NAMED: [{ from: ['Enterprise', ...SITE], to: ['Enterprise', ...SITE] }],
@@ -76,6 +82,10 @@ export const RELATION_ENDPOINTS: Readonly<Record<RelationType, readonly Relation
   DEMONSTRATES_AT: [{ from: PERSON, to: SITE }],
   STUDIED: [{ from: PERSON, to: ['Technique'] }],
   USES_BYPRODUCT_OF: [{ from: ['Enterprise'], to: ['Enterprise'] }],
+  REUSES: [{ from: ['Project'], to: [...SITE, 'Enterprise'] }],
+  SERVES: [{ from: ['Project'], to: [...SITE, 'Enterprise', 'Technique', 'Place'] }],
+  RESULTED_IN: [{ from: ['Project'], to: SITE }],
+  ANSWERS: [{ from: ['Project'], to: ['PolicyTask', 'Target'] }],
   INCLUDES: [{ from: ['Narrative'], to: [...ANY_CULTURE_OR_PLACE, ...POLICY, 'Department', 'Target'] }],
 };
 

@@ -10,7 +10,7 @@ export const RELATION_TYPES = {
   WORKED_AT: { zh: '任职于', direction: 'Person → Enterprise' },
   FORMERLY_OF: { zh: '旧址属于', direction: 'HeritageSite → Enterprise (the works it was)' },
   OPERATED_AS: { zh: '曾作为', direction: 'HeritageSite → Enterprise (the enterprise that ran it)' },
-  OPERATED_BY: { zh: '由…运营', direction: 'Site or Museum → Enterprise' },
+  OPERATED_BY: { zh: '由…运营', direction: 'Site, Museum or Project → Enterprise' },
   OWNED_BY: { zh: '隶属', direction: 'Entity → Enterprise' },
   MANAGES: { zh: '管理', direction: 'Enterprise → Site' },
   CONVERTED_TO: { zh: '改造为', direction: 'HeritageSite → TourismSite or park' },
@@ -53,6 +53,10 @@ export const RELATION_TYPES = {
   DEMONSTRATES_AT: { zh: '展演于', direction: 'Craftsman → Site' },
   STUDIED: { zh: '研究', direction: 'Person → Technique' },
   USES_BYPRODUCT_OF: { zh: '利用副产品', direction: 'Enterprise → Enterprise' },
+  REUSES: { zh: '活化利用', direction: 'Project → the heritage site or works it reuses' },
+  SERVES: { zh: '服务于', direction: 'Project → the site, enterprise, technique or place it serves' },
+  RESULTED_IN: { zh: '形成', direction: 'Project → the park, museum or base it created' },
+  ANSWERS: { zh: '落实', direction: 'Project → the PolicyTask or Target it answers' },
   INCLUDES: { zh: '包含', direction: 'Narrative → Entity, with order, note and caption' },
 } as const satisfies Record<string, { zh: string; direction: string }>;
 

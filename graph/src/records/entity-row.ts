@@ -4,12 +4,13 @@ import { GraphStoreError } from '../graph-store-error.ts';
 import {
   invalidRecord,
   parseJsonColumn,
-  requireJsonObject,
+  requireProperties,
   requireNonEmptyString,
   requireNullableString,
   requireSources,
   requireStringArray,
 } from './record-checks.ts';
+import { requireKindProperties } from './kind-properties.ts';
 
 /** One row of the Entity table as both engines store it: kind-specific data as JSON text. */
 export interface EntityRow {
@@ -45,6 +46,7 @@ export function toEntityRow(node: GraphNode, index: number): EntityRow {
   if (!isEntityKind(candidate.kind)) {
     throw invalidRecord(label, `kind ${JSON.stringify(candidate.kind)} is not one of ENTITY_KINDS`);
   }
+  requireKindProperties(candidate.kind, candidate.properties, label);
   return {
     id,
     kind: candidate.kind,
@@ -53,7 +55,7 @@ export function toEntityRow(node: GraphNode, index: number): EntityRow {
     province: requireNullableString(candidate.province, label, 'province'),
     city: requireNullableString(candidate.city, label, 'city'),
     description: requireNullableString(candidate.description, label, 'description'),
-    properties: JSON.stringify(requireJsonObject(candidate.properties, label, 'properties')),
+    properties: JSON.stringify(requireProperties(candidate.properties, label)),
     sources: JSON.stringify(requireSources(candidate.sources, label)),
   };
 }

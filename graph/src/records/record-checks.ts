@@ -1,5 +1,7 @@
 import { GraphStoreError } from '../graph-store-error.ts';
 import type { JsonValue } from '../model/graph-records.ts';
+import { sourceQualityCorrectionProblem } from '../model/source-quality.ts';
+import { withCanonicalVerification } from '../model/verification.ts';
 
 /**
  * With the `u` flag a surrogate pair is one code point, so only unpaired surrogates match.
@@ -93,8 +95,22 @@ export function requireSources(value: unknown, what: string): Record<string, Jso
         throw invalidRecord(what, `sources[${index}].${field} must be a string`);
       }
     }
+    if (checked.quality !== undefined) {
+      const problem = sourceQualityCorrectionProblem(checked.quality);
+      if (problem) throw invalidRecord(what, `sources[${index}].quality ${problem}`);
+    }
     return checked;
   });
+}
+
+/**
+ * Properties as stored: a plain JSON object whose verification, if any, is well formed and written with its keys in
+ * the order the stores' verified filter reads (`withCanonicalVerification`).
+ */
+export function requireProperties(value: unknown, what: string): Record<string, JsonValue> {
+  const checked = withCanonicalVerification(requireJsonObject(value, what, 'properties'));
+  if ('problem' in checked) throw invalidRecord(what, checked.problem);
+  return checked.properties;
 }
 
 /** Reads a JSON column written by this package; anything else means the store was edited by hand. */

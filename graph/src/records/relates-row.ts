@@ -4,7 +4,7 @@ import { GraphStoreError } from '../graph-store-error.ts';
 import {
   invalidRecord,
   parseJsonColumn,
-  requireJsonObject,
+  requireProperties,
   requireNonEmptyString,
   requireSources,
 } from './record-checks.ts';
@@ -36,7 +36,7 @@ export function toRelatesRow(relationship: GraphRelationship, index: number): Re
     from: requireNonEmptyString(candidate.from, label, 'from'),
     to: requireNonEmptyString(candidate.to, label, 'to'),
     type: candidate.type,
-    properties: JSON.stringify(requireJsonObject(candidate.properties, label, 'properties')),
+    properties: JSON.stringify(requireProperties(candidate.properties, label)),
     sources: JSON.stringify(requireSources(candidate.sources, label)),
   };
 }

@@ -40,6 +40,7 @@ export const DATE_PROPERTIES: Readonly<Record<EntityKind, readonly string[]>> = 
   Story: ['year'],
   Place: [],
   Award: [],
+  Project: ['startYear'],
   PolicyDocument: ['publishedOn', 'signedOn', 'startYear'],
   PolicySection: [],
   PolicyTask: [],

@@ -73,6 +73,8 @@ export function toEntitySearchHit(
     era: hit.era ?? null,
     level: hit.level ?? null,
     tags: hit.tags ?? [],
+    verification: hit.verification ?? 'unverified',
+    sourceQuality: hit.sourceQuality ?? 'unknown',
     matchedBy: match.matchedBy,
     similarity: match.similarity,
   };

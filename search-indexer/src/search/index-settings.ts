@@ -17,7 +17,8 @@ export const SEMANTIC_EMBEDDER = 'semantic';
  *   Latin queries reach them, and 景点 can never meet 经典 through jing dian.
  * - `*_prefixes` are filterable only, for `suggest`; `designationRank`, `degree` and `nameLength` order it.
  * - `industry`, `era`, `level`, `year` and `tags` are filterable only (facets and filters): being neither
- *   searchable nor ranking rules, they leave relevance as it was.
+ *   searchable nor ranking rules, they leave relevance as it was. So are `verification` and `sourceQuality`,
+ *   which `verifiedOnly` filters by and each hit shows.
  * - No `dictionary` setting: matched greedily before jieba, it made sub-words unfindable and broke
  *   neighbouring words; the domain vocabulary lives in the nodejieba user dictionary instead.
  * - `synonyms` are the curated groups of `dictionary/synonyms.txt`; `indexGraph` adds the departments' short
@@ -59,6 +60,8 @@ export const ENTITY_INDEX_SETTINGS: IndexSettings = {
     'level',
     'year',
     'tags',
+    'verification',
+    'sourceQuality',
   ],
   sortableAttributes: ['designationRank', 'degree', 'nameLength'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],

@@ -56,6 +56,8 @@ const RETRIEVED: (keyof StoredHit)[] = [
   'era',
   'level',
   'tags',
+  'verification',
+  'sourceQuality',
 ];
 
 /** What the meaning hits of a page are filtered and counted by, and named by, before the page is chosen. */
@@ -71,6 +73,7 @@ const MEANING_CANDIDATE_FIELDS: (keyof MeaningHit)[] = [
   'era',
   'level',
   'year',
+  'verification',
 ];
 
 /** `params` asking only for `fields` of each hit and no highlights: for the candidates of a merge. */

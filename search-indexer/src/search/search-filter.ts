@@ -35,6 +35,7 @@ export function buildFilter(filter: EntitySearchFilter | undefined): string | un
     if (!Number.isInteger(bound)) throw new RangeError(`A year bound must be an integer, got ${bound}`);
     clauses.push(`year ${operator} ${bound}`);
   }
+  if (filter.verifiedOnly === true) clauses.push('verification = "verified"');
   return clauses.length > 0 ? clauses.join(' AND ') : undefined;
 }
 
@@ -64,6 +65,7 @@ export interface FilterableHit {
   era?: string | null;
   level?: string | null;
   year?: number | null;
+  verification?: string;
 }
 
 /**
@@ -86,6 +88,7 @@ export function matchesFilter(hit: FilterableHit, filter: EntitySearchFilter | u
     anyOf(filter.eras?.map(normalizeText), [hit.era]) &&
     anyOf(filter.levels?.map(normalizeText), [hit.level]) &&
     (filter.yearFrom === undefined || (typeof hit.year === 'number' && hit.year >= filter.yearFrom)) &&
-    (filter.yearTo === undefined || (typeof hit.year === 'number' && hit.year <= filter.yearTo))
+    (filter.yearTo === undefined || (typeof hit.year === 'number' && hit.year <= filter.yearTo)) &&
+    (filter.verifiedOnly !== true || hit.verification === 'verified')
   );
 }

@@ -1,4 +1,4 @@
-import type { EntityKind } from '@icg/graph';
+import type { EntityKind, SourceQualityClass, VerificationStatus } from '@icg/graph';
 import type { EntityDocument } from '../entity-documents.ts';
 import type { MeiliClient } from '../meili-client.ts';
 import type { MatchingStrategy } from '../meili-types.ts';
@@ -81,6 +81,8 @@ export interface EntitySearchFilter {
   yearFrom?: number;
   /** Latest year, inclusive. */
   yearTo?: number;
+  /** Only entities a curator has verified. */
+  verifiedOnly?: boolean;
 }
 
 export interface EntitySearchInput {
@@ -131,6 +133,10 @@ export interface EntitySearchHit {
   era: string | null;
   level: string | null;
   tags: string[];
+  /** Whether a curator has verified the entity, as indexed. */
+  verification: VerificationStatus;
+  /** The best class among the entity's sources, as indexed. */
+  sourceQuality: SourceQualityClass;
   /** Whether the hit has the query's words, is near it in meaning, or both. */
   matchedBy: HitMatch;
   /**
@@ -272,5 +278,7 @@ export type StoredHit = Pick<
   | 'era'
   | 'level'
   | 'tags'
+  | 'verification'
+  | 'sourceQuality'
 >;
 export type SuggestHit = Pick<EntityDocument, 'entityId' | 'kind' | 'name' | 'aliases' | 'pinyin_joined' | 'initials'>;

@@ -33,8 +33,8 @@ const countBy = <T>(items: readonly T[], key: (item: T) => string): Record<strin
 const copy = (): CuratedData => structuredClone(data);
 
 describe('the curated graph', () => {
-  it('has the 335 curated records and two province Places: 23 Places in all', () => {
-    expect(graph.nodes).toHaveLength(337);
+  it('has the 335 curated records, two province Places (23 Places in all) and 7 derived reuse projects', () => {
+    expect(graph.nodes).toHaveLength(337 + 7);
     expect(countBy(graph.nodes, ({ kind }) => kind)).toEqual({
       Place: 23,
       HeritageSite: 34,
@@ -45,6 +45,7 @@ describe('the curated graph', () => {
       Entrepreneur: 23,
       Enterprise: 79,
       Story: 17,
+      Project: 7,
     });
     expect(
       countBy(
@@ -57,8 +58,9 @@ describe('the curated graph', () => {
     });
   });
 
-  it('has the 581 curated relations and one PART_OF per city, with LEADS from people loaded as HEADS', () => {
-    expect(graph.relationships).toHaveLength(581 + 21);
+  it("has the 581 curated relations, one PART_OF per city and the projects' links, with LEADS from people as HEADS", () => {
+    // Each derived project REUSES its site and RESULTED_IN its park; one park has an operator.
+    expect(graph.relationships).toHaveLength(581 + 21 + 7 * 2 + 1);
     const byType = countBy(graph.relationships, ({ type }) => type);
     expect(byType).toMatchObject({ LOCATED_IN: 154, ORIGINATED_IN: 73, ACTIVE_IN: 57, ABOUT: 67, PROTECTED_BY: 38 });
     expect(byType).toMatchObject({ PART_OF: 21, HEADS: 2, SUCCEEDED_BY: 2, MERGED_INTO: 2, FOUNDED: 30 });
@@ -93,17 +95,21 @@ describe('the curated graph', () => {
       graph.nodes.filter(({ properties }) => properties.level === 'city').map(({ name }) => name),
     );
     expect(cityNames.size).toBe(21);
-    expect(countBy(graph.nodes, ({ province }) => String(province))).toEqual({ 江苏: 231, 安徽: 106 });
+    const records = graph.nodes.filter(({ kind }) => kind !== 'Project');
+    expect(countBy(records, ({ province }) => String(province))).toEqual({ 江苏: 231, 安徽: 106 });
+    // A derived project lies where the site it reuses lies.
+    expect(countBy(graph.nodes, ({ province }) => String(province))).toEqual({ 江苏: 231 + 6, 安徽: 106 + 1 });
     for (const { id, city } of graph.nodes) if (city !== null) expect(cityNames, id).toContain(city);
   });
 
   it('keeps every URL of every record as a Source, located in the curated file', () => {
     const urls = (items: readonly { sources: string[] }[]) =>
       items.reduce((sum, { sources }) => sum + sources.length, 0);
-    const curatedNodes = graph.nodes.filter(({ id }) => !id.startsWith('province-'));
+    // Derived projects and their links reuse the sources of what they derive from (derived-projects.test.ts).
+    const curatedNodes = graph.nodes.filter(({ id, kind }) => !id.startsWith('province-') && kind !== 'Project');
     expect(curatedNodes.reduce((sum, { sources }) => sum + sources.length, 0)).toBe(urls(data.entities));
-    const curatedRelationships = graph.relationships.filter(({ sources }) =>
-      sources[0]?.locator?.startsWith('relations.json'),
+    const curatedRelationships = graph.relationships.filter(
+      ({ from, sources }) => sources[0]?.locator?.startsWith('relations.json') && !from.startsWith('project-'),
     );
     expect(curatedRelationships).toHaveLength(581);
     expect(curatedRelationships.reduce((sum, { sources }) => sum + sources.length, 0)).toBe(urls(data.relations));

@@ -20,11 +20,18 @@ import { type CuratedIssue, CuratedIssueLog } from './curated-issue.ts';
 import { CURATED_PROVINCES, normalizeProvince, provinceOf } from './curated-places.ts';
 import type { CuratedData, CuratedEntity } from './curated-records.ts';
 import { curatedRecordSource, curatedSources, isHttpUrl } from './curated-sources.ts';
+import { type CuratedConversion, deriveReuseProjects } from './derived-projects.ts';
 
 export interface CuratedGraph {
-  /** The two province Places first, then one node per accepted entities.json record, in file order. */
+  /**
+   * The two province Places first, then one node per accepted entities.json record, in file order, then the reuse
+   * projects the records imply (deriveReuseProjects).
+   */
   nodes: GraphNode[];
-  /** One per accepted relations.json record in file order, then APPRENTICE_OF, then city PART_OF province. */
+  /**
+   * One per accepted relations.json record in file order, then APPRENTICE_OF, then city PART_OF province, then the
+   * derived projects' links.
+   */
   relationships: GraphRelationship[];
   issues: CuratedIssue[];
 }
@@ -91,6 +98,7 @@ const jsonType = (value: JsonValue): string =>
  * - History: see applyCuratedHistory; SUCCEEDED_BY and MERGED_INTO are kept as curated, with their year.
  * - A curated LEADS from a person becomes HEADS (LEADS is a department leading a policy task in this model).
  * - Problems go to `issues`; a relation whose end is missing is reported there and left out.
+ * - Every heritage site CONVERTED_TO a park becomes a reuse Project too (see deriveReuseProjects).
  */
 export function curatedGraphFromRecords(
   { entities, relations }: CuratedData,
@@ -104,6 +112,7 @@ export function curatedGraphFromRecords(
   const relationCounts = new Map<string, number>();
   const formerNamesFromRelations = new Map<string, FormerName[]>();
   const placements = new Map<string, { index: number; city: string }[]>();
+  const conversions: CuratedConversion[] = [];
   relations.forEach((relation, index) => {
     if (!isRelationType(relation.type)) {
       log.relation(index, 'UNKNOWN_RELATION_TYPE', 'type', `"${relation.type}" is not in RELATION_TYPES; left out`);
@@ -150,14 +159,16 @@ export function curatedGraphFromRecords(
     }
     checkSources(relation.sources, (code, reason) => log.relation(index, code, 'sources', reason));
 
-    relationships.push({
+    const relationship: GraphRelationship = {
       id: relationshipId(type, from.id, to.id, occurrence > 1 ? String(occurrence) : undefined),
       type,
       from: from.id,
       to: to.id,
       properties,
       sources: curatedSources(relation.sources, `relations.json #${index}`),
-    });
+    };
+    relationships.push(relationship);
+    if (type === 'CONVERTED_TO') conversions.push({ relationship, index });
 
     if (PLACING_TYPES.has(type) && to.properties.level === 'city') {
       placements.set(from.id, [...(placements.get(from.id) ?? []), { index, city: to.name }]);
@@ -177,10 +188,11 @@ export function curatedGraphFromRecords(
   const entityById = new Map(accepted.map(({ entity, index }) => [entity.id, { entity, index }]));
   const apprenticeships = applyCuratedHistory(nodes, entityById, formerNamesFromRelations, log, history);
   checkHeritageLevels(accepted, nodes, log);
+  const projects = deriveReuseProjects(nodes, conversions, relationships);
 
   return {
-    nodes: [...nodes.values()],
-    relationships: [...relationships, ...apprenticeships, ...partOfProvince(accepted)],
+    nodes: [...nodes.values(), ...projects.nodes],
+    relationships: [...relationships, ...apprenticeships, ...partOfProvince(accepted), ...projects.relationships],
     issues: log.issues,
   };
 }

@@ -11,7 +11,9 @@ const ExplorerPage = lazy(() => import('../explorer/explorer-page.tsx').then((m)
 const MapPage = lazy(() => import('../map/map-page.tsx').then((m) => ({ default: m.MapPage })));
 const TimelinePage = lazy(() => import('../timeline/timeline-page.tsx').then((m) => ({ default: m.TimelinePage })));
 const PolicyPage = lazy(() => import('../policy/policy-page.tsx').then((m) => ({ default: m.PolicyPage })));
+const ProjectsPage = lazy(() => import('../projects/projects-page.tsx').then((m) => ({ default: m.ProjectsPage })));
 const WorkspacePage = lazy(() => import('../curation/workspace-page.tsx').then((m) => ({ default: m.WorkspacePage })));
+const ReviewPage = lazy(() => import('../review/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
 const NarrativePrintPage = lazy(() =>
   import('../curation/narrative-print-page.tsx').then((m) => ({ default: m.NarrativePrintPage })),
 );
@@ -33,7 +35,10 @@ function routeView(pathname: string): ReactNode {
       return <TimelinePage />;
     case 'policy':
       return <PolicyPage />;
+    case 'projects':
+      return <ProjectsPage />;
     case 'curate':
+      if (segments[1] === 'review' && segments.length === 2) return <ReviewPage />;
       if (segments[1] && segments[2] === 'print') return <NarrativePrintPage id={segments[1]} />;
       return <WorkspacePage />;
     default:
@@ -59,6 +64,7 @@ const NAV: { path: string; zh: string; en: string }[] = [
   { path: '/map', zh: '地图', en: 'Map' },
   { path: '/timeline', zh: '时间线', en: 'Timeline' },
   { path: '/policy', zh: '政策', en: 'Policy' },
+  { path: '/projects', zh: '项目库', en: 'Projects' },
   { path: '/curate', zh: '策展', en: 'Curate' },
 ];
 

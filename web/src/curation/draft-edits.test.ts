@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftFingerprint, draftFromNarrative, itemKeys, moveItem, narrativeInputOf } from './draft-edits.ts';
 import { draftSaveState } from './draft-save-state.ts';
-import { numberCitations } from './print-citations.ts';
+import { numberCitations, referenceQualities } from './print-citations.ts';
 
 describe('moveItem', () => {
   it('moves an item up or down and leaves the list alone out of range', () => {
@@ -75,5 +75,19 @@ describe('numberCitations', () => {
       references: ['x', 'y', 'z'],
       itemReferences: [[1, 2], [], [2, 3]],
     });
+  });
+});
+
+describe('referenceQualities', () => {
+  it('gives each reference entry the class of its source, as first cited', () => {
+    const qualities = referenceQualities([
+      { citations: ['x', 'y'], qualities: ['REPOST', 'OFFICIAL'] },
+      { citations: [], qualities: [] },
+      { citations: ['y', 'z'], qualities: ['PRESS', null] },
+    ]);
+    expect([...qualities]).toEqual([
+      ['x', 'REPOST'],
+      ['y', 'OFFICIAL'],
+    ]);
   });
 });

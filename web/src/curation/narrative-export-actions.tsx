@@ -5,7 +5,13 @@ import { downloadText } from '../app/download.ts';
 import { entityPath, Link } from '../app/router.tsx';
 import type { EntityCitationsQueryQuery, EntityCitationsQueryQueryVariables } from '../graphql/generated.ts';
 import { useLang, useT } from '../i18n/i18n.tsx';
-import { exportFileName, narrativeJsonLd, narrativeMarkdown, type ExportedNarrative } from './narrative-export.ts';
+import {
+  exportFileName,
+  narrativeJsonLd,
+  narrativeMarkdown,
+  type ExportedItem,
+  type ExportedNarrative,
+} from './narrative-export.ts';
 import type { NarrativeDraft } from './narrative-draft.ts';
 import { printPath } from './saved-narratives.tsx';
 
@@ -14,17 +20,46 @@ const EntityCitationsQuery: TypedDocumentNode<EntityCitationsQueryQuery, EntityC
     entity(id: $id) {
       id
       citations
+      verification {
+        status
+      }
+      sources {
+        quality {
+          class
+        }
+      }
     }
   }
 `;
 
-/** GB/T 7714 reference entries for every entity of the draft, as the API formats them, saved or not. */
-async function draftCitations(client: ApolloClient, draft: NarrativeDraft): Promise<Map<string, string[]>> {
+type CitedEntity = Pick<ExportedItem, 'citations' | 'verification' | 'sourceQualities'>;
+
+/**
+ * GB/T 7714 reference entries for every entity of the draft, as the API formats them, saved or not; with the
+ * entity's verification status and each entry's source class (`citations` and `sources` are both one per source, in
+ * the same order).
+ */
+async function draftCitations(client: ApolloClient, draft: NarrativeDraft): Promise<Map<string, CitedEntity>> {
   const ids = [...new Set(draft.items.map((item) => item.entityId))];
   const found = await Promise.all(
     ids.map((id) => client.query({ query: EntityCitationsQuery, variables: { id } }).then(({ data }) => data?.entity)),
   );
-  return new Map(found.flatMap((entity) => (entity ? [[entity.id, entity.citations] as const] : [])));
+  return new Map(
+    found.flatMap((entity) =>
+      entity
+        ? [
+            [
+              entity.id,
+              {
+                citations: entity.citations,
+                verification: entity.verification.status,
+                sourceQualities: entity.sources.map((source) => source.quality.class),
+              },
+            ] as const,
+          ]
+        : [],
+    ),
+  );
 }
 
 const entityUrl = (id: string) => new URL(entityPath(id), window.location.origin).href;
@@ -46,7 +81,7 @@ export function NarrativeExportActions({ draft, saved }: { draft: NarrativeDraft
       const narrative: ExportedNarrative = {
         title: draft.title,
         description: draft.description,
-        items: draft.items.map((item) => ({ ...item, citations: citations.get(item.entityId) ?? [] })),
+        items: draft.items.map((item) => ({ ...item, ...(citations.get(item.entityId) ?? { citations: [] }) })),
       };
       if (format === 'markdown') {
         downloadText(

@@ -71,7 +71,7 @@ describe('narrativeJsonLd', () => {
   it('is a schema.org ItemList of ListItems at positions 1..n pointing at the entity pages', () => {
     const document = narrativeJsonLd(narrative, { entityUrl });
     const parsed = JSON.parse(JSON.stringify(document)) as typeof document;
-    expect(parsed['@context']).toBe('https://schema.org');
+    expect(parsed['@context']).toEqual(['https://schema.org', { icg: 'urn:icg:vocab:' }]);
     expect(parsed['@type']).toEqual(['ItemList', 'CreativeWork']);
     expect(parsed.name).toBe('张謇与南通');
     expect(parsed.numberOfItems).toBe(3);
@@ -106,6 +106,46 @@ describe('narrativeJsonLd', () => {
     expect(schemaTypeOfKind('Story')).toBe('CreativeWork');
     expect(schemaTypeOfKind('Place')).toBe('Place');
     expect(schemaTypeOfKind('Target')).toBe('Thing');
+  });
+});
+
+describe('verification status and source classes', () => {
+  const ENTRY = '张謇 - 维基百科[EB/OL]: 实业[2026-11-20]. https://zh.wikipedia.org/wiki/%E5%BC%A0%E8%AC%87.';
+  const REPOST = 'p2.ttnews.xyz[EB/OL]. https://p2.ttnews.xyz/amp/5ea35defdc9b5e51b9b22372.';
+  const checked: ExportedNarrative = {
+    title: '张謇',
+    items: [
+      {
+        entityId: 'en-zhang-jian',
+        name: '张謇',
+        kind: 'Entrepreneur',
+        citations: [ENTRY, REPOST],
+        verification: 'DISPUTED',
+        sourceQualities: ['REFERENCE', 'REPOST'],
+      },
+    ],
+  };
+
+  it('in Markdown: a status line under the item, and each class in a bracketed note after its whole entry', () => {
+    const markdown = narrativeMarkdown(checked, { entityUrl, lang: 'zh' });
+    expect(markdown).toContain('\n核实状态：有争议\n');
+    const entries = markdown.split('\n').filter((line) => /^\d+\. /.test(line));
+    expect(entries).toEqual([
+      '1. 张謇 - 维基百科\\[EB/OL\\]: 实业\\[2026-11-20\\]. https://zh.wikipedia.org/wiki/%E5%BC%A0%E8%AC%87. 〔来源：百科或书籍〕',
+      '2. p2.ttnews.xyz\\[EB/OL\\]. https://p2.ttnews.xyz/amp/5ea35defdc9b5e51b9b22372. 〔来源：转载站〕',
+    ]);
+    const english = narrativeMarkdown(checked, { entityUrl, lang: 'en' });
+    expect(english).toContain('\nVerification: Disputed\n');
+    expect(english).toContain('5ea35defdc9b5e51b9b22372. 〔source: Repost〕');
+  });
+
+  it('in JSON-LD: the status on the item, each entry unchanged as the name of a citation that carries its class', () => {
+    const item = narrativeJsonLd(checked, { entityUrl }).itemListElement[0]!.item;
+    expect(item['icg:verificationStatus']).toBe('disputed');
+    expect(item.citation).toEqual([
+      { '@type': 'CreativeWork', name: ENTRY, 'icg:sourceQuality': 'reference' },
+      { '@type': 'CreativeWork', name: REPOST, 'icg:sourceQuality': 'repost' },
+    ]);
   });
 });
 

@@ -1,5 +1,7 @@
+import type { SourceQualityClass, VerificationStatus } from '../graphql/generated.ts';
 import type { Lang } from '../i18n/i18n.tsx';
 import { kindLabel } from '../i18n/labels.ts';
+import { SOURCE_QUALITY_LABELS, VERIFICATION_LABELS } from '../verification/verification-labels.ts';
 
 /** A narrative as it is exported: the draft's order and texts, each entity with its reference entries. */
 export interface ExportedNarrative {
@@ -16,6 +18,10 @@ export interface ExportedItem {
   note?: string | null;
   /** GB/T 7714 entries, unnumbered. */
   citations: readonly string[];
+  /** Whether a curator has checked the entity; shown beside it, never inside a reference entry. */
+  verification?: VerificationStatus | null;
+  /** The class of the source behind each entry of `citations`, in the same order (the API lists both by source). */
+  sourceQualities?: readonly (SourceQualityClass | null)[];
 }
 
 export interface ExportOptions {
@@ -51,6 +57,21 @@ export function schemaTypeOfKind(kind: string): string {
   return SCHEMA_TYPES[kind] ?? 'Thing';
 }
 
+/** `核实状态：未核实`: the entity's status, in a line of its own. */
+export function verificationNote(status: VerificationStatus, lang: Lang): string {
+  const label = VERIFICATION_LABELS[status];
+  return lang === 'zh' ? `核实状态：${label.zh}` : `Verification: ${label.en}`;
+}
+
+/**
+ * `〔来源：转载站〕`: a source's class as a bracketed note after its GB/T 7714 entry, outside it, so the entry stays
+ * exactly as the standard orders it and can be copied into a bibliography on its own.
+ */
+export function sourceQualityNote(quality: SourceQualityClass, lang: Lang): string {
+  const label = SOURCE_QUALITY_LABELS[quality];
+  return lang === 'zh' ? `〔来源：${label.zh}〕` : `〔source: ${label.en}〕`;
+}
+
 const clean = (value: string | null | undefined): string | undefined =>
   value && value.trim() !== '' ? value.trim() : undefined;
 
@@ -84,26 +105,43 @@ export function narrativeMarkdown(narrative: ExportedNarrative, { entityUrl, lan
       `<${entityUrl(item.entityId)}>`,
       '',
     );
+    if (item.verification) lines.push(escapeMarkdown(verificationNote(item.verification, lang)), '');
     const caption = clean(item.caption);
     if (caption) lines.push(`**${escapeMarkdown(caption)}**`, '');
     const note = clean(item.note);
     if (note) lines.push(paragraphs(note), '');
     lines.push(`${words.sources}:`, '');
     if (item.citations.length === 0) lines.push(words.none);
-    else item.citations.forEach((citation, n) => lines.push(`${n + 1}. ${escapeMarkdown(citation)}`));
+    else {
+      item.citations.forEach((citation, n) => {
+        const quality = item.sourceQualities?.[n];
+        const after = quality ? ` ${escapeMarkdown(sourceQualityNote(quality, lang))}` : '';
+        lines.push(`${n + 1}. ${escapeMarkdown(citation)}${after}`);
+      });
+    }
     lines.push('');
   });
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
 /**
+ * A reference entry in JSON-LD: the GB/T 7714 text as it is, or, when the class of its source is known, a
+ * CreativeWork named by that text with the class beside it (`icg:sourceQuality`, as the graph's JSON-LD export
+ * writes it), so the class stays tied to its entry (JSON-LD arrays are unordered).
+ */
+function citationJsonLd(citation: string, quality: SourceQualityClass | null | undefined) {
+  return quality ? { '@type': 'CreativeWork', name: citation, 'icg:sourceQuality': quality.toLowerCase() } : citation;
+}
+
+/**
  * The narrative as schema.org JSON-LD: an ItemList that is also a CreativeWork, whose ListItems
- * point at the entities' pages in this app with their names, types and reference entries.
+ * point at the entities' pages in this app with their names, types, verification status and reference entries.
  */
 export function narrativeJsonLd(narrative: ExportedNarrative, { entityUrl }: Pick<ExportOptions, 'entityUrl'>) {
   const description = clean(narrative.description);
   return {
-    '@context': 'https://schema.org',
+    // The project's own terms, as in the graph's JSON-LD export (docs/import-export.md).
+    '@context': ['https://schema.org', { icg: 'urn:icg:vocab:' }],
     '@type': ['ItemList', 'CreativeWork'],
     name: narrative.title.trim(),
     ...(description ? { description } : {}),
@@ -121,7 +159,10 @@ export function narrativeJsonLd(narrative: ExportedNarrative, { entityUrl }: Pic
           '@id': entityUrl(item.entityId),
           '@type': schemaTypeOfKind(item.kind),
           name: item.name,
-          ...(item.citations.length > 0 ? { citation: [...item.citations] } : {}),
+          ...(item.verification ? { 'icg:verificationStatus': item.verification.toLowerCase() } : {}),
+          ...(item.citations.length > 0
+            ? { citation: item.citations.map((citation, n) => citationJsonLd(citation, item.sourceQualities?.[n])) }
+            : {}),
         },
       };
     }),

@@ -5,7 +5,8 @@ import { useDocumentTitle } from '../app/use-document-title.ts';
 import type { NarrativePrintQueryQuery, NarrativePrintQueryQueryVariables } from '../graphql/generated.ts';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { kindLabel } from '../i18n/labels.ts';
-import { numberCitations } from './print-citations.ts';
+import { sourceQualityNote, verificationNote } from './narrative-export.ts';
+import { numberCitations, referenceQualities } from './print-citations.ts';
 import './narrative-print.css';
 
 const NarrativePrintQuery: TypedDocumentNode<NarrativePrintQueryQuery, NarrativePrintQueryQueryVariables> = gql`
@@ -26,6 +27,14 @@ const NarrativePrintQuery: TypedDocumentNode<NarrativePrintQueryQuery, Narrative
           id
           name
           kind
+          verification {
+            status
+          }
+          sources {
+            quality {
+              class
+            }
+          }
         }
       }
     }
@@ -59,6 +68,12 @@ export function NarrativePrintPage({ id }: { id: string }) {
   }
 
   const { references, itemReferences } = numberCitations(narrative.items.map((item) => item.citations));
+  const qualities = referenceQualities(
+    narrative.items.map((item) => ({
+      citations: item.citations,
+      qualities: item.entity.sources.map((source) => source.quality.class),
+    })),
+  );
   return (
     <main className="print-page">
       <div className="print-tools">
@@ -85,6 +100,7 @@ export function NarrativePrintPage({ id }: { id: string }) {
                 {item.entity.name}
                 <span className="print-kind">{kindLabel(item.entity.kind, lang)}</span>
               </h2>
+              <p className="print-verification">{verificationNote(item.entity.verification.status, lang)}</p>
               {item.caption ? <p className="print-caption">{item.caption}</p> : null}
               {item.note ? <p className="print-note">{item.note}</p> : null}
               {itemReferences[index]!.length > 0 ? (
@@ -101,9 +117,15 @@ export function NarrativePrintPage({ id }: { id: string }) {
             <p className="status">{t('条目没有记录来源。', 'The items record no sources.')}</p>
           ) : (
             <ol>
-              {references.map((reference) => (
-                <li key={reference}>{reference}</li>
-              ))}
+              {references.map((reference) => {
+                const quality = qualities.get(reference);
+                return (
+                  <li key={reference}>
+                    <span className="print-citation">{reference}</span>
+                    {quality ? <span className="print-quality"> {sourceQualityNote(quality, lang)}</span> : null}
+                  </li>
+                );
+              })}
             </ol>
           )}
         </section>

@@ -22,3 +22,21 @@ export function numberCitations(perItem: readonly (readonly string[])[]): {
   });
   return { references: [...numbers.keys()], itemReferences };
 }
+
+/**
+ * The class of the source behind each reference entry, from the first item citing it (`qualities[n]` belongs to
+ * `citations[n]`). Two sources giving the same entry have the same URL and title, so the same class by the rules;
+ * only a curator's correction of one of them could differ, and the entry then shows the first.
+ */
+export function referenceQualities<Q extends string>(
+  items: readonly { citations: readonly string[]; qualities: readonly (Q | null | undefined)[] }[],
+): Map<string, Q> {
+  const found = new Map<string, Q>();
+  for (const { citations, qualities } of items) {
+    citations.forEach((citation, n) => {
+      const quality = qualities[n];
+      if (quality && !found.has(citation)) found.set(citation, quality);
+    });
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useId, useState } from 'react';
-import { href, navigate, useLocation, useSetSearchParams } from '../app/router.tsx';
+import { href, Link, navigate, useLocation, useSetSearchParams } from '../app/router.tsx';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { useCuratorToken } from './curator-session.ts';
@@ -84,6 +84,11 @@ export function WorkspacePage() {
   return (
     <div className="view workspace">
       <h1>{t('策展工作台', 'Curator workspace')}</h1>
+      <p>
+        <Link to="/curate/review">
+          {t('审核队列：待核对的事实与待批准的修改', 'Review queue: facts to check and changes to approve')}
+        </Link>
+      </p>
       <p className="subtitle">
         {t(
           '把实体编排成有说明、有出处的叙事，保存后可导出或打印。',

@@ -15,8 +15,10 @@ import { EntityRelationships, EntityRelationships_relationship } from './entity-
 import { EntitySources, EntitySources_source } from './entity-sources.tsx';
 import { NeighbourGraph } from './neighbour-graph.tsx';
 import { PolicyTaskPanel, PolicyTaskPanel_task } from './policy-task-panel.tsx';
+import { PROJECT_PANEL_KEYS, ProjectPanel, ProjectPanel_project } from './project-panel.tsx';
 import { PropertyList } from './property-list.tsx';
 import { RelatedEntities } from './related-entities.tsx';
+import { VerificationStatus, VerificationStatus_verification } from '../verification/verification-status.tsx';
 import './entity-page.css';
 
 export const EntityPageQuery: TypedDocumentNode<EntityPageQueryQuery, EntityPageQueryQueryVariables> = gql`
@@ -30,6 +32,9 @@ export const EntityPageQuery: TypedDocumentNode<EntityPageQueryQuery, EntityPage
       city
       description
       properties
+      verification {
+        ...VerificationStatus_verification
+      }
       sources {
         ...EntitySources_source
       }
@@ -37,11 +42,14 @@ export const EntityPageQuery: TypedDocumentNode<EntityPageQueryQuery, EntityPage
         ...EntityRelationships_relationship
       }
       ...PolicyTaskPanel_task
+      ...ProjectPanel_project
     }
   }
   ${EntitySources_source}
+  ${VerificationStatus_verification}
   ${EntityRelationships_relationship}
   ${PolicyTaskPanel_task}
+  ${ProjectPanel_project}
 `;
 
 /** Properties the policy task panel already shows in full. */
@@ -96,7 +104,9 @@ export function EntityPage({ id }: { id: string }) {
     );
 
   const task = entity.__typename === 'PolicyTask' ? entity : undefined;
-  const properties = describeProperties(entity.properties, lang, task ? TASK_PANEL_KEYS : NO_KEYS);
+  const project = entity.__typename === 'Project' ? entity : undefined;
+  const panelKeys = task ? TASK_PANEL_KEYS : project ? PROJECT_PANEL_KEYS : NO_KEYS;
+  const properties = describeProperties(entity.properties, lang, panelKeys);
   const stories = relatedStories(entity.id, entity.relationships);
   const place = [entity.province ? provinceLabel(entity.province, lang) : null, entity.city].filter(Boolean);
 
@@ -114,6 +124,7 @@ export function EntityPage({ id }: { id: string }) {
             {entity.aliases.join('、')}
           </p>
         ) : null}
+        <VerificationStatus verification={entity.verification} />
         <div className="entity-actions">
           <AddToNarrativeButton entity={entity} />
           <Link to={href('/explore', { focus: entity.id })}>{t('在图谱中展开', 'Expand in the graph explorer')}</Link>
@@ -124,6 +135,7 @@ export function EntityPage({ id }: { id: string }) {
       <div className="entity-layout">
         <div className="entity-main">
           {task ? <PolicyTaskPanel task={task} description={entity.description} /> : null}
+          {project ? <ProjectPanel project={project} /> : null}
           {properties.length > 0 ? (
             <section className="entity-section" aria-labelledby="entity-properties-heading">
               <h2 id="entity-properties-heading">{t('基本信息', 'Details')}</h2>

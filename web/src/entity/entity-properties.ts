@@ -203,9 +203,12 @@ export function describeProperties(
     return [];
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return [];
-  return Object.entries(parsed as Record<string, unknown>)
-    .filter(([key]) => !omit.has(key))
-    .map(([key, value]) => ({ key, label: propertyLabel(key, lang), value: describeValue(value, lang, key) }));
+  return (
+    Object.entries(parsed as Record<string, unknown>)
+      // A verification is shown by its own component (VerificationStatus), not as a property.
+      .filter(([key]) => !omit.has(key) && key !== 'verification')
+      .map(([key, value]) => ({ key, label: propertyLabel(key, lang), value: describeValue(value, lang, key) }))
+  );
 }
 
 /** A short inline summary of a relationship's properties ("年份 1895"), leaving out bookkeeping fields. */

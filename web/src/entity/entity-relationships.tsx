@@ -6,6 +6,7 @@ import { useLang, useT } from '../i18n/i18n.tsx';
 import { kindLabel, relationLabel } from '../i18n/labels.ts';
 import { summariseRelationshipProperties } from './entity-properties.ts';
 import { EntitySources, EntitySources_source } from './entity-sources.tsx';
+import { VERIFICATION_LABELS } from '../verification/verification-labels.ts';
 
 export const EntityRelationships_relationship = gql`
   fragment EntityRelationships_relationship on Relationship {
@@ -24,6 +25,9 @@ export const EntityRelationships_relationship = gql`
       name
       kind
       description
+    }
+    verification {
+      status
     }
     sources {
       ...EntitySources_source
@@ -99,6 +103,14 @@ function RelationGroupList({ group, entityId }: { group: RelationGroup; entityId
               <Link to={entityPath(other.id)}>{other.name}</Link>
               <span className="relation-kind">{kindLabel(other.kind, lang)}</span>
               {summary ? <span className="relation-properties">{summary}</span> : null}
+              {relationship.verification.status === 'UNVERIFIED' ? null : (
+                <span
+                  className={`relation-verification verification-${relationship.verification.status.toLowerCase()}`}
+                  data-verification={relationship.verification.status}
+                >
+                  {VERIFICATION_LABELS[relationship.verification.status][lang]}
+                </span>
+              )}
               {relationship.sources.length > 0 ? (
                 <details className="relation-sources">
                   <summary>

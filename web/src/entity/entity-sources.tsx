@@ -1,6 +1,7 @@
 import { gql } from '@apollo/client';
 import type { EntitySources_SourceFragment } from '../graphql/generated.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { SourceQualityBadge } from '../verification/source-quality-badge.tsx';
 
 export const EntitySources_source = gql`
   fragment EntitySources_source on Source {
@@ -8,10 +9,15 @@ export const EntitySources_source = gql`
     locator
     url
     takenAt
+    quality {
+      class
+      setBy
+      reason
+    }
   }
 `;
 
-/** Where facts were taken from: the document, where in it, a link when there is one, and when. */
+/** Where facts were taken from: the document, where in it, a link when there is one, when, and its quality class. */
 export function EntitySources({ sources }: { sources: EntitySources_SourceFragment[] }) {
   const t = useT();
   if (sources.length === 0) return <p className="status">{t('没有记录来源。', 'No sources recorded.')}</p>;
@@ -30,6 +36,11 @@ export function EntitySources({ sources }: { sources: EntitySources_SourceFragme
           {source.takenAt ? (
             <span className="source-taken">{t(`采集于 ${source.takenAt}`, `taken ${source.takenAt}`)}</span>
           ) : null}
+          <SourceQualityBadge
+            quality={source.quality.class}
+            byCurator={source.quality.setBy === 'CURATOR'}
+            reason={source.quality.reason}
+          />
         </li>
       ))}
     </ul>

@@ -4,9 +4,11 @@ import type { PolicyTaskPanel_TaskFragment } from '../graphql/generated.ts';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { provinceLabel } from '../i18n/labels.ts';
 import { filledRoles, ROLE_LABELS, TaskDepartments_task } from '../policy/task-departments.ts';
+import { TaskProjects, TaskProjects_project } from '../policy/task-projects.tsx';
 
 export const PolicyTaskPanel_task = gql`
   fragment PolicyTaskPanel_task on PolicyTask {
+    id
     number
     text
     section {
@@ -18,6 +20,10 @@ export const PolicyTaskPanel_task = gql`
       id
       name
     }
+    projects {
+      id
+      ...TaskProjects_project
+    }
     similarTasks {
       score
       task {
@@ -28,6 +34,7 @@ export const PolicyTaskPanel_task = gql`
     }
   }
   ${TaskDepartments_task}
+  ${TaskProjects_project}
 `;
 
 /** A policy task in brief: its text, who answers for it, what it promises; the policy view has the rest. */
@@ -87,6 +94,7 @@ export function PolicyTaskPanel({
           </ul>
         </>
       ) : null}
+      <TaskProjects taskId={task.id} projects={task.projects} />
       {task.similarTasks.length > 0 ? (
         <>
           <h3>{t('相似任务', 'Similar tasks')}</h3>

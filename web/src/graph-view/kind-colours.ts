@@ -11,6 +11,7 @@ const KIND_COLOURS: Record<string, string> = {
   Story: '#c2410c',
   Place: '#57606a',
   Award: '#9a6b00',
+  Project: '#0e7490',
   PolicyDocument: '#374151',
   PolicySection: '#4b5563',
   PolicyTask: '#1d4ed8',

@@ -29,6 +29,19 @@ export type AddRelationshipInput = {
   type: Scalars['String']['input'];
 };
 
+export type CorrectSourceQualityInput = {
+  document?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The class it should have; null removes a curator's correction, so the rules decide again. */
+  quality?: InputMaybe<SourceQualityClass>;
+  /** An entity's id, or a relationship's (from|TYPE|to). */
+  target: Scalars['ID']['input'];
+  /** The source to correct, by its url; or by its document title when it has no url. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecisionLogFormat = 'CSV' | 'JSON';
+
 /** The kinds of node the graph holds (see docs/data-dictionary.md). */
 export type EntityKind =
   | 'Award'
@@ -44,6 +57,7 @@ export type EntityKind =
   | 'PolicyDocument'
   | 'PolicySection'
   | 'PolicyTask'
+  | 'Project'
   | 'Story'
   | 'StudyBase'
   | 'Target'
@@ -60,6 +74,22 @@ export type HitMatch =
   /** It has the query's words (or their pinyin, or a synonym). */
   | 'WORDS';
 
+/** Which entities the map shows. Every filter given must hold; a list matches any of its values. */
+export type MapPointFilter = {
+  /** Lists the entity is on (`Designation.list`), e.g. 国家工业遗产, 全国重点文物保护单位. */
+  designationLists?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default: the kinds that stand at a place (HeritageSite, Museum, TourismSite, StudyBase, Enterprise). */
+  kinds?: InputMaybe<Array<EntityKind>>;
+  /** Only positions of these precisions. */
+  precisions?: InputMaybe<Array<PositionPrecision>>;
+  /** Projects of these statuses only (储备, 在建, 建成, 运营); entities of other kinds are not filtered by it. */
+  projectStatuses?: InputMaybe<Array<ProjectStatus>>;
+  /** 江苏 or 安徽. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Verification statuses; a record nobody has checked is UNVERIFIED. */
+  verificationStatuses?: InputMaybe<Array<VerificationStatus>>;
+};
+
 /** A narrative's content. On update it replaces title, description and every item. */
 export type NarrativeInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -74,12 +104,78 @@ export type NarrativeItemInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A position to give an entity. Coordinates are WGS 84 degrees within Jiangsu and Anhui (a margin of
+ * about half a degree is allowed); anything else is BAD_USER_INPUT naming the problem.
+ */
+export type PlaceEntityInput = {
+  id: Scalars['ID']['input'];
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  /** Where the position comes from: a survey, a map service's page, or the curator's own reading of the map. */
+  source: SourceInput;
+};
+
+/** How fine an entity's position is. */
+export type PositionPrecision =
+  /** The centre of its city, as the map labels it: the record names no finer place. */
+  | 'CITY'
+  /** The point of the county-level unit (县, 县级市, 市辖区) its record names: 宜兴, 泾县, 戚墅堰 … */
+  | 'COUNTY'
+  /** Coordinates a curator placed on the map, an import gave (`lat`/`lng`), or a source states. */
+  | 'EXACT';
+
+/** Which projects to list; every field narrows the list, none means all. */
+export type ProjectFilter = {
+  /** A city's name: 南京市. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** 江苏 or 安徽. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ProjectStatus>;
+  /** A PolicyTask's id: the projects that ANSWER it or one of its targets. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<ProjectType>;
+};
+
+/** Where a project stands: RESERVE 储备, UNDER_CONSTRUCTION 在建, COMPLETED 建成, OPERATING 运营. */
+export type ProjectStatus = 'COMPLETED' | 'OPERATING' | 'RESERVE' | 'UNDER_CONSTRUCTION';
+
+/**
+ * What a project does (the plans' words): HERITAGE_REUSE 工业遗产活化利用, INDUSTRIAL_TOURISM 工业旅游特色项目、线路,
+ * STUDY 工业文化研学, CRAFT_REGION 工艺美术特色区域, DEVELOPMENT 工业文化发展项目.
+ */
+export type ProjectType = 'CRAFT_REGION' | 'DEVELOPMENT' | 'HERITAGE_REUSE' | 'INDUSTRIAL_TOURISM' | 'STUDY';
+
+export type ProposalState = 'APPROVED' | 'PENDING' | 'REJECTED';
+
 export type RelationshipDirection =
   | 'BOTH'
   /** Relationships ending at this entity. */
   | 'IN'
   /** Relationships starting at this entity. */
   | 'OUT';
+
+export type ReviewAction = 'APPROVE' | 'DISPUTE' | 'PROPOSE' | 'REJECT' | 'UNVERIFY' | 'VERIFY';
+
+export type ReviewFact = 'ENTITY' | 'RELATIONSHIP';
+
+export type ReviewQueueFilter = {
+  /** Only entities or only relationships; both when absent. */
+  fact?: InputMaybe<ReviewFact>;
+  /** Only these reasons; all when absent. */
+  reasons?: InputMaybe<Array<ReviewReason>>;
+};
+
+/** Why a fact is in the review queue; the queue lists them in this order (docs/decisions/review.md). */
+export type ReviewReason =
+  /** A curator found that sources disagree. */
+  | 'DISPUTED'
+  /** Imported by the survey importer and not yet checked. */
+  | 'IMPORTED'
+  /** Unverified, and every source is a repost or unknown (or it has none). */
+  | 'REPOST_ONLY'
+  /** Any other fact nobody has checked yet. */
+  | 'UNVERIFIED';
 
 export type SearchHighlightField = 'ALIAS' | 'DESCRIPTION' | 'NAME';
 
@@ -123,6 +219,19 @@ export type SearchStrategy =
   /** No entity had every word; the least informative words (those most entities have) were dropped first. */
   | 'SOME';
 
+export type SetVerificationInput = {
+  /** Required for DISPUTED: how the sources disagree. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Required for VERIFIED: the source the fact was checked against. It is added to the fact's sources when it is not
+   * among them already.
+   */
+  source?: InputMaybe<SourceInput>;
+  status: VerificationStatus;
+  /** An entity's id, or a relationship's (from|TYPE|to). */
+  target: Scalars['ID']['input'];
+};
+
 /** Where a curated fact was taken from. A document title or a URL is required. */
 export type SourceInput = {
   document?: InputMaybe<Scalars['String']['input']>;
@@ -132,6 +241,25 @@ export type SourceInput = {
   takenAt?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How far a source can be trusted, by who published it (rules in docs/source-quality.md). */
+export type SourceQualityClass =
+  /** A government site or document, or an organisation's own site. */
+  | 'OFFICIAL'
+  /** A news agency, a national medium, a provincial or city newspaper or broadcaster. */
+  | 'PRESS'
+  /** An encyclopedia, a book, a gazetteer or yearbook, a periodical. */
+  | 'REFERENCE'
+  /** A copy on an unrelated site, such as a news mirror. */
+  | 'REPOST'
+  /** Nothing known for or against it. */
+  | 'UNKNOWN';
+
+export type SourceQualitySetBy =
+  /** A curator's correction, which wins over the rules. */
+  | 'CURATOR'
+  /** The documented rules on the source's host and kind. */
+  | 'RULE';
 
 export type SuggestionMatch =
   /** An alias starts with the prefix. */
@@ -181,6 +309,48 @@ export type UpsertEntityInput = {
   sources: Array<SourceInput>;
 };
 
+/**
+ * A project to create or update, with its links, in one write. Links are added to those stored (and their
+ * sources merged); none is removed. Each link's end must exist and be of a kind the relationship type allows.
+ */
+export type UpsertProjectInput = {
+  /** Ids of the policy tasks or targets it answers (ANSWERS). */
+  answers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Absent: a stable id is derived from the name, province and city. Present: that project is updated. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of its operators (OPERATED_BY): enterprises or departments. */
+  operatedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Ids of its owners (OWNED_BY): enterprises or departments. */
+  ownedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the parks, museums or bases it created (RESULTED_IN). */
+  resultedIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Ids of what it reuses (REUSES): heritage sites, enterprises, museums. */
+  reuses?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Ids of what it serves (SERVES). */
+  serves?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At least one. Added to the project's sources, and the sources of every link given here. */
+  sources: Array<SourceInput>;
+  /** Whole years, the start not after the end. */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  status: ProjectStatus;
+  type: ProjectType;
+};
+
+/** Whether a curator has checked a fact (docs/source-quality.md). */
+export type VerificationStatus =
+  /** Sources disagree; `Verification.note` says how. */
+  | 'DISPUTED'
+  /** Nobody has checked it yet: every fact until a curator sets a status. */
+  | 'UNVERIFIED'
+  /** A curator checked it against a named source (`Verification.source`). */
+  | 'VERIFIED';
+
 export type CuratorTokenCheckQueryQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CuratorTokenCheckQueryQuery = {
@@ -195,14 +365,69 @@ export type EntityCitationsQueryQueryVariables = Exact<{
 export type EntityCitationsQueryQuery = {
   __typename: 'Query';
   entity:
-    | { __typename: 'Award'; id: string; citations: Array<string> }
-    | { __typename: 'BasicEntity'; id: string; citations: Array<string> }
-    | { __typename: 'Department'; id: string; citations: Array<string> }
-    | { __typename: 'PolicyDocument'; id: string; citations: Array<string> }
-    | { __typename: 'PolicySection'; id: string; citations: Array<string> }
-    | { __typename: 'PolicyTask'; id: string; citations: Array<string> }
-    | { __typename: 'Target'; id: string; citations: Array<string> }
-    | { __typename: 'Theme'; id: string; citations: Array<string> }
+    | {
+        __typename: 'Award';
+        id: string;
+        citations: Array<string>;
+        verification: { __typename: 'Verification'; status: VerificationStatus };
+        sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+      }
+    | {
+        __typename: 'BasicEntity';
+        id: string;
+        citations: Array<string>;
+        verification: { __typename: 'Verification'; status: VerificationStatus };
+        sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+      }
+    | {
+        __typename: 'Department';
+        id: string;
+        citations: Array<string>;
+        verification: { __typename: 'Verification'; status: VerificationStatus };
+        sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+      }
+    | {
+        __typename: 'PolicyDocument';
+        id: string;
+        citations: Array<string>;
+        verification: { __typename: 'Verification'; status: VerificationStatus };
+        sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+      }
+    | {
+        __typename: 'PolicySection';
+        id: string;
+        citations: Array<string>;
+        verification: { __typename: 'Verification'; status: VerificationStatus };
+        sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+      }
+    | {
+        __typename: 'PolicyTask';
+        id: string;
+        citations: Array<string>;
+        verification: { __typename: 'Verification'; status: VerificationStatus };
+        sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+      }
+    | {
+        __typename: 'Project';
+        id: string;
+        citations: Array<string>;
+        verification: { __typename: 'Verification'; status: VerificationStatus };
+        sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+      }
+    | {
+        __typename: 'Target';
+        id: string;
+        citations: Array<string>;
+        verification: { __typename: 'Verification'; status: VerificationStatus };
+        sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+      }
+    | {
+        __typename: 'Theme';
+        id: string;
+        citations: Array<string>;
+        verification: { __typename: 'Verification'; status: VerificationStatus };
+        sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+      }
     | null;
 };
 
@@ -227,14 +452,105 @@ export type NarrativePrintQueryQuery = {
       note: string | null;
       citations: Array<string>;
       entity:
-        | { __typename: 'Award'; id: string; name: string; kind: EntityKind }
-        | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind }
-        | { __typename: 'Department'; id: string; name: string; kind: EntityKind }
-        | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind }
-        | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind }
-        | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind }
-        | { __typename: 'Target'; id: string; name: string; kind: EntityKind }
-        | { __typename: 'Theme'; id: string; name: string; kind: EntityKind };
+        | {
+            __typename: 'Award';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'BasicEntity';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'Department';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'PolicyDocument';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'PolicySection';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'PolicyTask';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'Project';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'Target';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'Theme';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          };
     }>;
   } | null;
 };
@@ -282,6 +598,7 @@ export type DraftNarrative_NarrativeFragment = {
       | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind }
       | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind }
       | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'Project'; id: string; name: string; kind: EntityKind }
       | { __typename: 'Target'; id: string; name: string; kind: EntityKind }
       | { __typename: 'Theme'; id: string; name: string; kind: EntityKind };
   }>;
@@ -313,6 +630,7 @@ export type WorkspaceNarrativeQueryQuery = {
         | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind }
         | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind }
         | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'Project'; id: string; name: string; kind: EntityKind }
         | { __typename: 'Target'; id: string; name: string; kind: EntityKind }
         | { __typename: 'Theme'; id: string; name: string; kind: EntityKind };
     }>;
@@ -400,6 +718,14 @@ export type WorkspaceSearchQueryQuery = {
             city: string | null;
           }
         | {
+            __typename: 'Project';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            province: string | null;
+            city: string | null;
+          }
+        | {
             __typename: 'Target';
             id: string;
             name: string;
@@ -436,12 +762,26 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        verification: {
+          __typename: 'Verification';
+          status: VerificationStatus;
+          by: string | null;
+          at: string | null;
+          note: string | null;
+          source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+        };
         sources: Array<{
           __typename: 'Source';
           document: string | null;
           locator: string | null;
           url: string | null;
           takenAt: string | null;
+          quality: {
+            __typename: 'SourceQuality';
+            class: SourceQualityClass;
+            setBy: SourceQualitySetBy;
+            reason: string;
+          };
         }>;
         relationships: Array<{
           __typename: 'Relationship';
@@ -456,6 +796,7 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
           to:
@@ -465,14 +806,22 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
           sources: Array<{
             __typename: 'Source';
             document: string | null;
             locator: string | null;
             url: string | null;
             takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
           }>;
         }>;
       }
@@ -486,12 +835,26 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        verification: {
+          __typename: 'Verification';
+          status: VerificationStatus;
+          by: string | null;
+          at: string | null;
+          note: string | null;
+          source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+        };
         sources: Array<{
           __typename: 'Source';
           document: string | null;
           locator: string | null;
           url: string | null;
           takenAt: string | null;
+          quality: {
+            __typename: 'SourceQuality';
+            class: SourceQualityClass;
+            setBy: SourceQualitySetBy;
+            reason: string;
+          };
         }>;
         relationships: Array<{
           __typename: 'Relationship';
@@ -506,6 +869,7 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
           to:
@@ -515,14 +879,22 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
           sources: Array<{
             __typename: 'Source';
             document: string | null;
             locator: string | null;
             url: string | null;
             takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
           }>;
         }>;
       }
@@ -536,12 +908,26 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        verification: {
+          __typename: 'Verification';
+          status: VerificationStatus;
+          by: string | null;
+          at: string | null;
+          note: string | null;
+          source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+        };
         sources: Array<{
           __typename: 'Source';
           document: string | null;
           locator: string | null;
           url: string | null;
           takenAt: string | null;
+          quality: {
+            __typename: 'SourceQuality';
+            class: SourceQualityClass;
+            setBy: SourceQualitySetBy;
+            reason: string;
+          };
         }>;
         relationships: Array<{
           __typename: 'Relationship';
@@ -556,6 +942,7 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
           to:
@@ -565,14 +952,22 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
           sources: Array<{
             __typename: 'Source';
             document: string | null;
             locator: string | null;
             url: string | null;
             takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
           }>;
         }>;
       }
@@ -586,12 +981,26 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        verification: {
+          __typename: 'Verification';
+          status: VerificationStatus;
+          by: string | null;
+          at: string | null;
+          note: string | null;
+          source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+        };
         sources: Array<{
           __typename: 'Source';
           document: string | null;
           locator: string | null;
           url: string | null;
           takenAt: string | null;
+          quality: {
+            __typename: 'SourceQuality';
+            class: SourceQualityClass;
+            setBy: SourceQualitySetBy;
+            reason: string;
+          };
         }>;
         relationships: Array<{
           __typename: 'Relationship';
@@ -606,6 +1015,7 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
           to:
@@ -615,14 +1025,22 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
           sources: Array<{
             __typename: 'Source';
             document: string | null;
             locator: string | null;
             url: string | null;
             takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
           }>;
         }>;
       }
@@ -636,12 +1054,26 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        verification: {
+          __typename: 'Verification';
+          status: VerificationStatus;
+          by: string | null;
+          at: string | null;
+          note: string | null;
+          source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+        };
         sources: Array<{
           __typename: 'Source';
           document: string | null;
           locator: string | null;
           url: string | null;
           takenAt: string | null;
+          quality: {
+            __typename: 'SourceQuality';
+            class: SourceQualityClass;
+            setBy: SourceQualitySetBy;
+            reason: string;
+          };
         }>;
         relationships: Array<{
           __typename: 'Relationship';
@@ -656,6 +1088,7 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
           to:
@@ -665,14 +1098,22 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
           sources: Array<{
             __typename: 'Source';
             document: string | null;
             locator: string | null;
             url: string | null;
             takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
           }>;
         }>;
       }
@@ -688,12 +1129,26 @@ export type EntityPageQueryQuery = {
         properties: string;
         number: number | null;
         text: string | null;
+        verification: {
+          __typename: 'Verification';
+          status: VerificationStatus;
+          by: string | null;
+          at: string | null;
+          note: string | null;
+          source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+        };
         sources: Array<{
           __typename: 'Source';
           document: string | null;
           locator: string | null;
           url: string | null;
           takenAt: string | null;
+          quality: {
+            __typename: 'SourceQuality';
+            class: SourceQualityClass;
+            setBy: SourceQualitySetBy;
+            reason: string;
+          };
         }>;
         relationships: Array<{
           __typename: 'Relationship';
@@ -708,6 +1163,7 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
           to:
@@ -717,18 +1173,33 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
           sources: Array<{
             __typename: 'Source';
             document: string | null;
             locator: string | null;
             url: string | null;
             takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
           }>;
         }>;
         section: { __typename: 'PolicySection'; id: string; name: string } | null;
         targets: Array<{ __typename: 'Target'; id: string; name: string }>;
+        projects: Array<{
+          __typename: 'Project';
+          id: string;
+          name: string;
+          projectType: ProjectType;
+          status: ProjectStatus;
+        }>;
         similarTasks: Array<{
           __typename: 'SimilarTask';
           score: number;
@@ -740,7 +1211,7 @@ export type EntityPageQueryQuery = {
         jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
       }
     | {
-        __typename: 'Target';
+        __typename: 'Project';
         id: string;
         kind: EntityKind;
         name: string;
@@ -749,12 +1220,32 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        projectType: ProjectType;
+        status: ProjectStatus;
+        startYear: number | null;
+        endYear: number | null;
+        note: string | null;
+        derivedFrom: string | null;
+        verification: {
+          __typename: 'Verification';
+          status: VerificationStatus;
+          by: string | null;
+          at: string | null;
+          note: string | null;
+          source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+        };
         sources: Array<{
           __typename: 'Source';
           document: string | null;
           locator: string | null;
           url: string | null;
           takenAt: string | null;
+          quality: {
+            __typename: 'SourceQuality';
+            class: SourceQualityClass;
+            setBy: SourceQualitySetBy;
+            reason: string;
+          };
         }>;
         relationships: Array<{
           __typename: 'Relationship';
@@ -769,6 +1260,7 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
           to:
@@ -778,14 +1270,152 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
           sources: Array<{
             __typename: 'Source';
             document: string | null;
             locator: string | null;
             url: string | null;
             takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
+          }>;
+        }>;
+        reuses: Array<
+          | { __typename: 'Award'; id: string; name: string }
+          | { __typename: 'BasicEntity'; id: string; name: string }
+          | { __typename: 'Department'; id: string; name: string }
+          | { __typename: 'PolicyDocument'; id: string; name: string }
+          | { __typename: 'PolicySection'; id: string; name: string }
+          | { __typename: 'PolicyTask'; id: string; name: string }
+          | { __typename: 'Project'; id: string; name: string }
+          | { __typename: 'Target'; id: string; name: string }
+          | { __typename: 'Theme'; id: string; name: string }
+        >;
+        serves: Array<
+          | { __typename: 'Award'; id: string; name: string }
+          | { __typename: 'BasicEntity'; id: string; name: string }
+          | { __typename: 'Department'; id: string; name: string }
+          | { __typename: 'PolicyDocument'; id: string; name: string }
+          | { __typename: 'PolicySection'; id: string; name: string }
+          | { __typename: 'PolicyTask'; id: string; name: string }
+          | { __typename: 'Project'; id: string; name: string }
+          | { __typename: 'Target'; id: string; name: string }
+          | { __typename: 'Theme'; id: string; name: string }
+        >;
+        resultedIn: Array<
+          | { __typename: 'Award'; id: string; name: string }
+          | { __typename: 'BasicEntity'; id: string; name: string }
+          | { __typename: 'Department'; id: string; name: string }
+          | { __typename: 'PolicyDocument'; id: string; name: string }
+          | { __typename: 'PolicySection'; id: string; name: string }
+          | { __typename: 'PolicyTask'; id: string; name: string }
+          | { __typename: 'Project'; id: string; name: string }
+          | { __typename: 'Target'; id: string; name: string }
+          | { __typename: 'Theme'; id: string; name: string }
+        >;
+        operators: Array<
+          | { __typename: 'Award'; id: string; name: string }
+          | { __typename: 'BasicEntity'; id: string; name: string }
+          | { __typename: 'Department'; id: string; name: string }
+          | { __typename: 'PolicyDocument'; id: string; name: string }
+          | { __typename: 'PolicySection'; id: string; name: string }
+          | { __typename: 'PolicyTask'; id: string; name: string }
+          | { __typename: 'Project'; id: string; name: string }
+          | { __typename: 'Target'; id: string; name: string }
+          | { __typename: 'Theme'; id: string; name: string }
+        >;
+        owners: Array<
+          | { __typename: 'Award'; id: string; name: string }
+          | { __typename: 'BasicEntity'; id: string; name: string }
+          | { __typename: 'Department'; id: string; name: string }
+          | { __typename: 'PolicyDocument'; id: string; name: string }
+          | { __typename: 'PolicySection'; id: string; name: string }
+          | { __typename: 'PolicyTask'; id: string; name: string }
+          | { __typename: 'Project'; id: string; name: string }
+          | { __typename: 'Target'; id: string; name: string }
+          | { __typename: 'Theme'; id: string; name: string }
+        >;
+        answersTasks: Array<{ __typename: 'PolicyTask'; id: string; name: string }>;
+        answersTargets: Array<{ __typename: 'Target'; id: string; name: string }>;
+      }
+    | {
+        __typename: 'Target';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        aliases: Array<string>;
+        province: string | null;
+        city: string | null;
+        description: string | null;
+        properties: string;
+        verification: {
+          __typename: 'Verification';
+          status: VerificationStatus;
+          by: string | null;
+          at: string | null;
+          note: string | null;
+          source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+        };
+        sources: Array<{
+          __typename: 'Source';
+          document: string | null;
+          locator: string | null;
+          url: string | null;
+          takenAt: string | null;
+          quality: {
+            __typename: 'SourceQuality';
+            class: SourceQualityClass;
+            setBy: SourceQualitySetBy;
+            reason: string;
+          };
+        }>;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
           }>;
         }>;
       }
@@ -799,12 +1429,26 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        verification: {
+          __typename: 'Verification';
+          status: VerificationStatus;
+          by: string | null;
+          at: string | null;
+          note: string | null;
+          source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+        };
         sources: Array<{
           __typename: 'Source';
           document: string | null;
           locator: string | null;
           url: string | null;
           takenAt: string | null;
+          quality: {
+            __typename: 'SourceQuality';
+            class: SourceQualityClass;
+            setBy: SourceQualitySetBy;
+            reason: string;
+          };
         }>;
         relationships: Array<{
           __typename: 'Relationship';
@@ -819,6 +1463,7 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
           to:
@@ -828,14 +1473,22 @@ export type EntityPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
           sources: Array<{
             __typename: 'Source';
             document: string | null;
             locator: string | null;
             url: string | null;
             takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
           }>;
         }>;
       }
@@ -855,6 +1508,7 @@ export type EntityRelationships_RelationshipFragment = {
     | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
     | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
     | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
     | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
     | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
   to:
@@ -864,14 +1518,17 @@ export type EntityRelationships_RelationshipFragment = {
     | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
     | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
     | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+    | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
     | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
     | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+  verification: { __typename: 'Verification'; status: VerificationStatus };
   sources: Array<{
     __typename: 'Source';
     document: string | null;
     locator: string | null;
     url: string | null;
     takenAt: string | null;
+    quality: { __typename: 'SourceQuality'; class: SourceQualityClass; setBy: SourceQualitySetBy; reason: string };
   }>;
 };
 
@@ -881,6 +1538,7 @@ export type EntitySources_SourceFragment = {
   locator: string | null;
   url: string | null;
   takenAt: string | null;
+  quality: { __typename: 'SourceQuality'; class: SourceQualityClass; setBy: SourceQualitySetBy; reason: string };
 };
 
 export type NeighbourGraphQueryQueryVariables = Exact<{
@@ -898,6 +1556,7 @@ export type NeighbourGraphQueryQuery = {
       | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind }
       | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind }
       | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind }
+      | { __typename: 'Project'; id: string; name: string; kind: EntityKind }
       | { __typename: 'Target'; id: string; name: string; kind: EntityKind }
       | { __typename: 'Theme'; id: string; name: string; kind: EntityKind }
     >;
@@ -913,6 +1572,7 @@ export type NeighbourGraphQueryQuery = {
         | { __typename: 'PolicyDocument'; id: string }
         | { __typename: 'PolicySection'; id: string }
         | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Project'; id: string }
         | { __typename: 'Target'; id: string }
         | { __typename: 'Theme'; id: string };
       to:
@@ -922,6 +1582,7 @@ export type NeighbourGraphQueryQuery = {
         | { __typename: 'PolicyDocument'; id: string }
         | { __typename: 'PolicySection'; id: string }
         | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Project'; id: string }
         | { __typename: 'Target'; id: string }
         | { __typename: 'Theme'; id: string };
     }>;
@@ -930,10 +1591,12 @@ export type NeighbourGraphQueryQuery = {
 
 export type PolicyTaskPanel_TaskFragment = {
   __typename: 'PolicyTask';
+  id: string;
   number: number | null;
   text: string | null;
   section: { __typename: 'PolicySection'; id: string; name: string } | null;
   targets: Array<{ __typename: 'Target'; id: string; name: string }>;
+  projects: Array<{ __typename: 'Project'; id: string; name: string; projectType: ProjectType; status: ProjectStatus }>;
   similarTasks: Array<{
     __typename: 'SimilarTask';
     score: number;
@@ -943,6 +1606,73 @@ export type PolicyTaskPanel_TaskFragment = {
   participatingDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
   responsiblePerDutyDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
   jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+};
+
+export type ProjectPanel_ProjectFragment = {
+  __typename: 'Project';
+  projectType: ProjectType;
+  status: ProjectStatus;
+  startYear: number | null;
+  endYear: number | null;
+  note: string | null;
+  derivedFrom: string | null;
+  reuses: Array<
+    | { __typename: 'Award'; id: string; name: string }
+    | { __typename: 'BasicEntity'; id: string; name: string }
+    | { __typename: 'Department'; id: string; name: string }
+    | { __typename: 'PolicyDocument'; id: string; name: string }
+    | { __typename: 'PolicySection'; id: string; name: string }
+    | { __typename: 'PolicyTask'; id: string; name: string }
+    | { __typename: 'Project'; id: string; name: string }
+    | { __typename: 'Target'; id: string; name: string }
+    | { __typename: 'Theme'; id: string; name: string }
+  >;
+  serves: Array<
+    | { __typename: 'Award'; id: string; name: string }
+    | { __typename: 'BasicEntity'; id: string; name: string }
+    | { __typename: 'Department'; id: string; name: string }
+    | { __typename: 'PolicyDocument'; id: string; name: string }
+    | { __typename: 'PolicySection'; id: string; name: string }
+    | { __typename: 'PolicyTask'; id: string; name: string }
+    | { __typename: 'Project'; id: string; name: string }
+    | { __typename: 'Target'; id: string; name: string }
+    | { __typename: 'Theme'; id: string; name: string }
+  >;
+  resultedIn: Array<
+    | { __typename: 'Award'; id: string; name: string }
+    | { __typename: 'BasicEntity'; id: string; name: string }
+    | { __typename: 'Department'; id: string; name: string }
+    | { __typename: 'PolicyDocument'; id: string; name: string }
+    | { __typename: 'PolicySection'; id: string; name: string }
+    | { __typename: 'PolicyTask'; id: string; name: string }
+    | { __typename: 'Project'; id: string; name: string }
+    | { __typename: 'Target'; id: string; name: string }
+    | { __typename: 'Theme'; id: string; name: string }
+  >;
+  operators: Array<
+    | { __typename: 'Award'; id: string; name: string }
+    | { __typename: 'BasicEntity'; id: string; name: string }
+    | { __typename: 'Department'; id: string; name: string }
+    | { __typename: 'PolicyDocument'; id: string; name: string }
+    | { __typename: 'PolicySection'; id: string; name: string }
+    | { __typename: 'PolicyTask'; id: string; name: string }
+    | { __typename: 'Project'; id: string; name: string }
+    | { __typename: 'Target'; id: string; name: string }
+    | { __typename: 'Theme'; id: string; name: string }
+  >;
+  owners: Array<
+    | { __typename: 'Award'; id: string; name: string }
+    | { __typename: 'BasicEntity'; id: string; name: string }
+    | { __typename: 'Department'; id: string; name: string }
+    | { __typename: 'PolicyDocument'; id: string; name: string }
+    | { __typename: 'PolicySection'; id: string; name: string }
+    | { __typename: 'PolicyTask'; id: string; name: string }
+    | { __typename: 'Project'; id: string; name: string }
+    | { __typename: 'Target'; id: string; name: string }
+    | { __typename: 'Theme'; id: string; name: string }
+  >;
+  answersTasks: Array<{ __typename: 'PolicyTask'; id: string; name: string }>;
+  answersTargets: Array<{ __typename: 'Target'; id: string; name: string }>;
 };
 
 export type EntityRelatedQueryQueryVariables = Exact<{
@@ -965,6 +1695,7 @@ export type EntityRelatedQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
         }> | null;
@@ -982,6 +1713,7 @@ export type EntityRelatedQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
         }> | null;
@@ -999,6 +1731,7 @@ export type EntityRelatedQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
         }> | null;
@@ -1016,6 +1749,7 @@ export type EntityRelatedQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
         }> | null;
@@ -1033,6 +1767,7 @@ export type EntityRelatedQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
         }> | null;
@@ -1050,6 +1785,25 @@ export type EntityRelatedQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
+        }> | null;
+      }
+    | {
+        __typename: 'Project';
+        id: string;
+        related: Array<{
+          __typename: 'RelatedEntity';
+          similarity: number;
+          entity:
+            | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
         }> | null;
@@ -1067,6 +1821,7 @@ export type EntityRelatedQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
         }> | null;
@@ -1084,6 +1839,7 @@ export type EntityRelatedQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
             | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+            | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
         }> | null;
@@ -1104,6 +1860,7 @@ export type ExplorerEntityNameQueryQuery = {
     | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind }
     | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind }
     | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind }
+    | { __typename: 'Project'; id: string; name: string; kind: EntityKind }
     | { __typename: 'Target'; id: string; name: string; kind: EntityKind }
     | { __typename: 'Theme'; id: string; name: string; kind: EntityKind }
     | null;
@@ -1138,6 +1895,7 @@ export type ExplorerNeighborhoodQueryQuery = {
       | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Theme'; id: string; kind: EntityKind; name: string }
     >;
@@ -1153,6 +1911,7 @@ export type ExplorerNeighborhoodQueryQuery = {
         | { __typename: 'PolicyDocument'; id: string }
         | { __typename: 'PolicySection'; id: string }
         | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Project'; id: string }
         | { __typename: 'Target'; id: string }
         | { __typename: 'Theme'; id: string };
       to:
@@ -1162,6 +1921,7 @@ export type ExplorerNeighborhoodQueryQuery = {
         | { __typename: 'PolicyDocument'; id: string }
         | { __typename: 'PolicySection'; id: string }
         | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Project'; id: string }
         | { __typename: 'Target'; id: string }
         | { __typename: 'Theme'; id: string };
       sources: Array<{ __typename: 'Source'; document: string | null; locator: string | null; url: string | null }>;
@@ -1191,6 +1951,7 @@ export type ExplorerNeighborhoodPageQueryQuery = {
       | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Theme'; id: string; kind: EntityKind; name: string }
     >;
@@ -1206,6 +1967,7 @@ export type ExplorerNeighborhoodPageQueryQuery = {
         | { __typename: 'PolicyDocument'; id: string }
         | { __typename: 'PolicySection'; id: string }
         | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Project'; id: string }
         | { __typename: 'Target'; id: string }
         | { __typename: 'Theme'; id: string };
       to:
@@ -1215,6 +1977,7 @@ export type ExplorerNeighborhoodPageQueryQuery = {
         | { __typename: 'PolicyDocument'; id: string }
         | { __typename: 'PolicySection'; id: string }
         | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Project'; id: string }
         | { __typename: 'Target'; id: string }
         | { __typename: 'Theme'; id: string };
       sources: Array<{ __typename: 'Source'; document: string | null; locator: string | null; url: string | null }>;
@@ -1245,6 +2008,7 @@ export type ExplorerPathsQueryQuery = {
       | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Theme'; id: string; kind: EntityKind; name: string }
     >;
@@ -1260,6 +2024,7 @@ export type ExplorerPathsQueryQuery = {
         | { __typename: 'PolicyDocument'; id: string }
         | { __typename: 'PolicySection'; id: string }
         | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Project'; id: string }
         | { __typename: 'Target'; id: string }
         | { __typename: 'Theme'; id: string };
       to:
@@ -1269,6 +2034,7 @@ export type ExplorerPathsQueryQuery = {
         | { __typename: 'PolicyDocument'; id: string }
         | { __typename: 'PolicySection'; id: string }
         | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Project'; id: string }
         | { __typename: 'Target'; id: string }
         | { __typename: 'Theme'; id: string };
       sources: Array<{ __typename: 'Source'; document: string | null; locator: string | null; url: string | null }>;
@@ -1295,6 +2061,7 @@ export type CityEntitiesQueryQuery = {
         | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
         | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
         | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+        | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
         | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
         | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
     }>;
@@ -1315,6 +2082,59 @@ export type MapPageQueryQuery = {
       province: string | null;
       byKind: Array<{ __typename: 'KindCount'; kind: EntityKind; count: number }>;
     }>;
+  };
+};
+
+export type PlaceEntityMutationMutationVariables = Exact<{
+  input: PlaceEntityInput;
+}>;
+
+export type PlaceEntityMutationMutation = {
+  __typename: 'Mutation';
+  placeEntity: {
+    __typename: 'PlaceEntityPayload';
+    entity:
+      | { __typename: 'Award'; id: string; name: string }
+      | { __typename: 'BasicEntity'; id: string; name: string }
+      | { __typename: 'Department'; id: string; name: string }
+      | { __typename: 'PolicyDocument'; id: string; name: string }
+      | { __typename: 'PolicySection'; id: string; name: string }
+      | { __typename: 'PolicyTask'; id: string; name: string }
+      | { __typename: 'Project'; id: string; name: string }
+      | { __typename: 'Target'; id: string; name: string }
+      | { __typename: 'Theme'; id: string; name: string };
+    position: { __typename: 'Position'; lat: number; lng: number; precision: PositionPrecision; basis: string };
+  };
+};
+
+export type MapPointsQueryQueryVariables = Exact<{
+  filter: InputMaybe<MapPointFilter>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type MapPointsQueryQuery = {
+  __typename: 'Query';
+  mapPoints: {
+    __typename: 'MapPointConnection';
+    totalCount: number;
+    withoutPosition: number;
+    points: Array<{
+      __typename: 'MapPoint';
+      entity:
+        | { __typename: 'Award'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'Department'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'Project'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'Target'; id: string; name: string; kind: EntityKind }
+        | { __typename: 'Theme'; id: string; name: string; kind: EntityKind };
+      position: { __typename: 'Position'; lat: number; lng: number; precision: PositionPrecision; basis: string };
+    }>;
+    pageInfo: { __typename: 'MapPointPageInfo'; hasNextPage: boolean; endCursor: string | null };
+    countsByPrecision: Array<{ __typename: 'PrecisionCount'; precision: PositionPrecision; count: number }>;
+    designationLists: Array<{ __typename: 'DesignationListCount'; list: string; count: number }>;
   };
 };
 
@@ -1440,6 +2260,13 @@ export type PolicyTasksQueryQuery = {
                 rule: string;
               };
             }>;
+            projects: Array<{
+              __typename: 'Project';
+              id: string;
+              name: string;
+              projectType: ProjectType;
+              status: ProjectStatus;
+            }>;
             similarTasks: Array<{
               __typename: 'SimilarTask';
               score: number;
@@ -1457,6 +2284,7 @@ export type PolicyTasksQueryQuery = {
             responsiblePerDutyDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
             jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
           }
+        | { __typename: 'Project'; id: string }
         | { __typename: 'Target'; id: string }
         | { __typename: 'Theme'; id: string };
     }>;
@@ -1494,6 +2322,7 @@ export type TargetEntitiesQueryQuery = {
     | { __typename: 'PolicyDocument'; id: string }
     | { __typename: 'PolicySection'; id: string }
     | { __typename: 'PolicyTask'; id: string }
+    | { __typename: 'Project'; id: string }
     | {
         __typename: 'Target';
         id: string;
@@ -1507,6 +2336,7 @@ export type TargetEntitiesQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; city: string | null }
             | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; city: string | null }
             | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; city: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; city: string | null }
             | { __typename: 'Target'; id: string; name: string; kind: EntityKind; city: string | null }
             | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; city: string | null }
           >;
@@ -1542,6 +2372,7 @@ export type PolicyTaskCard_TaskFragment = {
       rule: string;
     };
   }>;
+  projects: Array<{ __typename: 'Project'; id: string; name: string; projectType: ProjectType; status: ProjectStatus }>;
   similarTasks: Array<{
     __typename: 'SimilarTask';
     score: number;
@@ -1562,6 +2393,295 @@ export type TaskDepartments_TaskFragment = {
   jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
 };
 
+export type TaskProjects_ProjectFragment = {
+  __typename: 'Project';
+  id: string;
+  name: string;
+  projectType: ProjectType;
+  status: ProjectStatus;
+};
+
+export type ProjectRow_ProjectFragment = {
+  __typename: 'Project';
+  id: string;
+  name: string;
+  province: string | null;
+  city: string | null;
+  projectType: ProjectType;
+  status: ProjectStatus;
+  startYear: number | null;
+  endYear: number | null;
+  derivedFrom: string | null;
+  reuses: Array<
+    | { __typename: 'Award'; id: string; name: string }
+    | { __typename: 'BasicEntity'; id: string; name: string }
+    | { __typename: 'Department'; id: string; name: string }
+    | { __typename: 'PolicyDocument'; id: string; name: string }
+    | { __typename: 'PolicySection'; id: string; name: string }
+    | { __typename: 'PolicyTask'; id: string; name: string }
+    | { __typename: 'Project'; id: string; name: string }
+    | { __typename: 'Target'; id: string; name: string }
+    | { __typename: 'Theme'; id: string; name: string }
+  >;
+  answersTasks: Array<{ __typename: 'PolicyTask'; id: string; name: string }>;
+};
+
+export type ProjectsPageQueryQueryVariables = Exact<{
+  filter: InputMaybe<ProjectFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ProjectsPageQueryQuery = {
+  __typename: 'Query';
+  projects: {
+    __typename: 'ProjectConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'EntityPageInfo'; hasNextPage: boolean; endCursor: string | null };
+    countsByType: Array<{ __typename: 'ProjectTypeCount'; type: ProjectType; count: number }>;
+    countsByStatus: Array<{ __typename: 'ProjectStatusCount'; status: ProjectStatus; count: number }>;
+    nodes: Array<{
+      __typename: 'Project';
+      id: string;
+      name: string;
+      province: string | null;
+      city: string | null;
+      projectType: ProjectType;
+      status: ProjectStatus;
+      startYear: number | null;
+      endYear: number | null;
+      derivedFrom: string | null;
+      reuses: Array<
+        | { __typename: 'Award'; id: string; name: string }
+        | { __typename: 'BasicEntity'; id: string; name: string }
+        | { __typename: 'Department'; id: string; name: string }
+        | { __typename: 'PolicyDocument'; id: string; name: string }
+        | { __typename: 'PolicySection'; id: string; name: string }
+        | { __typename: 'PolicyTask'; id: string; name: string }
+        | { __typename: 'Project'; id: string; name: string }
+        | { __typename: 'Target'; id: string; name: string }
+        | { __typename: 'Theme'; id: string; name: string }
+      >;
+      answersTasks: Array<{ __typename: 'PolicyTask'; id: string; name: string }>;
+    }>;
+  };
+};
+
+export type ProjectFilterOptionsQueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProjectFilterOptionsQueryQuery = {
+  __typename: 'Query';
+  entities: {
+    __typename: 'EntityConnection';
+    edges: Array<{
+      __typename: 'EntityEdge';
+      node:
+        | { __typename: 'Award'; id: string; name: string; province: string | null }
+        | { __typename: 'BasicEntity'; id: string; name: string; province: string | null }
+        | { __typename: 'Department'; id: string; name: string; province: string | null }
+        | { __typename: 'PolicyDocument'; id: string; name: string; province: string | null }
+        | { __typename: 'PolicySection'; id: string; name: string; province: string | null }
+        | { __typename: 'PolicyTask'; number: number | null; id: string; name: string; province: string | null }
+        | { __typename: 'Project'; id: string; name: string; province: string | null }
+        | { __typename: 'Target'; id: string; name: string; province: string | null }
+        | { __typename: 'Theme'; id: string; name: string; province: string | null };
+    }>;
+  };
+  stats: {
+    __typename: 'Stats';
+    byCity: Array<{ __typename: 'CityCount'; province: string | null; city: string; count: number }>;
+  };
+};
+
+export type ReviewQueueQueryQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ReviewQueueFilter>;
+}>;
+
+export type ReviewQueueQueryQuery = {
+  __typename: 'Query';
+  reviewQueue: {
+    __typename: 'ReviewQueuePage';
+    totalCount: number;
+    hasNextPage: boolean;
+    endCursor: string | null;
+    counts: Array<{ __typename: 'ReviewReasonCount'; reason: ReviewReason; count: number }>;
+    items: Array<{
+      __typename: 'ReviewItem';
+      id: string;
+      fact: ReviewFact;
+      reason: ReviewReason;
+      bestSourceQuality: SourceQualityClass | null;
+      sourceCount: number;
+      since: string | null;
+      label: string;
+      verification: { __typename: 'Verification'; status: VerificationStatus; note: string | null };
+      entity:
+        | { __typename: 'Award'; id: string; kind: EntityKind; name: string; description: string | null }
+        | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string; description: string | null }
+        | { __typename: 'Department'; id: string; kind: EntityKind; name: string; description: string | null }
+        | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string; description: string | null }
+        | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string; description: string | null }
+        | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string; description: string | null }
+        | { __typename: 'Project'; id: string; kind: EntityKind; name: string; description: string | null }
+        | { __typename: 'Target'; id: string; kind: EntityKind; name: string; description: string | null }
+        | { __typename: 'Theme'; id: string; kind: EntityKind; name: string; description: string | null }
+        | null;
+    }>;
+  };
+};
+
+export type ReviewProposal_ProposalFragment = {
+  __typename: 'ReviewProposal';
+  id: string;
+  target: string;
+  fact: ReviewFact;
+  label: string;
+  proposedBy: string;
+  proposedAt: string;
+  mine: boolean;
+  state: ProposalState;
+  decidedBy: string | null;
+  decisionNote: string | null;
+  changes: Array<{ __typename: 'FieldChange'; field: string; before: string | null; after: string | null }>;
+  source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+};
+
+export type ReviewProposalsQueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReviewProposalsQueryQuery = {
+  __typename: 'Query';
+  reviewProposals: Array<{
+    __typename: 'ReviewProposal';
+    id: string;
+    target: string;
+    fact: ReviewFact;
+    label: string;
+    proposedBy: string;
+    proposedAt: string;
+    mine: boolean;
+    state: ProposalState;
+    decidedBy: string | null;
+    decisionNote: string | null;
+    changes: Array<{ __typename: 'FieldChange'; field: string; before: string | null; after: string | null }>;
+    source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+  }>;
+};
+
+export type ReviewDecisionsQueryQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ReviewDecisionsQueryQuery = {
+  __typename: 'Query';
+  reviewDecisions: {
+    __typename: 'ReviewDecisionPage';
+    totalCount: number;
+    hasNextPage: boolean;
+    endCursor: string | null;
+    items: Array<{
+      __typename: 'ReviewDecision';
+      id: string;
+      at: string;
+      action: ReviewAction;
+      curator: string;
+      target: string;
+      fact: ReviewFact;
+      proposalId: string | null;
+      note: string | null;
+    }>;
+  };
+};
+
+export type ReviewDecisionLogQueryQueryVariables = Exact<{
+  format: DecisionLogFormat;
+}>;
+
+export type ReviewDecisionLogQueryQuery = { __typename: 'Query'; reviewDecisionLog: string };
+
+export type ReviewVerificationMutationMutationVariables = Exact<{
+  input: SetVerificationInput;
+}>;
+
+export type ReviewVerificationMutationMutation = {
+  __typename: 'Mutation';
+  setVerification: {
+    __typename: 'SetVerificationPayload';
+    verification: { __typename: 'Verification'; status: VerificationStatus };
+  };
+};
+
+export type CorrectEntityMutationMutationVariables = Exact<{
+  input: UpsertEntityInput;
+}>;
+
+export type CorrectEntityMutationMutation = {
+  __typename: 'Mutation';
+  upsertEntity: {
+    __typename: 'UpsertEntityPayload';
+    entity:
+      | { __typename: 'Award'; id: string; description: string | null }
+      | { __typename: 'BasicEntity'; id: string; description: string | null }
+      | { __typename: 'Department'; id: string; description: string | null }
+      | { __typename: 'PolicyDocument'; id: string; description: string | null }
+      | { __typename: 'PolicySection'; id: string; description: string | null }
+      | { __typename: 'PolicyTask'; id: string; description: string | null }
+      | { __typename: 'Project'; id: string; description: string | null }
+      | { __typename: 'Target'; id: string; description: string | null }
+      | { __typename: 'Theme'; id: string; description: string | null };
+    proposal: { __typename: 'ReviewProposal'; id: string; state: ProposalState } | null;
+  };
+};
+
+export type ApproveProposalMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ApproveProposalMutationMutation = {
+  __typename: 'Mutation';
+  approveProposal: {
+    __typename: 'ReviewProposal';
+    id: string;
+    target: string;
+    fact: ReviewFact;
+    label: string;
+    proposedBy: string;
+    proposedAt: string;
+    mine: boolean;
+    state: ProposalState;
+    decidedBy: string | null;
+    decisionNote: string | null;
+    changes: Array<{ __typename: 'FieldChange'; field: string; before: string | null; after: string | null }>;
+    source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+  };
+};
+
+export type RejectProposalMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+export type RejectProposalMutationMutation = {
+  __typename: 'Mutation';
+  rejectProposal: {
+    __typename: 'ReviewProposal';
+    id: string;
+    target: string;
+    fact: ReviewFact;
+    label: string;
+    proposedBy: string;
+    proposedAt: string;
+    mine: boolean;
+    state: ProposalState;
+    decidedBy: string | null;
+    decisionNote: string | null;
+    changes: Array<{ __typename: 'FieldChange'; field: string; before: string | null; after: string | null }>;
+    source: { __typename: 'Source'; document: string | null; url: string | null } | null;
+  };
+};
+
 export type AnswerCard_AnswerFragment = {
   __typename: 'Answer';
   mention: string;
@@ -1573,6 +2693,7 @@ export type AnswerCard_AnswerFragment = {
     | { __typename: 'PolicyDocument'; id: string; name: string }
     | { __typename: 'PolicySection'; id: string; name: string }
     | { __typename: 'PolicyTask'; id: string; name: string }
+    | { __typename: 'Project'; id: string; name: string }
     | { __typename: 'Target'; id: string; name: string }
     | { __typename: 'Theme'; id: string; name: string };
   asked: Array<{ __typename: 'AskedRelation'; phrase: string; relationTypes: Array<string> }>;
@@ -1586,6 +2707,7 @@ export type AnswerCard_AnswerFragment = {
       | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
     path: {
@@ -1597,6 +2719,7 @@ export type AnswerCard_AnswerFragment = {
         | { __typename: 'PolicyDocument'; id: string }
         | { __typename: 'PolicySection'; id: string }
         | { __typename: 'PolicyTask'; id: string }
+        | { __typename: 'Project'; id: string }
         | { __typename: 'Target'; id: string }
         | { __typename: 'Theme'; id: string }
       >;
@@ -1608,6 +2731,7 @@ export type AnswerCard_AnswerFragment = {
       locator: string | null;
       url: string | null;
       takenAt: string | null;
+      quality: { __typename: 'SourceQuality'; class: SourceQualityClass; setBy: SourceQualitySetBy; reason: string };
     }>;
   }>;
 };
@@ -1632,6 +2756,8 @@ export type SearchHit_HitFragment = {
   industry: Array<string>;
   matchedBy: HitMatch;
   similarity: number | null;
+  verification: VerificationStatus;
+  sourceQuality: SourceQualityClass;
   highlights: Array<{ __typename: 'SearchHighlight'; field: SearchHighlightField; snippet: string }>;
   entity:
     | { __typename: 'Award'; id: string; kind: EntityKind; name: string; province: string | null; city: string | null }
@@ -1681,6 +2807,14 @@ export type SearchHit_HitFragment = {
         responsiblePerDutyDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
         jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
       }
+    | {
+        __typename: 'Project';
+        id: string;
+        kind: EntityKind;
+        name: string;
+        province: string | null;
+        city: string | null;
+      }
     | { __typename: 'Target'; id: string; kind: EntityKind; name: string; province: string | null; city: string | null }
     | { __typename: 'Theme'; id: string; kind: EntityKind; name: string; province: string | null; city: string | null };
 };
@@ -1719,6 +2853,7 @@ export type SearchPageQueryQuery = {
         | { __typename: 'PolicyDocument'; id: string; name: string }
         | { __typename: 'PolicySection'; id: string; name: string }
         | { __typename: 'PolicyTask'; id: string; name: string }
+        | { __typename: 'Project'; id: string; name: string }
         | { __typename: 'Target'; id: string; name: string }
         | { __typename: 'Theme'; id: string; name: string };
       asked: Array<{ __typename: 'AskedRelation'; phrase: string; relationTypes: Array<string> }>;
@@ -1732,6 +2867,7 @@ export type SearchPageQueryQuery = {
           | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
           | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
           | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+          | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
           | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
           | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
         path: {
@@ -1743,6 +2879,7 @@ export type SearchPageQueryQuery = {
             | { __typename: 'PolicyDocument'; id: string }
             | { __typename: 'PolicySection'; id: string }
             | { __typename: 'PolicyTask'; id: string }
+            | { __typename: 'Project'; id: string }
             | { __typename: 'Target'; id: string }
             | { __typename: 'Theme'; id: string }
           >;
@@ -1754,6 +2891,12 @@ export type SearchPageQueryQuery = {
           locator: string | null;
           url: string | null;
           takenAt: string | null;
+          quality: {
+            __typename: 'SourceQuality';
+            class: SourceQualityClass;
+            setBy: SourceQualitySetBy;
+            reason: string;
+          };
         }>;
       }>;
     } | null;
@@ -1766,6 +2909,8 @@ export type SearchPageQueryQuery = {
       industry: Array<string>;
       matchedBy: HitMatch;
       similarity: number | null;
+      verification: VerificationStatus;
+      sourceQuality: SourceQualityClass;
       highlights: Array<{ __typename: 'SearchHighlight'; field: SearchHighlightField; snippet: string }>;
       entity:
         | {
@@ -1821,6 +2966,14 @@ export type SearchPageQueryQuery = {
             participatingDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
             responsiblePerDutyDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
             jointlyResponsibleDepartments: Array<{ __typename: 'Department'; id: string; name: string }>;
+          }
+        | {
+            __typename: 'Project';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
           }
         | {
             __typename: 'Target';
@@ -1932,6 +3085,7 @@ export type EntitySuggestQueryQuery = {
       | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
   }>;
@@ -1950,6 +3104,7 @@ export type TimelineEventItem_EventFragment = {
     | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string; province: string | null }
     | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string; province: string | null }
     | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string; province: string | null }
+    | { __typename: 'Project'; id: string; kind: EntityKind; name: string; province: string | null }
     | { __typename: 'Target'; id: string; kind: EntityKind; name: string; province: string | null }
     | { __typename: 'Theme'; id: string; kind: EntityKind; name: string; province: string | null };
   related:
@@ -1959,6 +3114,7 @@ export type TimelineEventItem_EventFragment = {
     | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
     | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
     | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+    | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
     | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
     | { __typename: 'Theme'; id: string; kind: EntityKind; name: string }
     | null;
@@ -1987,6 +3143,7 @@ export type TimelinePageQueryQuery = {
       | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string; province: string | null }
       | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string; province: string | null }
       | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'Project'; id: string; kind: EntityKind; name: string; province: string | null }
       | { __typename: 'Target'; id: string; kind: EntityKind; name: string; province: string | null }
       | { __typename: 'Theme'; id: string; kind: EntityKind; name: string; province: string | null };
     related:
@@ -1996,11 +3153,21 @@ export type TimelinePageQueryQuery = {
       | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
       | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Theme'; id: string; kind: EntityKind; name: string }
       | null;
     sources: Array<{ __typename: 'Source'; document: string | null; url: string | null; locator: string | null }>;
   }>;
+};
+
+export type VerificationStatus_VerificationFragment = {
+  __typename: 'Verification';
+  status: VerificationStatus;
+  by: string | null;
+  at: string | null;
+  note: string | null;
+  source: { __typename: 'Source'; document: string | null; url: string | null } | null;
 };
 
 export type WidgetSearchQueryQueryVariables = Exact<{
@@ -2026,6 +3193,7 @@ export type WidgetSearchQueryQuery = {
           | { __typename: 'PolicyDocument'; id: string; name: string }
           | { __typename: 'PolicySection'; id: string; name: string }
           | { __typename: 'PolicyTask'; id: string; name: string }
+          | { __typename: 'Project'; id: string; name: string }
           | { __typename: 'Target'; id: string; name: string }
           | { __typename: 'Theme'; id: string; name: string };
         sources: Array<{ __typename: 'Source'; document: string | null; url: string | null }>;
@@ -2085,6 +3253,14 @@ export type WidgetSearchQueryQuery = {
             city: string | null;
           }
         | {
+            __typename: 'Project';
+            id: string;
+            kind: EntityKind;
+            name: string;
+            province: string | null;
+            city: string | null;
+          }
+        | {
             __typename: 'Target';
             id: string;
             kind: EntityKind;
@@ -2122,6 +3298,7 @@ export type WidgetSuggestQueryQuery = {
       | { __typename: 'PolicyDocument'; id: string; kind: EntityKind }
       | { __typename: 'PolicySection'; id: string; kind: EntityKind }
       | { __typename: 'PolicyTask'; id: string; kind: EntityKind }
+      | { __typename: 'Project'; id: string; kind: EntityKind }
       | { __typename: 'Target'; id: string; kind: EntityKind }
       | { __typename: 'Theme'; id: string; kind: EntityKind };
   }>;

@@ -1,6 +1,16 @@
 export type PossibleTypesResultData = {
   possibleTypes: {
-    Entity: ['Award', 'BasicEntity', 'Department', 'PolicyDocument', 'PolicySection', 'PolicyTask', 'Target', 'Theme'];
+    Entity: [
+      'Award',
+      'BasicEntity',
+      'Department',
+      'PolicyDocument',
+      'PolicySection',
+      'PolicyTask',
+      'Project',
+      'Target',
+      'Theme',
+    ];
     Node: [
       'Award',
       'BasicEntity',
@@ -8,6 +18,7 @@ export type PossibleTypesResultData = {
       'PolicyDocument',
       'PolicySection',
       'PolicyTask',
+      'Project',
       'Relationship',
       'Target',
       'Theme',
@@ -16,7 +27,17 @@ export type PossibleTypesResultData = {
 };
 const result: PossibleTypesResultData = {
   possibleTypes: {
-    Entity: ['Award', 'BasicEntity', 'Department', 'PolicyDocument', 'PolicySection', 'PolicyTask', 'Target', 'Theme'],
+    Entity: [
+      'Award',
+      'BasicEntity',
+      'Department',
+      'PolicyDocument',
+      'PolicySection',
+      'PolicyTask',
+      'Project',
+      'Target',
+      'Theme',
+    ],
     Node: [
       'Award',
       'BasicEntity',
@@ -24,6 +45,7 @@ const result: PossibleTypesResultData = {
       'PolicyDocument',
       'PolicySection',
       'PolicyTask',
+      'Project',
       'Relationship',
       'Target',
       'Theme',

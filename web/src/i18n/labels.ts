@@ -13,6 +13,7 @@ export const KIND_LABELS: Record<string, { zh: string; en: string }> = {
   Story: { zh: '工业精神故事', en: 'Story' },
   Place: { zh: '地点', en: 'Place' },
   Award: { zh: '奖项与称号', en: 'Award or title' },
+  Project: { zh: '项目', en: 'Project' },
   PolicyDocument: { zh: '政策文件', en: 'Policy document' },
   PolicySection: { zh: '政策章节', en: 'Policy section' },
   PolicyTask: { zh: '政策任务', en: 'Policy task' },

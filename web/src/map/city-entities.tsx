@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { entityPath, Link } from '../app/router.tsx';
 import { AddToNarrativeButton } from '../curation/add-to-narrative-button.tsx';
 import type { CityEntitiesQueryQuery, CityEntitiesQueryQueryVariables, EntityKind } from '../graphql/generated.ts';
@@ -26,10 +27,13 @@ export function CityEntities({
   city,
   kinds,
   onClose,
+  action,
 }: {
   city: string;
   kinds: readonly EntityKind[];
   onClose: () => void;
+  /** A control per entity, such as the curator's "place on the map". */
+  action?: (entity: { id: string; name: string }) => ReactNode;
 }) {
   const t = useT();
   const { lang } = useLang();
@@ -67,6 +71,7 @@ export function CityEntities({
               <Link to={entityPath(node.id)}>{node.name}</Link>
               <span className="kind">{kindLabel(node.kind, lang)}</span>
               <AddToNarrativeButton entity={node} />
+              {action?.(node)}
             </li>
           ))}
         </ul>

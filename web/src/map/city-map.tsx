@@ -1,7 +1,15 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import geo from './geo/jiangsu-anhui.json';
-import { boundsOf, cityPath, countStep, fitProjection, stepThresholds, type GeoCity } from './projection.ts';
+import {
+  boundsOf,
+  cityPath,
+  countStep,
+  fitProjection,
+  stepThresholds,
+  type GeoCity,
+  type Projection,
+} from './projection.ts';
 
 const CITIES = geo.cities as GeoCity[];
 const MAP_WIDTH = 640;
@@ -24,7 +32,7 @@ function useDrawnCities(province: string | null) {
       d: cityPath(city, projection),
       centre: projection.project(city.cp[0], city.cp[1]),
     }));
-    return { drawn, height: projection.height };
+    return { drawn, height: projection.height, projection };
   }, [province]);
 }
 
@@ -38,15 +46,23 @@ export function CityMap({
   province,
   selected,
   onSelect,
+  overlay,
+  onPlace,
+  legend,
 }: {
   counts: ReadonlyMap<string, number>;
   province: string | null;
   selected: string | null;
   onSelect: (city: string) => void;
+  /** Drawn over the cities (the points); the city count bubbles give way to it. */
+  overlay?: (projection: Projection) => ReactNode;
+  /** While a curator places an entity: a click anywhere on the map gives its longitude and latitude. */
+  onPlace?: ((lng: number, lat: number) => void) | null;
+  legend?: ReactNode;
 }) {
   const t = useT();
   const { lang } = useLang();
-  const { drawn, height } = useDrawnCities(province);
+  const { drawn, height, projection } = useDrawnCities(province);
   const max = Math.max(0, ...drawn.map(({ city }) => counts.get(city.name) ?? 0));
   const bubbleScale = 16 / Math.sqrt(Math.max(1, max));
 
@@ -56,8 +72,17 @@ export function CityMap({
     onSelect(city);
   };
 
+  const place = (event: MouseEvent<SVGRectElement>) => {
+    const svg = event.currentTarget.ownerSVGElement;
+    const matrix = svg?.getScreenCTM();
+    if (!svg || !matrix || !onPlace) return;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    const [lng, lat] = projection.unproject(point.x, point.y);
+    onPlace(lng, lat);
+  };
+
   return (
-    <figure className="city-map">
+    <figure className={onPlace ? 'city-map placing' : 'city-map'}>
       <svg
         viewBox={`0 0 ${MAP_WIDTH} ${height}`}
         role="group"
@@ -94,7 +119,7 @@ export function CityMap({
             const count = counts.get(city.name) ?? 0;
             return (
               <g key={city.name} className={abolished ? 'mark abolished' : 'mark'}>
-                {count > 0 ? (
+                {count > 0 && !overlay ? (
                   <>
                     <circle cx={x} cy={y} r={4 + Math.sqrt(count) * bubbleScale} />
                     <text x={x} y={y} className="count" dy="0.35em">
@@ -102,16 +127,34 @@ export function CityMap({
                     </text>
                   </>
                 ) : null}
-                <text x={x} y={y + (count > 0 ? 8 + Math.sqrt(count) * bubbleScale : 4)} className="name" dy="0.7em">
+                <text
+                  x={x}
+                  y={y + (count > 0 && !overlay ? 8 + Math.sqrt(count) * bubbleScale : 4)}
+                  className="name"
+                  dy="0.7em"
+                >
                   {abolished ? '巢湖（2011年撤销）' : city.name.replace(/市$/, '')}
                 </text>
               </g>
             );
           })}
         </g>
+        {overlay?.(projection)}
+        {onPlace ? (
+          <rect
+            className="place-target"
+            data-testid="place-target"
+            x={0}
+            y={0}
+            width={MAP_WIDTH}
+            height={height}
+            onClick={place}
+          />
+        ) : null}
       </svg>
       <figcaption>
         <MapLegend max={max} />
+        {legend}
       </figcaption>
     </figure>
   );

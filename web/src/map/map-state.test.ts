@@ -9,8 +9,27 @@ describe('the map state in the URL', () => {
 
   it('reads kinds in the fixed order, a known province and a city', () => {
     const state = readMapState(new URLSearchParams('kinds=Story,Museum&province=安徽&city=芜湖市'));
-    expect(state).toEqual({ kinds: ['Museum', 'Story'], province: '安徽', city: '芜湖市' });
+    expect(state).toEqual({
+      kinds: ['Museum', 'Story'],
+      province: '安徽',
+      city: '芜湖市',
+      lists: [],
+      statuses: [],
+      projectStatuses: [],
+    });
     expect(readMapState(new URLSearchParams('province=浙江')).province).toBeNull();
+  });
+
+  it('reads designation lists and known verification statuses', () => {
+    const state = readMapState(new URLSearchParams('lists=国家工业遗产,中华老字号&status=DISPUTED,VERIFIED,MAYBE'));
+    expect(state.lists).toEqual(['国家工业遗产', '中华老字号']);
+    expect(state.statuses).toEqual(['VERIFIED', 'DISPUTED']);
+  });
+
+  it('reads known project statuses in their order of progress', () => {
+    const state = readMapState(new URLSearchParams('kinds=Project&projectStatus=OPERATING,RESERVE,ABANDONED'));
+    expect(state.kinds).toEqual(['Project']);
+    expect(state.projectStatuses).toEqual(['RESERVE', 'OPERATING']);
   });
 
   it('leaves the default kinds out of the URL', () => {

@@ -1,5 +1,5 @@
 import { listParam } from '../app/router.tsx';
-import type { EntityKind } from '../graphql/generated.ts';
+import type { EntityKind, ProjectStatus, VerificationStatus } from '../graphql/generated.ts';
 
 /** The kinds the map can count, places first. */
 export const MAP_KINDS = [
@@ -12,6 +12,7 @@ export const MAP_KINDS = [
   'Entrepreneur',
   'Technique',
   'Story',
+  'Project',
 ] as const satisfies readonly EntityKind[];
 
 /** Kinds that stand at one place; people, techniques and stories are tied to a city only loosely. */
@@ -19,10 +20,29 @@ export const DEFAULT_MAP_KINDS: readonly EntityKind[] = MAP_KINDS.slice(0, 5);
 
 export const MAP_PROVINCES = ['江苏', '安徽'] as const;
 
+export const MAP_VERIFICATION_STATUSES = [
+  'VERIFIED',
+  'UNVERIFIED',
+  'DISPUTED',
+] as const satisfies readonly VerificationStatus[];
+
+export const MAP_PROJECT_STATUSES = [
+  'RESERVE',
+  'UNDER_CONSTRUCTION',
+  'COMPLETED',
+  'OPERATING',
+] as const satisfies readonly ProjectStatus[];
+
 export interface MapState {
   kinds: EntityKind[];
   province: string | null;
   city: string | null;
+  /** Designation lists the points must be on (any of them); empty: no such filter. */
+  lists: string[];
+  /** Verification statuses kept; empty: all. */
+  statuses: VerificationStatus[];
+  /** Statuses of the projects kept (other kinds are not filtered by it); empty: all. */
+  projectStatuses: ProjectStatus[];
 }
 
 /** The map's state from the query string; the place-like kinds when `kinds` is missing or names none known. */
@@ -30,10 +50,15 @@ export function readMapState(search: URLSearchParams): MapState {
   const known = new Set<string>(MAP_KINDS);
   const kinds = listParam(search, 'kinds').filter((kind): kind is EntityKind => known.has(kind));
   const province = search.get('province');
+  const statuses = listParam(search, 'status');
+  const projectStatuses = listParam(search, 'projectStatus');
   return {
     kinds: kinds.length > 0 ? MAP_KINDS.filter((kind) => kinds.includes(kind)) : [...DEFAULT_MAP_KINDS],
     province: province && (MAP_PROVINCES as readonly string[]).includes(province) ? province : null,
     city: search.get('city') || null,
+    lists: listParam(search, 'lists'),
+    statuses: MAP_VERIFICATION_STATUSES.filter((status) => statuses.includes(status)),
+    projectStatuses: MAP_PROJECT_STATUSES.filter((status) => projectStatuses.includes(status)),
   };
 }
 

@@ -48,4 +48,12 @@ describe('the colour scale', () => {
     // The count just below each threshold belongs to the step before.
     thresholds.slice(1).forEach((lowest, index) => expect(countStep(lowest - 1, max, 5)).toBe(index + 1));
   });
+
+  it('takes a point of the drawing back to the longitude and latitude under it', () => {
+    const projection = fitProjection({ minLng: 116, maxLng: 122, minLat: 30, maxLat: 35 }, 620, 10);
+    const [x, y] = projection.project(119.8, 31.36);
+    const [lng, lat] = projection.unproject(x, y);
+    expect(lng).toBeCloseTo(119.8, 9);
+    expect(lat).toBeCloseTo(31.36, 9);
+  });
 });

@@ -23,6 +23,10 @@ export interface Projection {
   width: number;
   height: number;
   project(lng: number, lat: number): [number, number];
+  /** The inverse of `project`: the [lng, lat] under a point of the drawing (where a curator clicked). */
+  unproject(x: number, y: number): [number, number];
+  /** Drawing units per degree of longitude, for clustering at the drawing's own scale. */
+  unitsPerDegreeLng: number;
 }
 
 export function boundsOf(cities: readonly GeoCity[]): Bounds {
@@ -58,6 +62,10 @@ export function fitProjection(bounds: Bounds, width: number, margin = 0): Projec
     project(lng, lat) {
       return [margin + (lng - bounds.minLng) * xScale * scale, margin + (bounds.maxLat - lat) * scale];
     },
+    unproject(x, y) {
+      return [bounds.minLng + (x - margin) / (xScale * scale), bounds.maxLat - (y - margin) / scale];
+    },
+    unitsPerDegreeLng: xScale * scale,
   };
 }
 

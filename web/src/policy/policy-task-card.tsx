@@ -7,6 +7,7 @@ import { provinceLabel } from '../i18n/labels.ts';
 import { rolesOf } from './policy-state.ts';
 import { departmentsByRole, DEPARTMENT_ROLES, ROLE_LABELS, TaskDepartments_task } from './task-departments.ts';
 import { PolicyTarget, PolicyTarget_target } from './policy-target.tsx';
+import { TaskProjects, TaskProjects_project } from './task-projects.tsx';
 
 export const PolicyTaskCard_task = gql`
   fragment PolicyTaskCard_task on PolicyTask {
@@ -26,6 +27,10 @@ export const PolicyTaskCard_task = gql`
     targets {
       ...PolicyTarget_target
     }
+    projects {
+      id
+      ...TaskProjects_project
+    }
     similarTasks {
       score
       sharedThemes
@@ -39,6 +44,7 @@ export const PolicyTaskCard_task = gql`
   }
   ${PolicyTarget_target}
   ${TaskDepartments_task}
+  ${TaskProjects_project}
 `;
 
 interface PolicyTaskCardProps {
@@ -154,6 +160,7 @@ export function PolicyTaskCard({ task, highlighted, department, taskHref, themeH
           </ul>
         </section>
       ) : null}
+      <TaskProjects taskId={task.id} projects={task.projects} />
       <AlignedTask task={task} taskHref={taskHref} />
     </article>
   );

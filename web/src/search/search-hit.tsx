@@ -5,6 +5,8 @@ import type { SearchHit_HitFragment } from '../graphql/generated.ts';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { kindLabel, provinceLabel } from '../i18n/labels.ts';
 import { filledRoles, ROLE_LABELS, TaskDepartments_task } from '../policy/task-departments.ts';
+import { SourceQualityBadge } from '../verification/source-quality-badge.tsx';
+import { VERIFICATION_LABELS } from '../verification/verification-labels.ts';
 
 export const SearchHit_hit = gql`
   fragment SearchHit_hit on SearchHit {
@@ -19,6 +21,8 @@ export const SearchHit_hit = gql`
     industry
     matchedBy
     similarity
+    verification
+    sourceQuality
     entity {
       id
       kind
@@ -70,6 +74,13 @@ export function SearchHit({ hit }: { hit: SearchHit_HitFragment }) {
         {task?.section ? <span className="section">{task.section.name}</span> : null}
         {hit.year ? <span className="year">{hit.year}</span> : null}
         {hit.level ? <span className="level">{hit.level}</span> : null}
+        <span
+          className={`hit-verification verification-${hit.verification.toLowerCase()}`}
+          data-verification={hit.verification}
+        >
+          {VERIFICATION_LABELS[hit.verification][lang]}
+        </span>
+        <SourceQualityBadge quality={hit.sourceQuality} />
         {hit.industry.map((industry) => (
           <span key={industry} className="industry">
             {industry}

@@ -2,12 +2,18 @@ import { createHash } from 'node:crypto';
 import {
   allowsEndpoints,
   isRelationType,
+  projectPropertyProblems,
   RELATION_ENDPOINTS,
   relationshipId,
   type EntityKind,
   type GraphNode,
   type GraphRelationship,
   type GraphStore,
+  type JsonValue,
+  type RelationType,
+  type Source,
+  VERIFICATION_PROPERTY,
+  verificationStatusOf,
 } from '@icg/graph';
 import type { CuratorSession } from '../../auth/require-curator.ts';
 import { apiError, badUserInput } from '../../errors.ts';
@@ -21,17 +27,24 @@ import {
   sourcesOf,
   type SourceArgs,
 } from './curation-input.ts';
+import { checkCoordinateProperties } from './coordinates-input.ts';
 import { recordCuratorEdit } from './curator-edits.ts';
 import { withWriteLock } from './write-lock.ts';
+import type { ReviewDecision } from '../review/decision-log.ts';
+import { proposeChange } from '../review/propose-change.ts';
 
 export interface UpsertedEntity {
   entity: GraphNode;
   created: boolean;
+  /** Set when the entity was verified: the change waits for a second curator, and `entity` is the verified version. */
+  proposal?: ReviewDecision | null;
 }
 
 export interface AddedRelationship {
   relationship: GraphRelationship;
   created: boolean;
+  /** Set when the relationship was verified: the merge waits for a second curator (see UpsertedEntity). */
+  proposal?: ReviewDecision | null;
 }
 
 /**
@@ -105,20 +118,40 @@ function keptOrSet(
 }
 
 /**
- * Creates or updates an entity. Without an id the id is derived (see derivedEntityId); with one,
- * that entity must exist (NOT_FOUND otherwise) and keep its kind. New sources are added to the
- * stored ones, properties are merged over them, other given fields replace theirs.
+ * A fact's verification says who checked it and when, so only the verification mutations write it; an edit
+ * that tries to set it through `properties` is refused rather than silently stored.
  */
-export async function upsertEntity(
-  store: GraphStore,
-  session: CuratorSession,
-  input: UpsertEntityArgs,
-): Promise<UpsertedEntity> {
+function withoutVerification(argument: string, properties: Record<string, JsonValue>): Record<string, JsonValue> {
+  if (VERIFICATION_PROPERTY in properties) {
+    throw badUserInput(argument, `${argument} cannot set ${VERIFICATION_PROPERTY}; use setVerification`);
+  }
+  return properties;
+}
+
+/** An entity input checked and resolved to its id, ready to be merged over the stored entity, if any. */
+export interface PreparedEntity {
+  id: string;
+  /** Whether the input named the id (then the entity must exist). */
+  givenId: boolean;
+  kind: EntityKind;
+  /** The sources the input gives; the first is what a second curator verifies a proposed change against. */
+  sources: Source[];
+  /** The entity to store, given what is stored under the id; refuses a kind change or a policy entity. */
+  merge(stored: GraphNode | null): GraphNode;
+}
+
+/**
+ * Checks an entity input and derives its id, without reading the store. New sources are added to the
+ * stored ones, properties are merged over them, other given fields replace theirs; a Project's type and
+ * status codes are checked on the merged properties (a missing or unknown one is BAD_USER_INPUT).
+ */
+export function prepareEntity(input: UpsertEntityArgs): PreparedEntity {
   const kind = input.kind as EntityKind;
   refuseKind(kind);
   const name = requiredText('input.name', input.name, MAX_NAME_LENGTH);
   const sources = sourcesOf('input.sources', input.sources);
-  const properties = propertiesOf('input.properties', input.properties);
+  const properties = withoutVerification('input.properties', propertiesOf('input.properties', input.properties));
+  checkCoordinateProperties('input.properties', properties);
   const aliases =
     input.aliases === null || input.aliases === undefined
       ? undefined
@@ -140,40 +173,81 @@ export async function upsertEntity(
       optionalText('input.province', input.province, MAX_NAME_LENGTH),
       optionalText('input.city', input.city, MAX_NAME_LENGTH),
     );
-
-  return withWriteLock(store, id, async () => {
-    const [stored] = await store.getNodes([id]);
-    if (!stored && givenId !== undefined) {
-      throw apiError('NOT_FOUND', `No entity ${givenId}; leave out the id to create a new entity.`, {
-        argument: 'input.id',
-      });
-    }
-    if (stored) {
-      refuseKind(stored.kind);
-      if (stored.kind !== kind) {
-        throw badUserInput('input.kind', `Entity ${id} is a ${stored.kind}; its kind cannot change to ${kind}.`);
+  return {
+    id,
+    givenId: givenId !== undefined,
+    kind,
+    sources,
+    merge(stored) {
+      if (!stored && givenId !== undefined) {
+        throw apiError('NOT_FOUND', `No entity ${givenId}; leave out the id to create a new entity.`, {
+          argument: 'input.id',
+        });
       }
+      if (stored) {
+        refuseKind(stored.kind);
+        if (stored.kind !== kind) {
+          throw badUserInput('input.kind', `Entity ${id} is a ${stored.kind}; its kind cannot change to ${kind}.`);
+        }
+      }
+      const entity: GraphNode = {
+        id,
+        kind,
+        name,
+        aliases: aliases ?? stored?.aliases ?? [],
+        province: keptOrSet('input.province', input.province, stored?.province ?? null, MAX_NAME_LENGTH),
+        city: keptOrSet('input.city', input.city, stored?.city ?? null, MAX_NAME_LENGTH),
+        description: keptOrSet('input.description', input.description, stored?.description ?? null, 5000),
+        properties: { ...(stored?.properties ?? {}), ...properties },
+        sources: mergeSources(stored?.sources ?? [], sources),
+      };
+      if (kind === 'Project') {
+        const problems = projectPropertyProblems(entity.properties);
+        if (problems.length > 0) throw badUserInput('input.properties', `Project ${id}: ${problems.join('; ')}`);
+      }
+      return entity;
+    },
+  };
+}
+
+/**
+ * Creates or updates an entity. Without an id the id is derived (see derivedEntityId); with one,
+ * that entity must exist (NOT_FOUND otherwise) and keep its kind. See prepareEntity for the merge.
+ */
+export async function upsertEntity(
+  store: GraphStore,
+  session: CuratorSession,
+  input: UpsertEntityArgs,
+): Promise<UpsertedEntity> {
+  const prepared = prepareEntity(input);
+  return withWriteLock(store, prepared.id, async () => {
+    const [stored] = await store.getNodes([prepared.id]);
+    const entity = prepared.merge(stored ?? null);
+    if (stored && verificationStatusOf(stored) === 'verified') {
+      // A verified fact changes only through a second curator (docs/decisions/review.md).
+      const proposal = await proposeChange(session, { before: stored, after: entity, source: prepared.sources[0] });
+      return { entity: stored, created: false, proposal };
     }
-    const entity: GraphNode = {
-      id,
-      kind,
-      name,
-      aliases: aliases ?? stored?.aliases ?? [],
-      province: keptOrSet('input.province', input.province, stored?.province ?? null, MAX_NAME_LENGTH),
-      city: keptOrSet('input.city', input.city, stored?.city ?? null, MAX_NAME_LENGTH),
-      description: keptOrSet('input.description', input.description, stored?.description ?? null, 5000),
-      properties: { ...(stored?.properties ?? {}), ...properties },
-      sources: mergeSources(stored?.sources ?? [], sources),
-    };
     await store.upsertNodes([entity]);
     await recordCuratorEdit(session.curation.curatorEditsFile, { nodes: [entity] });
-    await session.curation.indexSync.notify([id]);
+    await session.curation.indexSync.notify([entity.id]);
     return { entity, created: !stored };
   });
 }
 
 function allowedPairs(type: keyof typeof RELATION_ENDPOINTS): string {
   return RELATION_ENDPOINTS[type].map(({ from, to }) => `${from.join('/')} → ${to.join('/')}`).join('; ');
+}
+
+/** BAD_USER_INPUT naming the allowed pairs when the model does not join these two kinds by `type`. */
+export function requireAllowedEndpoints(type: RelationType, from: GraphNode, to: GraphNode, argument: string): void {
+  if (!allowsEndpoints(type, from.kind, to.kind)) {
+    throw apiError(
+      'BAD_USER_INPUT',
+      `${type} cannot join a ${from.kind} to a ${to.kind}; it joins ${allowedPairs(type)}.`,
+      { argument },
+    );
+  }
 }
 
 /**
@@ -191,7 +265,7 @@ export async function addRelationship(
     throw badUserInput('input.type', 'INCLUDES joins a narrative to its items; use the narrative mutations.');
   }
   const sources = sourcesOf('input.sources', input.sources);
-  const properties = propertiesOf('input.properties', input.properties);
+  const properties = withoutVerification('input.properties', propertiesOf('input.properties', input.properties));
   const from = idOf(input.from);
   const to = idOf(input.to);
   if (from === to) throw badUserInput('input.to', 'A relationship needs two different entities.');
@@ -209,13 +283,7 @@ export async function addRelationship(
     if (POLICY_DOCUMENT_KINDS.has(fromNode.kind) && POLICY_DOCUMENT_KINDS.has(toNode.kind)) {
       throw apiError('FORBIDDEN', 'Relationships among policy-document entities come from the documents themselves.');
     }
-    if (!allowsEndpoints(type, fromNode.kind, toNode.kind)) {
-      throw apiError(
-        'BAD_USER_INPUT',
-        `${type} cannot join a ${fromNode.kind} to a ${toNode.kind}; it joins ${allowedPairs(type)}.`,
-        { argument: 'input.type' },
-      );
-    }
+    requireAllowedEndpoints(type, fromNode, toNode, 'input.type');
     const stored = (await store.getRelationships({ nodeIds: [from], direction: 'out', types: [type] })).find(
       (r) => r.id === id,
     );
@@ -227,6 +295,10 @@ export async function addRelationship(
       properties: { ...(stored?.properties ?? {}), ...properties },
       sources: mergeSources(stored?.sources ?? [], sources),
     };
+    if (stored && verificationStatusOf(stored) === 'verified') {
+      const proposal = await proposeChange(session, { before: stored, after: relationship, source: sources[0] });
+      return { relationship: stored, created: false, proposal };
+    }
     await store.upsertRelationships([relationship]);
     await recordCuratorEdit(session.curation.curatorEditsFile, { relationships: [relationship] });
     // Both ends' documents count relationships (their degree ranks them in search).

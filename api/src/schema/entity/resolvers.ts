@@ -5,9 +5,11 @@ import { isPublicEntity, isPublicRelationType } from '../graph/graph-arguments.t
 import { isRelationship, type NodeParent } from '../graph/graph-parents.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 
-type EntityTypeName = 'PolicyDocument' | 'PolicySection' | 'PolicyTask' | 'Department' | 'Target' | 'Theme' | 'Award';
+type EntityTypeName =
+  'PolicyDocument' | 'PolicySection' | 'PolicyTask' | 'Department' | 'Target' | 'Theme' | 'Award' | 'Project';
 
-const POLICY_TYPES: ReadonlySet<string> = new Set<EntityTypeName>([
+/** Kinds with a GraphQL type of their own; every other kind is a BasicEntity. */
+const TYPED_KINDS: ReadonlySet<string> = new Set<EntityTypeName>([
   'PolicyDocument',
   'PolicySection',
   'PolicyTask',
@@ -15,10 +17,11 @@ const POLICY_TYPES: ReadonlySet<string> = new Set<EntityTypeName>([
   'Target',
   'Theme',
   'Award',
+  'Project',
 ]);
 
 function typeNameOf(node: GraphNode): EntityTypeName | 'BasicEntity' {
-  return POLICY_TYPES.has(node.kind) ? (node.kind as EntityTypeName) : 'BasicEntity';
+  return TYPED_KINDS.has(node.kind) ? (node.kind as EntityTypeName) : 'BasicEntity';
 }
 
 function byOrder(a: GraphRelationship, b: GraphRelationship): number {

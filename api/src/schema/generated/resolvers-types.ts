@@ -6,13 +6,21 @@ import type {
   RelationTypeCountParent,
   EntityPage,
 } from '../graph/graph-parents.ts';
-import type { GraphNode, NeighborhoodPage as NeighborhoodPageModel, FormerName as FormerNameModel } from '@icg/graph';
+import type {
+  GraphNode,
+  NeighborhoodPage as NeighborhoodPageModel,
+  FormerName as FormerNameModel,
+  Source as SourceModel,
+} from '@icg/graph';
 import type { TargetProgress as TargetProgressModel } from '../policy/target-progress.ts';
 import type { SimilarTask as SimilarTaskModel } from '../policy/similar-tasks.ts';
 import type { TimelineEvent as TimelineEventModel } from '../timeline/timeline-events.ts';
 import type { NarrativeItemParent } from '../curation/narratives.ts';
 import type { AddedRelationship, UpsertedEntity } from '../curation/entity-writes.ts';
 import type { QuestionAnswer, ProvenAnswer } from '@icg/search-indexer';
+import type { ReviewEntry } from '../review/review-order.ts';
+import type { Proposal as ProposalModel } from '../review/approval-rules.ts';
+import type { ReviewDecision as ReviewDecisionModel } from '../review/decision-log.ts';
 import type { RequestContext } from '../../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -51,6 +59,8 @@ export type AddRelationshipPayload = {
   __typename?: 'AddRelationshipPayload';
   /** False when the relationship was already stored (its properties and sources were merged). */
   created: Scalars['Boolean']['output'];
+  /** Set when the relationship was verified: the merge waits for a second curator (see UpsertEntityPayload.proposal). */
+  proposal?: Maybe<ReviewProposal>;
   /** The stored relationship (stable id from|TYPE|to), with its merged properties and sources. */
   relationship: Relationship;
 };
@@ -101,12 +111,14 @@ export type Award = Entity &
   Node & {
     __typename?: 'Award';
     aliases: Array<Scalars['String']['output']>;
+    bestSourceQuality: SourceQualityClass;
     citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
     id: Scalars['ID']['output'];
     kind: EntityKind;
     name: Scalars['String']['output'];
+    position?: Maybe<Position>;
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
@@ -114,6 +126,7 @@ export type Award = Entity &
     sources: Array<Source>;
     /** `award`, `title`, `designation` or `programme`. */
     type?: Maybe<Scalars['String']['output']>;
+    verification: Verification;
   };
 
 /** An award, title, designation or programme named in the plans: 江苏制造突出贡献奖. */
@@ -125,6 +138,7 @@ export type AwardRelatedArgs = {
 export type AwardRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An entity of a kind that has no dedicated type yet. */
@@ -132,17 +146,20 @@ export type BasicEntity = Entity &
   Node & {
     __typename?: 'BasicEntity';
     aliases: Array<Scalars['String']['output']>;
+    bestSourceQuality: SourceQualityClass;
     citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
     id: Scalars['ID']['output'];
     kind: EntityKind;
     name: Scalars['String']['output'];
+    position?: Maybe<Position>;
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
     relationships: Array<Relationship>;
     sources: Array<Source>;
+    verification: Verification;
   };
 
 /** An entity of a kind that has no dedicated type yet. */
@@ -154,6 +171,7 @@ export type BasicEntityRelatedArgs = {
 export type BasicEntityRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Entities of one city, as stored on the entities themselves (`city`), for the map's counts. */
@@ -174,6 +192,8 @@ export type CompletenessReport = {
   byKind: Array<CompletenessRow>;
   /** One row per kind and city, cities in Chinese order, records without a city last. */
   byKindAndCity: Array<CompletenessRow>;
+  /** How much of the survey a curator has checked, and what it rests on. */
+  facts: FactTallies;
   totals: CompletenessTotals;
 };
 
@@ -202,6 +222,25 @@ export type CompletenessTotals = {
   records: Scalars['Int']['output'];
 };
 
+export type CorrectSourceQualityInput = {
+  document?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The class it should have; null removes a curator's correction, so the rules decide again. */
+  quality?: InputMaybe<SourceQualityClass>;
+  /** An entity's id, or a relationship's (from|TYPE|to). */
+  target: Scalars['ID']['input'];
+  /** The source to correct, by its url; or by its document title when it has no url. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CorrectSourceQualityPayload = {
+  __typename?: 'CorrectSourceQualityPayload';
+  /** Its sources, the corrected one among them. */
+  sources: Array<Source>;
+  /** The entity or relationship, as stored now. */
+  target: Node;
+};
+
 /** A curator, as named when their token was issued (`pnpm curator add <label>`). */
 export type Curator = {
   __typename?: 'Curator';
@@ -209,22 +248,27 @@ export type Curator = {
   label: Scalars['String']['output'];
 };
 
+export type DecisionLogFormat = 'CSV' | 'JSON';
+
 /** A government department named in a policy document, by its full official name. */
 export type Department = Entity &
   Node & {
     __typename?: 'Department';
     aliases: Array<Scalars['String']['output']>;
+    bestSourceQuality: SourceQualityClass;
     citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
     id: Scalars['ID']['output'];
     kind: EntityKind;
     name: Scalars['String']['output'];
+    position?: Maybe<Position>;
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
     relationships: Array<Relationship>;
     sources: Array<Source>;
+    verification: Verification;
   };
 
 /** A government department named in a policy document, by its full official name. */
@@ -236,11 +280,21 @@ export type DepartmentRelatedArgs = {
 export type DepartmentRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type DesignationListCount = {
+  __typename?: 'DesignationListCount';
+  /** Points on the list, under the other filters. */
+  count: Scalars['Int']['output'];
+  list: Scalars['String']['output'];
 };
 
 /** A node of the knowledge graph. */
 export type Entity = {
   aliases: Array<Scalars['String']['output']>;
+  /** The best class among the entity's sources; UNKNOWN when it has none. */
+  bestSourceQuality: SourceQualityClass;
   /** GB/T 7714-2015 reference entries for the entity's sources, one per source, as narratives cite them. */
   citations: Array<Scalars['String']['output']>;
   city?: Maybe<Scalars['String']['output']>;
@@ -248,6 +302,8 @@ export type Entity = {
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** Where it is on the map; null for kinds that are not at a place, or a record that names no city. */
+  position?: Maybe<Position>;
   /** Kind-specific properties as JSON object text, e.g. {"founded_year":1895}; "{}" when there are none. */
   properties: Scalars['String']['output'];
   province?: Maybe<Scalars['String']['output']>;
@@ -259,11 +315,13 @@ export type Entity = {
   related?: Maybe<Array<RelatedEntity>>;
   /**
    * The entity's relationships, optionally of these `types` only (allow-listed names such as
-   * FOUNDED; an unknown one is refused) and in one `direction`, in id order. A narrative's
+   * FOUNDED; an unknown one is refused) and in one `direction`, in id order; with `verifiedOnly`, only those a
+   * curator has verified. A narrative's
    * INCLUDES relationships are not among them: narratives are curators' documents, not entities.
    */
   relationships: Array<Relationship>;
   sources: Array<Source>;
+  verification: Verification;
 };
 
 /** A node of the knowledge graph. */
@@ -275,6 +333,7 @@ export type EntityRelatedArgs = {
 export type EntityRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One page of entities in id order, Relay style. */
@@ -307,6 +366,7 @@ export type EntityKind =
   | 'PolicyDocument'
   | 'PolicySection'
   | 'PolicyTask'
+  | 'Project'
   | 'Story'
   | 'StudyBase'
   | 'Target'
@@ -326,6 +386,34 @@ export type FacetCount = {
   __typename?: 'FacetCount';
   count: Scalars['Int']['output'];
   value: Scalars['String']['output'];
+};
+
+export type FactTallies = {
+  __typename?: 'FactTallies';
+  entities: FactTally;
+  /** Relationships between entities; narratives' items are not facts and are left out. */
+  relationships: FactTally;
+};
+
+/** Facts of one sort counted by verification status and by the best class among their sources. */
+export type FactTally = {
+  __typename?: 'FactTally';
+  /** Every class, best first, with the facts whose best source is of that class. */
+  byBestSourceQuality: Array<SourceQualityCount>;
+  disputed: Scalars['Int']['output'];
+  facts: Scalars['Int']['output'];
+  unverified: Scalars['Int']['output'];
+  verified: Scalars['Int']['output'];
+};
+
+/** One field a proposal changes. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  /** The value as text (JSON for lists and objects); null when absent. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** `name`, `description`, `sources`, `properties.<key>` … */
+  field: Scalars['String']['output'];
 };
 
 /** A name an entity bore before the one it bears now, as the graph records it. */
@@ -355,10 +443,65 @@ export type KindCount = {
   kind: EntityKind;
 };
 
+export type MapPoint = {
+  __typename?: 'MapPoint';
+  entity: Entity;
+  position: Position;
+};
+
+export type MapPointConnection = {
+  __typename?: 'MapPointConnection';
+  /** Matching points by precision, over all pages. */
+  countsByPrecision: Array<PrecisionCount>;
+  /** Designation lists among the points matching the other filters, most first: the choices of that filter. */
+  designationLists: Array<DesignationListCount>;
+  pageInfo: MapPointPageInfo;
+  /** Points in id order, `first` at a time. */
+  points: Array<MapPoint>;
+  /** Points matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Entities matching the filter that have no position (no city named): listed beside the map, not on it. */
+  withoutPosition: Scalars['Int']['output'];
+};
+
+/** Which entities the map shows. Every filter given must hold; a list matches any of its values. */
+export type MapPointFilter = {
+  /** Lists the entity is on (`Designation.list`), e.g. 国家工业遗产, 全国重点文物保护单位. */
+  designationLists?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default: the kinds that stand at a place (HeritageSite, Museum, TourismSite, StudyBase, Enterprise). */
+  kinds?: InputMaybe<Array<EntityKind>>;
+  /** Only positions of these precisions. */
+  precisions?: InputMaybe<Array<PositionPrecision>>;
+  /** Projects of these statuses only (储备, 在建, 建成, 运营); entities of other kinds are not filtered by it. */
+  projectStatuses?: InputMaybe<Array<ProjectStatus>>;
+  /** 江苏 or 安徽. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Verification statuses; a record nobody has checked is UNVERIFIED. */
+  verificationStatuses?: InputMaybe<Array<VerificationStatus>>;
+};
+
+export type MapPointPageInfo = {
+  __typename?: 'MapPointPageInfo';
+  /** For the next page's `after`; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
 export type Mutation = {
   __typename?: 'Mutation';
   addRelationship: AddRelationshipPayload;
+  /**
+   * Approves a proposal: the proposed version replaces the verified one and is verified by the approver. Refused to its
+   * proposer (FORBIDDEN), for a decided proposal (BAD_USER_INPUT, reason ALREADY_DECIDED) and when the fact changed
+   * since it was proposed (BAD_USER_INPUT, reason STALE_PROPOSAL).
+   */
+  approveProposal: ReviewProposal;
+  /**
+   * Corrects the quality class of one source of an entity or relationship (every source of it with that url, or with
+   * that title and no url), recording the curator and the time.
+   */
+  correctSourceQuality: CorrectSourceQualityPayload;
   createNarrative: Narrative;
   /**
    * Turns a chosen path or set of entities (1–100 ids, in order) into a draft narrative: one item per
@@ -369,17 +512,42 @@ export type Mutation = {
   /** Deletes a narrative (its creator only); when `version` is given it must be current. Returns the id. */
   deleteNarrative: Scalars['ID']['output'];
   /**
+   * Places an entity on the map, or moves it: stores `lat`/`lng` in its properties with who placed it and
+   * when, adds the source, and goes through the same edit log and search sync as upsertEntity.
+   */
+  placeEntity: PlaceEntityPayload;
+  /** Rejects a proposal, saying why (note required); the verified version stays. Its proposer may reject it to withdraw it. */
+  rejectProposal: ReviewProposal;
+  /**
+   * Sets the verification status of an entity or relationship, recording the curator and the time. VERIFIED needs
+   * `source`, DISPUTED needs `note`. Policy-document entities and narratives are not facts to verify (FORBIDDEN).
+   */
+  setVerification: SetVerificationPayload;
+  /**
    * Replaces a narrative's content. `version` must be the narrative's current version; otherwise the
    * error is BAD_USER_INPUT with extensions { reason: "VERSION_CONFLICT", currentVersion }. Only the
    * curator who created it may update it (FORBIDDEN otherwise).
    */
   updateNarrative: Narrative;
   upsertEntity: UpsertEntityPayload;
+  /** Creates or updates a project and the links given, in one transaction (a curator token is required). */
+  upsertProject: UpsertProjectPayload;
 };
 
 /** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
 export type MutationAddRelationshipArgs = {
   input: AddRelationshipInput;
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationApproveProposalArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationCorrectSourceQualityArgs = {
+  input: CorrectSourceQualityInput;
 };
 
 /** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
@@ -400,6 +568,22 @@ export type MutationDeleteNarrativeArgs = {
 };
 
 /** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationPlaceEntityArgs = {
+  input: PlaceEntityInput;
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationSetVerificationArgs = {
+  input: SetVerificationInput;
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
 export type MutationUpdateNarrativeArgs = {
   id: Scalars['ID']['input'];
   input: NarrativeInput;
@@ -409,6 +593,11 @@ export type MutationUpdateNarrativeArgs = {
 /** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
 export type MutationUpsertEntityArgs = {
   input: UpsertEntityInput;
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationUpsertProjectArgs = {
+  input: UpsertProjectInput;
 };
 
 /** A curator's ordered story through the graph: a draft for an exhibition, a lesson or a portal page. */
@@ -478,11 +667,36 @@ export type Path = {
   nodes: Array<Entity>;
 };
 
+/**
+ * A position to give an entity. Coordinates are WGS 84 degrees within Jiangsu and Anhui (a margin of
+ * about half a degree is allowed); anything else is BAD_USER_INPUT naming the problem.
+ */
+export type PlaceEntityInput = {
+  id: Scalars['ID']['input'];
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  /** Where the position comes from: a survey, a map service's page, or the curator's own reading of the map. */
+  source: SourceInput;
+};
+
+export type PlaceEntityPayload = {
+  __typename?: 'PlaceEntityPayload';
+  /** The entity as stored: the verified version when `proposal` is set. */
+  entity: Entity;
+  /** The position given: EXACT, stored, or proposed when `proposal` is set. */
+  position: Position;
+  /** The position before, or null. */
+  previous?: Maybe<Position>;
+  /** Set when the entity was verified: the placing was kept as a proposal for a second curator (reviewQueue). */
+  proposal?: Maybe<ReviewProposal>;
+};
+
 /** A province's policy document, such as Jiangsu's task division table. */
 export type PolicyDocument = Entity &
   Node & {
     __typename?: 'PolicyDocument';
     aliases: Array<Scalars['String']['output']>;
+    bestSourceQuality: SourceQualityClass;
     citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
@@ -500,6 +714,7 @@ export type PolicyDocument = Entity &
     noticeTitle?: Maybe<Scalars['String']['output']>;
     /** Years the plan covers: 2021-2025. */
     period?: Maybe<Scalars['String']['output']>;
+    position?: Maybe<Position>;
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     /** ISO date published (the Anhui plan). */
@@ -511,6 +726,7 @@ export type PolicyDocument = Entity &
     signedOn?: Maybe<Scalars['String']['output']>;
     sources: Array<Source>;
     startYear?: Maybe<Scalars['Int']['output']>;
+    verification: Verification;
   };
 
 /** A province's policy document, such as Jiangsu's task division table. */
@@ -522,6 +738,7 @@ export type PolicyDocumentRelatedArgs = {
 export type PolicyDocumentRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A 工程, 主要任务 or 保障措施 part of a policy document. */
@@ -529,6 +746,7 @@ export type PolicySection = Entity &
   Node & {
     __typename?: 'PolicySection';
     aliases: Array<Scalars['String']['output']>;
+    bestSourceQuality: SourceQualityClass;
     citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
@@ -540,6 +758,7 @@ export type PolicySection = Entity &
     name: Scalars['String']['output'];
     /** Position among its siblings, from 1. */
     number?: Maybe<Scalars['Int']['output']>;
+    position?: Maybe<Position>;
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
@@ -548,6 +767,7 @@ export type PolicySection = Entity &
     /** Sections nested in this one (Anhui's 主要任务 has four), in order. */
     subsections: Array<PolicySection>;
     tasks: Array<PolicyTask>;
+    verification: Verification;
   };
 
 /** A 工程, 主要任务 or 保障措施 part of a policy document. */
@@ -559,6 +779,7 @@ export type PolicySectionRelatedArgs = {
 export type PolicySectionRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One task of a policy document, with the departments responsible for it. */
@@ -566,6 +787,7 @@ export type PolicyTask = Entity &
   Node & {
     __typename?: 'PolicyTask';
     aliases: Array<Scalars['String']['output']>;
+    bestSourceQuality: SourceQualityClass;
     citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
@@ -581,6 +803,9 @@ export type PolicyTask = Entity &
     number?: Maybe<Scalars['Int']['output']>;
     /** 参与 departments. */
     participatingDepartments: Array<Department>;
+    position?: Maybe<Position>;
+    /** Projects that answer the task or one of its targets (ANSWERS), in id order. */
+    projects: Array<Project>;
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
@@ -597,6 +822,7 @@ export type PolicyTask = Entity &
     text?: Maybe<Scalars['String']['output']>;
     /** Themes the task addresses (ADDRESSES). */
     themes: Array<Theme>;
+    verification: Verification;
   };
 
 /** One task of a policy document, with the departments responsible for it. */
@@ -608,7 +834,169 @@ export type PolicyTaskRelatedArgs = {
 export type PolicyTaskRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** Where an entity is, at the finest level its record supports (docs/data-dictionary.md, Positions). */
+export type Position = {
+  __typename?: 'Position';
+  /** What the position was taken from, in words: 坐标（wikiwand（维基百科））, 宜兴市（320282，无锡市）, 南京市中心. */
+  basis: Scalars['String']['output'];
+  /** For COUNTY: the unit's code as of 2023 (a former district has its successor's: 戚墅堰区 → 320412). */
+  countyCode?: Maybe<Scalars['String']['output']>;
+  /** For COUNTY: the unit as the record names it (宜兴市, 戚墅堰区). */
+  countyName?: Maybe<Scalars['String']['output']>;
+  /** The record field it was read from: lat/lng, coordinates, district, address, name, description, city … */
+  field: Scalars['String']['output'];
+  /** WGS 84 degrees. */
+  lat: Scalars['Float']['output'];
+  /** WGS 84 degrees. */
+  lng: Scalars['Float']['output'];
+  precision: PositionPrecision;
+};
+
+/** How fine an entity's position is. */
+export type PositionPrecision =
+  /** The centre of its city, as the map labels it: the record names no finer place. */
+  | 'CITY'
+  /** The point of the county-level unit (县, 县级市, 市辖区) its record names: 宜兴, 泾县, 戚墅堰 … */
+  | 'COUNTY'
+  /** Coordinates a curator placed on the map, an import gave (`lat`/`lng`), or a source states. */
+  | 'EXACT';
+
+export type PrecisionCount = {
+  __typename?: 'PrecisionCount';
+  count: Scalars['Int']['output'];
+  precision: PositionPrecision;
+};
+
+/**
+ * An entry of the project base (项目库): a heritage reuse, a tourism project or route, a study programme, a craft
+ * region or a development project, with what it reuses or serves, who runs it and the policy it answers. Projects
+ * the curated data implies (a heritage site CONVERTED_TO a park) are derived at load, with `derivedFrom` and a
+ * `note` saying from what (docs/projects.md); curators create others with `upsertProject`.
+ */
+export type Project = Entity &
+  Node & {
+    __typename?: 'Project';
+    aliases: Array<Scalars['String']['output']>;
+    /** The targets it answers (ANSWERS), in id order. */
+    answersTargets: Array<Target>;
+    /** The policy tasks it answers (ANSWERS), in id order. */
+    answersTasks: Array<PolicyTask>;
+    bestSourceQuality: SourceQualityClass;
+    citations: Array<Scalars['String']['output']>;
+    city?: Maybe<Scalars['String']['output']>;
+    /** For a derived project, the id of the relationship it was derived from (hs-…|CONVERTED_TO|ts-…); null otherwise. */
+    derivedFrom?: Maybe<Scalars['String']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    /** Last year of the period, when it has one. */
+    endYear?: Maybe<Scalars['Int']['output']>;
+    id: Scalars['ID']['output'];
+    kind: EntityKind;
+    name: Scalars['String']['output'];
+    /** How the project was derived, or a curator's note. */
+    note?: Maybe<Scalars['String']['output']>;
+    /** Who runs it (OPERATED_BY). */
+    operators: Array<Entity>;
+    /** Who owns it (OWNED_BY). */
+    owners: Array<Entity>;
+    position?: Maybe<Position>;
+    projectType: ProjectType;
+    /** The type in Chinese: 工业遗产活化利用. */
+    projectTypeLabel: Scalars['String']['output'];
+    properties: Scalars['String']['output'];
+    province?: Maybe<Scalars['String']['output']>;
+    related?: Maybe<Array<RelatedEntity>>;
+    relationships: Array<Relationship>;
+    /** The park, museum or base it created (RESULTED_IN). */
+    resultedIn: Array<Entity>;
+    /** What it reuses (REUSES): a heritage site, works or building. */
+    reuses: Array<Entity>;
+    /** What it serves (SERVES): sites a route joins, the craft a region supports. */
+    serves: Array<Entity>;
+    sources: Array<Source>;
+    /** First year of the project's period. */
+    startYear?: Maybe<Scalars['Int']['output']>;
+    status: ProjectStatus;
+    /** The status in Chinese: 储备, 在建, 建成 or 运营. */
+    statusLabel: Scalars['String']['output'];
+    verification: Verification;
+  };
+
+/**
+ * An entry of the project base (项目库): a heritage reuse, a tourism project or route, a study programme, a craft
+ * region or a development project, with what it reuses or serves, who runs it and the policy it answers. Projects
+ * the curated data implies (a heritage site CONVERTED_TO a park) are derived at load, with `derivedFrom` and a
+ * `note` saying from what (docs/projects.md); curators create others with `upsertProject`.
+ */
+export type ProjectRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * An entry of the project base (项目库): a heritage reuse, a tourism project or route, a study programme, a craft
+ * region or a development project, with what it reuses or serves, who runs it and the policy it answers. Projects
+ * the curated data implies (a heritage site CONVERTED_TO a park) are derived at load, with `derivedFrom` and a
+ * `note` saying from what (docs/projects.md); curators create others with `upsertProject`.
+ */
+export type ProjectRelationshipsArgs = {
+  direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * A page of projects in id order. The counts are facets: `countsByType` counts the projects matching every filter
+ * but `type`, `countsByStatus` every filter but `status`, so each says what choosing that value would list. Every
+ * type and status is listed, with 0 where none matches.
+ */
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  countsByStatus: Array<ProjectStatusCount>;
+  countsByType: Array<ProjectTypeCount>;
+  nodes: Array<Project>;
+  pageInfo: EntityPageInfo;
+  /** How many projects match the whole filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which projects to list; every field narrows the list, none means all. */
+export type ProjectFilter = {
+  /** A city's name: 南京市. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** 江苏 or 安徽. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ProjectStatus>;
+  /** A PolicyTask's id: the projects that ANSWER it or one of its targets. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<ProjectType>;
+};
+
+/** Where a project stands: RESERVE 储备, UNDER_CONSTRUCTION 在建, COMPLETED 建成, OPERATING 运营. */
+export type ProjectStatus = 'COMPLETED' | 'OPERATING' | 'RESERVE' | 'UNDER_CONSTRUCTION';
+
+export type ProjectStatusCount = {
+  __typename?: 'ProjectStatusCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  status: ProjectStatus;
+};
+
+/**
+ * What a project does (the plans' words): HERITAGE_REUSE 工业遗产活化利用, INDUSTRIAL_TOURISM 工业旅游特色项目、线路,
+ * STUDY 工业文化研学, CRAFT_REGION 工艺美术特色区域, DEVELOPMENT 工业文化发展项目.
+ */
+export type ProjectType = 'CRAFT_REGION' | 'DEVELOPMENT' | 'HERITAGE_REUSE' | 'INDUSTRIAL_TOURISM' | 'STUDY';
+
+export type ProjectTypeCount = {
+  __typename?: 'ProjectTypeCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  type: ProjectType;
+};
+
+export type ProposalState = 'APPROVED' | 'PENDING' | 'REJECTED';
 
 /** Nodes of one province (江苏, 安徽), or of none: national documents, themes and national awards. */
 export type ProvinceCount = {
@@ -637,6 +1025,11 @@ export type Query = {
   entities: EntityConnection;
   /** An entity by its global id; null when unknown. */
   entity?: Maybe<Entity>;
+  /**
+   * Entities with their positions, for a map of points. `first` is 1–100 (default 10); the map asks page
+   * after page.
+   */
+  mapPoints: MapPointConnection;
   /** A narrative by id, or null. */
   narrative?: Maybe<Narrative>;
   /**
@@ -673,6 +1066,26 @@ export type Query = {
    * the id names an entity that is not a task (a section or a document).
    */
   policyTask?: Maybe<PolicyTask>;
+  /**
+   * Projects matching `filter`, in id order. `first` is 1–100 (default 10); `after` is the `endCursor` of the
+   * previous page. An unknown `taskId`, or the id of an entity that is not a PolicyTask, is BAD_USER_INPUT.
+   */
+  projects: ProjectConnection;
+  /**
+   * The whole decision log, oldest first, as one CSV or JSON document for download. Curators only. Cells of the CSV
+   * that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) begin with `'`.
+   */
+  reviewDecisionLog: Scalars['String']['output'];
+  /** The log of curators' decisions, newest first. Curators only. `first` 1–100, default 10. */
+  reviewDecisions: ReviewDecisionPage;
+  /** Proposed changes to verified facts waiting for a second curator, oldest first. Curators only. `first` 1–100. */
+  reviewProposals: Array<ReviewProposal>;
+  /**
+   * Facts waiting for a curator, weakest first (repost-only, disputed, imported, other unverified; within each the
+   * weakest best source, the fewest sources, the longest waiting, entities before relationships, then by id). Curators
+   * only (UNAUTHENTICATED otherwise). `first` 1–100, default 10.
+   */
+  reviewQueue: ReviewQueuePage;
   /**
    * Search in Chinese over the graph's entities, by words and by meaning. The query is read as a person meant it:
    * question words and particles (谁, 哪里, 哪些, 了 …) do not have to match, and place, kind, industry and period
@@ -716,10 +1129,17 @@ export type QueryEntitiesArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   province?: InputMaybe<Scalars['String']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryMapPointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MapPointFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryNarrativeArgs = {
@@ -759,6 +1179,31 @@ export type QueryPolicyTaskArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryReviewDecisionLogArgs = {
+  format: DecisionLogFormat;
+};
+
+export type QueryReviewDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryReviewProposalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReviewQueueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
@@ -775,6 +1220,7 @@ export type QuerySearchArgs = {
   scope?: InputMaybe<SearchScope>;
   semanticRatio?: InputMaybe<Scalars['Float']['input']>;
   understand?: InputMaybe<Scalars['Boolean']['input']>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -824,6 +1270,7 @@ export type Relationship = Node & {
   type: Scalars['String']['output'];
   /** The type's Chinese verb, e.g. 创办. */
   typeLabel: Scalars['String']['output'];
+  verification: Verification;
 };
 
 export type RelationshipDirection =
@@ -832,6 +1279,127 @@ export type RelationshipDirection =
   | 'IN'
   /** Relationships starting at this entity. */
   | 'OUT';
+
+export type ReviewAction = 'APPROVE' | 'DISPUTE' | 'PROPOSE' | 'REJECT' | 'UNVERIFY' | 'VERIFY';
+
+/** One entry of the decision log. */
+export type ReviewDecision = {
+  __typename?: 'ReviewDecision';
+  action: ReviewAction;
+  /** The fact after it (for PROPOSE: the version proposed), as JSON. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** ISO timestamp. */
+  at: Scalars['String']['output'];
+  /** The fact before the decision, as JSON. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The curator's label. */
+  curator: Scalars['String']['output'];
+  fact: ReviewFact;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The proposal an APPROVE or REJECT decides. */
+  proposalId?: Maybe<Scalars['ID']['output']>;
+  /** The entity's or relationship's id. */
+  target: Scalars['ID']['output'];
+};
+
+export type ReviewDecisionPage = {
+  __typename?: 'ReviewDecisionPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Newest first. */
+  items: Array<ReviewDecision>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewFact = 'ENTITY' | 'RELATIONSHIP';
+
+/** One fact waiting for a curator, and why. */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  /** The best class among its sources; null when it has none. */
+  bestSourceQuality?: Maybe<SourceQualityClass>;
+  /** The entity, when the fact is one. */
+  entity?: Maybe<Entity>;
+  /** Why it is in the queue, in words (`Unverified, resting only on reposts or unknown sources (1 source, the best repost).`). */
+  explanation: Scalars['String']['output'];
+  fact: ReviewFact;
+  /** The entity's id, or the relationship's (from|TYPE|to): what setVerification takes as its target. */
+  id: Scalars['ID']['output'];
+  /** The entity's name, or the relationship as `from —TYPE→ to` with the ends' names. */
+  label: Scalars['String']['output'];
+  reason: ReviewReason;
+  /** The relationship, when the fact is one. */
+  relationship?: Maybe<Relationship>;
+  /** Since when it has waited (imported or disputed at); null for facts from the seeds. */
+  since?: Maybe<Scalars['String']['output']>;
+  sourceCount: Scalars['Int']['output'];
+  verification: Verification;
+};
+
+/** A curator's change to a verified fact, kept beside the verified version until a second curator approves or rejects it. */
+export type ReviewProposal = {
+  __typename?: 'ReviewProposal';
+  /** The proposed version, as JSON. */
+  after: Scalars['String']['output'];
+  /** The verified version, as JSON. */
+  before: Scalars['String']['output'];
+  changes: Array<FieldChange>;
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Who approved or rejected it, when, and why. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  fact: ReviewFact;
+  id: Scalars['ID']['output'];
+  /** The fact's name as verified. */
+  label: Scalars['String']['output'];
+  /** Whether the asking curator made it: they cannot approve it, only withdraw it. */
+  mine: Scalars['Boolean']['output'];
+  /** ISO timestamp. */
+  proposedAt: Scalars['String']['output'];
+  proposedBy: Scalars['String']['output'];
+  /** The source given with the change; an approval verifies the fact against it. */
+  source?: Maybe<Source>;
+  state: ProposalState;
+  /** The entity's or relationship's id. */
+  target: Scalars['ID']['output'];
+};
+
+export type ReviewQueueFilter = {
+  /** Only entities or only relationships; both when absent. */
+  fact?: InputMaybe<ReviewFact>;
+  /** Only these reasons; all when absent. */
+  reasons?: InputMaybe<Array<ReviewReason>>;
+};
+
+export type ReviewQueuePage = {
+  __typename?: 'ReviewQueuePage';
+  /** Facts per reason (under the filter's `fact`, whatever its `reasons`). */
+  counts: Array<ReviewReasonCount>;
+  /** Pass as `after` for the next page; it names a place in the order, so a page is right even after the queue changed. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<ReviewItem>;
+  /** Facts the filter keeps, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Why a fact is in the review queue; the queue lists them in this order (docs/decisions/review.md). */
+export type ReviewReason =
+  /** A curator found that sources disagree. */
+  | 'DISPUTED'
+  /** Imported by the survey importer and not yet checked. */
+  | 'IMPORTED'
+  /** Unverified, and every source is a repost or unknown (or it has none). */
+  | 'REPOST_ONLY'
+  /** Any other fact nobody has checked yet. */
+  | 'UNVERIFIED';
+
+export type ReviewReasonCount = {
+  __typename?: 'ReviewReasonCount';
+  count: Scalars['Int']['output'];
+  reason: ReviewReason;
+};
 
 /**
  * Hits counted by kind, province, city, keyword, industry, era and level over every page, under all the filters
@@ -885,6 +1453,10 @@ export type SearchHit = {
   similarity?: Maybe<Scalars['Float']['output']>;
   /** The matching passage of the description, HTML-escaped, with whole matched words inside <mark>…</mark>. */
   snippet?: Maybe<Scalars['String']['output']>;
+  /** The best class among the entity's sources, as indexed. */
+  sourceQuality: SourceQualityClass;
+  /** The entity's verification status, as indexed. */
+  verification: VerificationStatus;
   /**
    * The entity's most meaningful year: founded (or built, or opened) for an enterprise or heritage site; opened,
    * else founded, for a museum, tourism site or study base; born for a person; the year a story is set in; signed
@@ -957,6 +1529,26 @@ export type SearchStrategy =
   /** No entity had every word; the least informative words (those most entities have) were dropped first. */
   | 'SOME';
 
+export type SetVerificationInput = {
+  /** Required for DISPUTED: how the sources disagree. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Required for VERIFIED: the source the fact was checked against. It is added to the fact's sources when it is not
+   * among them already.
+   */
+  source?: InputMaybe<SourceInput>;
+  status: VerificationStatus;
+  /** An entity's id, or a relationship's (from|TYPE|to). */
+  target: Scalars['ID']['input'];
+};
+
+export type SetVerificationPayload = {
+  __typename?: 'SetVerificationPayload';
+  /** The entity or relationship, as stored now. */
+  target: Node;
+  verification: Verification;
+};
+
 /** A task whose text resembles another's (TF-IDF cosine over character bigrams). */
 export type SimilarTask = {
   __typename?: 'SimilarTask';
@@ -973,6 +1565,7 @@ export type Source = {
   document?: Maybe<Scalars['String']['output']>;
   /** Where in the document: 序号 6, 第7条, a CSV row. */
   locator?: Maybe<Scalars['String']['output']>;
+  quality: SourceQuality;
   /** ISO date the fact was taken. */
   takenAt?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
@@ -987,6 +1580,44 @@ export type SourceInput = {
   takenAt?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type SourceQuality = {
+  __typename?: 'SourceQuality';
+  /** ISO timestamp of the correction. */
+  at?: Maybe<Scalars['String']['output']>;
+  /** The curator who corrected the class, when one did. */
+  by?: Maybe<Scalars['String']['output']>;
+  class: SourceQualityClass;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The rule that gave the class (`xinhuanet.com: a news agency or major newspaper`), or `set by a curator`. */
+  reason: Scalars['String']['output'];
+  setBy: SourceQualitySetBy;
+};
+
+/** How far a source can be trusted, by who published it (rules in docs/source-quality.md). */
+export type SourceQualityClass =
+  /** A government site or document, or an organisation's own site. */
+  | 'OFFICIAL'
+  /** A news agency, a national medium, a provincial or city newspaper or broadcaster. */
+  | 'PRESS'
+  /** An encyclopedia, a book, a gazetteer or yearbook, a periodical. */
+  | 'REFERENCE'
+  /** A copy on an unrelated site, such as a news mirror. */
+  | 'REPOST'
+  /** Nothing known for or against it. */
+  | 'UNKNOWN';
+
+export type SourceQualityCount = {
+  __typename?: 'SourceQualityCount';
+  class: SourceQualityClass;
+  count: Scalars['Int']['output'];
+};
+
+export type SourceQualitySetBy =
+  /** A curator's correction, which wins over the rules. */
+  | 'CURATOR'
+  /** The documented rules on the source's host and kind. */
+  | 'RULE';
 
 /** What the graph holds. */
 export type Stats = {
@@ -1053,6 +1684,7 @@ export type Target = Entity &
   Node & {
     __typename?: 'Target';
     aliases: Array<Scalars['String']['output']>;
+    bestSourceQuality: SourceQualityClass;
     citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     count?: Maybe<Scalars['Float']['output']>;
@@ -1063,6 +1695,7 @@ export type Target = Entity &
     name: Scalars['String']['output'];
     /** Per what, where the target recurs: 每次. */
     per?: Maybe<Scalars['String']['output']>;
+    position?: Maybe<Position>;
     /** How far the graph's own entities go towards the target. */
     progress: TargetProgress;
     properties: Scalars['String']['output'];
@@ -1073,6 +1706,7 @@ export type Target = Entity &
     /** The task that sets it. */
     task?: Maybe<PolicyTask>;
     unit?: Maybe<Scalars['String']['output']>;
+    verification: Verification;
     what?: Maybe<Scalars['String']['output']>;
   };
 
@@ -1085,6 +1719,7 @@ export type TargetRelatedArgs = {
 export type TargetRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /**
@@ -1092,10 +1727,13 @@ export type TargetRelationshipsArgs = {
  * curated sample, not a register: progress says how much of the target the graph documents, not
  * how far the province has come. Rules (by what the target counts, first match wins):
  * 研学 → StudyBase, and sites on a list whose name contains 研学; 博物馆/纪念馆/档案馆 → Museum;
- * 活化利用 → HeritageSite with CONVERTED_TO; 旅游 → TourismSite; 企业 → Enterprise awarded an award
- * the task names (AWARDED or a curated title); 个人/人才/工匠/大师 → Entrepreneur and Craftsman awarded
- * one. Only entities of the target's province (else its task's) count. Any other target is not
- * measurable (工艺美术特色区域: nothing in the graph marks one).
+ * 活化利用 → Projects of type HERITAGE_REUSE (one is derived from each heritage site CONVERTED_TO a park);
+ * 工艺美术特色区域 → CRAFT_REGION projects; 线路 or 旅游…项目 → INDUSTRIAL_TOURISM projects; 旅游 → TourismSite;
+ * 发展项目/项目库 → DEVELOPMENT projects; 企业 → Enterprise awarded an award the task names (AWARDED or a curated
+ * title); 个人/人才/工匠/大师 → Entrepreneur and Craftsman awarded one. Only entities of the target's province (else
+ * its task's) count, and projects that ANSWER the target or its task wherever they lie; a project counts when it is
+ * UNDER_CONSTRUCTION, COMPLETED or OPERATING, never in RESERVE. Any other target, and a project target while no
+ * project of its type is a candidate (工艺美术特色区域 in the seeds), is not measurable (docs/projects.md).
  */
 export type TargetProgress = {
   __typename?: 'TargetProgress';
@@ -1120,6 +1758,7 @@ export type Theme = Entity &
   Node & {
     __typename?: 'Theme';
     aliases: Array<Scalars['String']['output']>;
+    bestSourceQuality: SourceQualityClass;
     citations: Array<Scalars['String']['output']>;
     city?: Maybe<Scalars['String']['output']>;
     description?: Maybe<Scalars['String']['output']>;
@@ -1128,6 +1767,7 @@ export type Theme = Entity &
     keywords: Array<Scalars['String']['output']>;
     kind: EntityKind;
     name: Scalars['String']['output'];
+    position?: Maybe<Position>;
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
@@ -1137,6 +1777,7 @@ export type Theme = Entity &
     tasks: Array<PolicyTask>;
     /** `topic` or `programme`. */
     type?: Maybe<Scalars['String']['output']>;
+    verification: Verification;
   };
 
 /** A theme policy tasks address: 工业遗产保护利用, 工业博物馆. */
@@ -1148,6 +1789,7 @@ export type ThemeRelatedArgs = {
 export type ThemeRelationshipsArgs = {
   direction?: InputMaybe<RelationshipDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A dated event, read from node properties and dated relationships. */
@@ -1222,7 +1864,75 @@ export type UpsertEntityPayload = {
   /** False when an entity with this id was already stored and has been updated. */
   created: Scalars['Boolean']['output'];
   entity: Entity;
+  /**
+   * Set when the entity was verified: the change was kept as a proposal for a second curator, and `entity` is still
+   * the verified version.
+   */
+  proposal?: Maybe<ReviewProposal>;
 };
+
+/**
+ * A project to create or update, with its links, in one write. Links are added to those stored (and their
+ * sources merged); none is removed. Each link's end must exist and be of a kind the relationship type allows.
+ */
+export type UpsertProjectInput = {
+  /** Ids of the policy tasks or targets it answers (ANSWERS). */
+  answers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Absent: a stable id is derived from the name, province and city. Present: that project is updated. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of its operators (OPERATED_BY): enterprises or departments. */
+  operatedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Ids of its owners (OWNED_BY): enterprises or departments. */
+  ownedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the parks, museums or bases it created (RESULTED_IN). */
+  resultedIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Ids of what it reuses (REUSES): heritage sites, enterprises, museums. */
+  reuses?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Ids of what it serves (SERVES). */
+  serves?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At least one. Added to the project's sources, and the sources of every link given here. */
+  sources: Array<SourceInput>;
+  /** Whole years, the start not after the end. */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  status: ProjectStatus;
+  type: ProjectType;
+};
+
+export type UpsertProjectPayload = {
+  __typename?: 'UpsertProjectPayload';
+  /** False when the project was already stored and has been updated. */
+  created: Scalars['Boolean']['output'];
+  project: Project;
+};
+
+/** A fact's verification status, who set it and when. A fact nobody has checked is UNVERIFIED with `by` and `at` null. */
+export type Verification = {
+  __typename?: 'Verification';
+  /** ISO timestamp. */
+  at?: Maybe<Scalars['String']['output']>;
+  /** The label of the curator who set the status. */
+  by?: Maybe<Scalars['String']['output']>;
+  /** How the sources disagree (always given for DISPUTED), or what the curator adds. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The source the curator checked a VERIFIED fact against. */
+  source?: Maybe<Source>;
+  status: VerificationStatus;
+};
+
+/** Whether a curator has checked a fact (docs/source-quality.md). */
+export type VerificationStatus =
+  /** Sources disagree; `Verification.note` says how. */
+  | 'DISPUTED'
+  /** Nobody has checked it yet: every fact until a curator sets a status. */
+  | 'UNVERIFIED'
+  /** A curator checked it against a named source (`Verification.source`). */
+  | 'VERIFIED';
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1307,20 +2017,40 @@ export type ResolversTypes = {
   CompletenessReport: ResolverTypeWrapper<Partial<CompletenessReport>>;
   CompletenessRow: ResolverTypeWrapper<Partial<CompletenessRow>>;
   CompletenessTotals: ResolverTypeWrapper<Partial<CompletenessTotals>>;
+  CorrectSourceQualityInput: ResolverTypeWrapper<Partial<CorrectSourceQualityInput>>;
+  CorrectSourceQualityPayload: ResolverTypeWrapper<
+    Partial<
+      Omit<CorrectSourceQualityPayload, 'sources' | 'target'> & {
+        sources: Array<ResolversTypes['Source']>;
+        target: ResolversTypes['Node'];
+      }
+    >
+  >;
   Curator: ResolverTypeWrapper<Partial<Curator>>;
+  DecisionLogFormat: ResolverTypeWrapper<Partial<DecisionLogFormat>>;
   Department: ResolverTypeWrapper<GraphNode>;
+  DesignationListCount: ResolverTypeWrapper<Partial<DesignationListCount>>;
   Entity: ResolverTypeWrapper<GraphNode>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
   EntityEdge: ResolverTypeWrapper<GraphNode>;
   EntityKind: ResolverTypeWrapper<Partial<EntityKind>>;
   EntityPageInfo: ResolverTypeWrapper<Partial<EntityPageInfo>>;
   FacetCount: ResolverTypeWrapper<Partial<FacetCount>>;
+  FactTallies: ResolverTypeWrapper<Partial<FactTallies>>;
+  FactTally: ResolverTypeWrapper<Partial<FactTally>>;
+  FieldChange: ResolverTypeWrapper<Partial<FieldChange>>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   FormerName: ResolverTypeWrapper<FormerNameModel>;
   HitMatch: ResolverTypeWrapper<Partial<HitMatch>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   KindCount: ResolverTypeWrapper<Partial<KindCount>>;
+  MapPoint: ResolverTypeWrapper<Partial<Omit<MapPoint, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
+  MapPointConnection: ResolverTypeWrapper<
+    Partial<Omit<MapPointConnection, 'points'> & { points: Array<ResolversTypes['MapPoint']> }>
+  >;
+  MapPointFilter: ResolverTypeWrapper<Partial<MapPointFilter>>;
+  MapPointPageInfo: ResolverTypeWrapper<Partial<MapPointPageInfo>>;
   Mutation: ResolverTypeWrapper<{}>;
   Narrative: ResolverTypeWrapper<GraphNode>;
   NarrativeInput: ResolverTypeWrapper<Partial<NarrativeInput>>;
@@ -1328,15 +2058,51 @@ export type ResolversTypes = {
   NarrativeItemInput: ResolverTypeWrapper<Partial<NarrativeItemInput>>;
   Node: ResolverTypeWrapper<NodeParent>;
   Path: ResolverTypeWrapper<PathParent>;
+  PlaceEntityInput: ResolverTypeWrapper<Partial<PlaceEntityInput>>;
+  PlaceEntityPayload: ResolverTypeWrapper<
+    Partial<
+      Omit<PlaceEntityPayload, 'entity' | 'proposal'> & {
+        entity: ResolversTypes['Entity'];
+        proposal?: Maybe<ResolversTypes['ReviewProposal']>;
+      }
+    >
+  >;
   PolicyDocument: ResolverTypeWrapper<GraphNode>;
   PolicySection: ResolverTypeWrapper<GraphNode>;
   PolicyTask: ResolverTypeWrapper<GraphNode>;
+  Position: ResolverTypeWrapper<Partial<Position>>;
+  PositionPrecision: ResolverTypeWrapper<Partial<PositionPrecision>>;
+  PrecisionCount: ResolverTypeWrapper<Partial<PrecisionCount>>;
+  Project: ResolverTypeWrapper<GraphNode>;
+  ProjectConnection: ResolverTypeWrapper<
+    Partial<Omit<ProjectConnection, 'nodes'> & { nodes: Array<ResolversTypes['Project']> }>
+  >;
+  ProjectFilter: ResolverTypeWrapper<Partial<ProjectFilter>>;
+  ProjectStatus: ResolverTypeWrapper<Partial<ProjectStatus>>;
+  ProjectStatusCount: ResolverTypeWrapper<Partial<ProjectStatusCount>>;
+  ProjectType: ResolverTypeWrapper<Partial<ProjectType>>;
+  ProjectTypeCount: ResolverTypeWrapper<Partial<ProjectTypeCount>>;
+  ProposalState: ResolverTypeWrapper<Partial<ProposalState>>;
   ProvinceCount: ResolverTypeWrapper<Partial<ProvinceCount>>;
   Query: ResolverTypeWrapper<{}>;
   RelatedEntity: ResolverTypeWrapper<Partial<Omit<RelatedEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
   RelationTypeCount: ResolverTypeWrapper<RelationTypeCountParent>;
   Relationship: ResolverTypeWrapper<RelationshipParent>;
   RelationshipDirection: ResolverTypeWrapper<Partial<RelationshipDirection>>;
+  ReviewAction: ResolverTypeWrapper<Partial<ReviewAction>>;
+  ReviewDecision: ResolverTypeWrapper<ReviewDecisionModel>;
+  ReviewDecisionPage: ResolverTypeWrapper<
+    Partial<Omit<ReviewDecisionPage, 'items'> & { items: Array<ResolversTypes['ReviewDecision']> }>
+  >;
+  ReviewFact: ResolverTypeWrapper<Partial<ReviewFact>>;
+  ReviewItem: ResolverTypeWrapper<ReviewEntry>;
+  ReviewProposal: ResolverTypeWrapper<ProposalModel>;
+  ReviewQueueFilter: ResolverTypeWrapper<Partial<ReviewQueueFilter>>;
+  ReviewQueuePage: ResolverTypeWrapper<
+    Partial<Omit<ReviewQueuePage, 'items'> & { items: Array<ResolversTypes['ReviewItem']> }>
+  >;
+  ReviewReason: ResolverTypeWrapper<Partial<ReviewReason>>;
+  ReviewReasonCount: ResolverTypeWrapper<Partial<ReviewReasonCount>>;
   SearchFacets: ResolverTypeWrapper<Partial<SearchFacets>>;
   SearchHighlight: ResolverTypeWrapper<Partial<SearchHighlight>>;
   SearchHighlightField: ResolverTypeWrapper<Partial<SearchHighlightField>>;
@@ -1352,9 +2118,22 @@ export type ResolversTypes = {
   >;
   SearchScope: ResolverTypeWrapper<Partial<SearchScope>>;
   SearchStrategy: ResolverTypeWrapper<Partial<SearchStrategy>>;
+  SetVerificationInput: ResolverTypeWrapper<Partial<SetVerificationInput>>;
+  SetVerificationPayload: ResolverTypeWrapper<
+    Partial<
+      Omit<SetVerificationPayload, 'target' | 'verification'> & {
+        target: ResolversTypes['Node'];
+        verification: ResolversTypes['Verification'];
+      }
+    >
+  >;
   SimilarTask: ResolverTypeWrapper<SimilarTaskModel>;
-  Source: ResolverTypeWrapper<Partial<Source>>;
+  Source: ResolverTypeWrapper<SourceModel>;
   SourceInput: ResolverTypeWrapper<Partial<SourceInput>>;
+  SourceQuality: ResolverTypeWrapper<Partial<SourceQuality>>;
+  SourceQualityClass: ResolverTypeWrapper<Partial<SourceQualityClass>>;
+  SourceQualityCount: ResolverTypeWrapper<Partial<SourceQualityCount>>;
+  SourceQualitySetBy: ResolverTypeWrapper<Partial<SourceQualitySetBy>>;
   Stats: ResolverTypeWrapper<
     Partial<Omit<Stats, 'byRelationType'> & { byRelationType: Array<ResolversTypes['RelationTypeCount']> }>
   >;
@@ -1371,6 +2150,14 @@ export type ResolversTypes = {
   UnderstoodWord: ResolverTypeWrapper<Partial<UnderstoodWord>>;
   UpsertEntityInput: ResolverTypeWrapper<Partial<UpsertEntityInput>>;
   UpsertEntityPayload: ResolverTypeWrapper<UpsertedEntity>;
+  UpsertProjectInput: ResolverTypeWrapper<Partial<UpsertProjectInput>>;
+  UpsertProjectPayload: ResolverTypeWrapper<
+    Partial<Omit<UpsertProjectPayload, 'project'> & { project: ResolversTypes['Project'] }>
+  >;
+  Verification: ResolverTypeWrapper<
+    Partial<Omit<Verification, 'source'> & { source?: Maybe<ResolversTypes['Source']> }>
+  >;
+  VerificationStatus: ResolverTypeWrapper<Partial<VerificationStatus>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1387,18 +2174,33 @@ export type ResolversParentTypes = {
   CompletenessReport: Partial<CompletenessReport>;
   CompletenessRow: Partial<CompletenessRow>;
   CompletenessTotals: Partial<CompletenessTotals>;
+  CorrectSourceQualityInput: Partial<CorrectSourceQualityInput>;
+  CorrectSourceQualityPayload: Partial<
+    Omit<CorrectSourceQualityPayload, 'sources' | 'target'> & {
+      sources: Array<ResolversParentTypes['Source']>;
+      target: ResolversParentTypes['Node'];
+    }
+  >;
   Curator: Partial<Curator>;
   Department: GraphNode;
+  DesignationListCount: Partial<DesignationListCount>;
   Entity: GraphNode;
   EntityConnection: EntityPage;
   EntityEdge: GraphNode;
   EntityPageInfo: Partial<EntityPageInfo>;
   FacetCount: Partial<FacetCount>;
+  FactTallies: Partial<FactTallies>;
+  FactTally: Partial<FactTally>;
+  FieldChange: Partial<FieldChange>;
   Float: Partial<Scalars['Float']['output']>;
   FormerName: FormerNameModel;
   ID: Partial<Scalars['ID']['output']>;
   Int: Partial<Scalars['Int']['output']>;
   KindCount: Partial<KindCount>;
+  MapPoint: Partial<Omit<MapPoint, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
+  MapPointConnection: Partial<Omit<MapPointConnection, 'points'> & { points: Array<ResolversParentTypes['MapPoint']> }>;
+  MapPointFilter: Partial<MapPointFilter>;
+  MapPointPageInfo: Partial<MapPointPageInfo>;
   Mutation: {};
   Narrative: GraphNode;
   NarrativeInput: Partial<NarrativeInput>;
@@ -1406,14 +2208,37 @@ export type ResolversParentTypes = {
   NarrativeItemInput: Partial<NarrativeItemInput>;
   Node: NodeParent;
   Path: PathParent;
+  PlaceEntityInput: Partial<PlaceEntityInput>;
+  PlaceEntityPayload: Partial<
+    Omit<PlaceEntityPayload, 'entity' | 'proposal'> & {
+      entity: ResolversParentTypes['Entity'];
+      proposal?: Maybe<ResolversParentTypes['ReviewProposal']>;
+    }
+  >;
   PolicyDocument: GraphNode;
   PolicySection: GraphNode;
   PolicyTask: GraphNode;
+  Position: Partial<Position>;
+  PrecisionCount: Partial<PrecisionCount>;
+  Project: GraphNode;
+  ProjectConnection: Partial<Omit<ProjectConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Project']> }>;
+  ProjectFilter: Partial<ProjectFilter>;
+  ProjectStatusCount: Partial<ProjectStatusCount>;
+  ProjectTypeCount: Partial<ProjectTypeCount>;
   ProvinceCount: Partial<ProvinceCount>;
   Query: {};
   RelatedEntity: Partial<Omit<RelatedEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
   RelationTypeCount: RelationTypeCountParent;
   Relationship: RelationshipParent;
+  ReviewDecision: ReviewDecisionModel;
+  ReviewDecisionPage: Partial<
+    Omit<ReviewDecisionPage, 'items'> & { items: Array<ResolversParentTypes['ReviewDecision']> }
+  >;
+  ReviewItem: ReviewEntry;
+  ReviewProposal: ProposalModel;
+  ReviewQueueFilter: Partial<ReviewQueueFilter>;
+  ReviewQueuePage: Partial<Omit<ReviewQueuePage, 'items'> & { items: Array<ResolversParentTypes['ReviewItem']> }>;
+  ReviewReasonCount: Partial<ReviewReasonCount>;
   SearchFacets: Partial<SearchFacets>;
   SearchHighlight: Partial<SearchHighlight>;
   SearchHit: Partial<Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
@@ -1423,9 +2248,18 @@ export type ResolversParentTypes = {
       hits: Array<ResolversParentTypes['SearchHit']>;
     }
   >;
+  SetVerificationInput: Partial<SetVerificationInput>;
+  SetVerificationPayload: Partial<
+    Omit<SetVerificationPayload, 'target' | 'verification'> & {
+      target: ResolversParentTypes['Node'];
+      verification: ResolversParentTypes['Verification'];
+    }
+  >;
   SimilarTask: SimilarTaskModel;
-  Source: Partial<Source>;
+  Source: SourceModel;
   SourceInput: Partial<SourceInput>;
+  SourceQuality: Partial<SourceQuality>;
+  SourceQualityCount: Partial<SourceQualityCount>;
   Stats: Partial<Omit<Stats, 'byRelationType'> & { byRelationType: Array<ResolversParentTypes['RelationTypeCount']> }>;
   String: Partial<Scalars['String']['output']>;
   Subgraph: NeighborhoodPageModel;
@@ -1437,6 +2271,9 @@ export type ResolversParentTypes = {
   UnderstoodWord: Partial<UnderstoodWord>;
   UpsertEntityInput: Partial<UpsertEntityInput>;
   UpsertEntityPayload: UpsertedEntity;
+  UpsertProjectInput: Partial<UpsertProjectInput>;
+  UpsertProjectPayload: Partial<Omit<UpsertProjectPayload, 'project'> & { project: ResolversParentTypes['Project'] }>;
+  Verification: Partial<Omit<Verification, 'source'> & { source?: Maybe<ResolversParentTypes['Source']> }>;
 };
 
 export type AddRelationshipPayloadResolvers<
@@ -1444,6 +2281,7 @@ export type AddRelationshipPayloadResolvers<
   ParentType extends ResolversParentTypes['AddRelationshipPayload'] = ResolversParentTypes['AddRelationshipPayload'],
 > = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['ReviewProposal']>, ParentType, ContextType>;
   relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1486,12 +2324,14 @@ export type AwardResolvers<
   ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bestSourceQuality?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   related?: Resolver<
@@ -1508,6 +2348,7 @@ export type AwardResolvers<
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1516,12 +2357,14 @@ export type BasicEntityResolvers<
   ParentType extends ResolversParentTypes['BasicEntity'] = ResolversParentTypes['BasicEntity'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bestSourceQuality?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   related?: Resolver<
@@ -1537,6 +2380,7 @@ export type BasicEntityResolvers<
     RequireFields<BasicEntityRelationshipsArgs, 'direction'>
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1557,6 +2401,7 @@ export type CompletenessReportResolvers<
 > = {
   byKind?: Resolver<Array<ResolversTypes['CompletenessRow']>, ParentType, ContextType>;
   byKindAndCity?: Resolver<Array<ResolversTypes['CompletenessRow']>, ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['FactTallies'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['CompletenessTotals'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1587,6 +2432,16 @@ export type CompletenessTotalsResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CorrectSourceQualityPayloadResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['CorrectSourceQualityPayload'] =
+    ResolversParentTypes['CorrectSourceQualityPayload'],
+> = {
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CuratorResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Curator'] = ResolversParentTypes['Curator'],
@@ -1601,12 +2456,14 @@ export type DepartmentResolvers<
   ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bestSourceQuality?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   related?: Resolver<
@@ -1622,6 +2479,16 @@ export type DepartmentResolvers<
     RequireFields<DepartmentRelationshipsArgs, 'direction'>
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DesignationListCountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DesignationListCount'] = ResolversParentTypes['DesignationListCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1630,17 +2497,27 @@ export type EntityResolvers<
   ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
 > = {
   __resolveType: TypeResolveFn<
-    'Award' | 'BasicEntity' | 'Department' | 'PolicyDocument' | 'PolicySection' | 'PolicyTask' | 'Target' | 'Theme',
+    | 'Award'
+    | 'BasicEntity'
+    | 'Department'
+    | 'PolicyDocument'
+    | 'PolicySection'
+    | 'PolicyTask'
+    | 'Project'
+    | 'Target'
+    | 'Theme',
     ParentType,
     ContextType
   >;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bestSourceQuality?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   related?: Resolver<
@@ -1656,6 +2533,7 @@ export type EntityResolvers<
     RequireFields<EntityRelationshipsArgs, 'direction'>
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
 };
 
 export type EntityConnectionResolvers<
@@ -1695,6 +2573,37 @@ export type FacetCountResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FactTalliesResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['FactTallies'] = ResolversParentTypes['FactTallies'],
+> = {
+  entities?: Resolver<ResolversTypes['FactTally'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['FactTally'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FactTallyResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['FactTally'] = ResolversParentTypes['FactTally'],
+> = {
+  byBestSourceQuality?: Resolver<Array<ResolversTypes['SourceQualityCount']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unverified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange'],
+> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type FormerNameResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['FormerName'] = ResolversParentTypes['FormerName'],
@@ -1715,6 +2624,37 @@ export type KindCountResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MapPointResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['MapPoint'] = ResolversParentTypes['MapPoint'],
+> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MapPointConnectionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['MapPointConnection'] = ResolversParentTypes['MapPointConnection'],
+> = {
+  countsByPrecision?: Resolver<Array<ResolversTypes['PrecisionCount']>, ParentType, ContextType>;
+  designationLists?: Resolver<Array<ResolversTypes['DesignationListCount']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['MapPointPageInfo'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['MapPoint']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutPosition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MapPointPageInfoResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['MapPointPageInfo'] = ResolversParentTypes['MapPointPageInfo'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -1724,6 +2664,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationAddRelationshipArgs, 'input'>
+  >;
+  approveProposal?: Resolver<
+    ResolversTypes['ReviewProposal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationApproveProposalArgs, 'id'>
+  >;
+  correctSourceQuality?: Resolver<
+    ResolversTypes['CorrectSourceQualityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCorrectSourceQualityArgs, 'input'>
   >;
   createNarrative?: Resolver<
     ResolversTypes['Narrative'],
@@ -1743,6 +2695,24 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationDeleteNarrativeArgs, 'id'>
   >;
+  placeEntity?: Resolver<
+    ResolversTypes['PlaceEntityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPlaceEntityArgs, 'input'>
+  >;
+  rejectProposal?: Resolver<
+    ResolversTypes['ReviewProposal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRejectProposalArgs, 'id' | 'note'>
+  >;
+  setVerification?: Resolver<
+    ResolversTypes['SetVerificationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetVerificationArgs, 'input'>
+  >;
   updateNarrative?: Resolver<
     ResolversTypes['Narrative'],
     ParentType,
@@ -1754,6 +2724,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpsertEntityArgs, 'input'>
+  >;
+  upsertProject?: Resolver<
+    ResolversTypes['UpsertProjectPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpsertProjectArgs, 'input'>
   >;
 };
 
@@ -1797,6 +2773,7 @@ export type NodeResolvers<
     | 'PolicyDocument'
     | 'PolicySection'
     | 'PolicyTask'
+    | 'Project'
     | 'Relationship'
     | 'Target'
     | 'Theme',
@@ -1817,11 +2794,23 @@ export type PathResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlaceEntityPayloadResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PlaceEntityPayload'] = ResolversParentTypes['PlaceEntityPayload'],
+> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['ReviewProposal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PolicyDocumentResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['PolicyDocument'] = ResolversParentTypes['PolicyDocument'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bestSourceQuality?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1834,6 +2823,7 @@ export type PolicyDocumentResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noticeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1853,6 +2843,7 @@ export type PolicyDocumentResolvers<
   signedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1861,6 +2852,7 @@ export type PolicySectionResolvers<
   ParentType extends ResolversParentTypes['PolicySection'] = ResolversParentTypes['PolicySection'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bestSourceQuality?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1870,6 +2862,7 @@ export type PolicySectionResolvers<
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   related?: Resolver<
@@ -1887,6 +2880,7 @@ export type PolicySectionResolvers<
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   subsections?: Resolver<Array<ResolversTypes['PolicySection']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['PolicyTask']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1895,6 +2889,7 @@ export type PolicyTaskResolvers<
   ParentType extends ResolversParentTypes['PolicyTask'] = ResolversParentTypes['PolicyTask'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bestSourceQuality?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1905,6 +2900,8 @@ export type PolicyTaskResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participatingDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   related?: Resolver<
@@ -1926,6 +2923,109 @@ export type PolicyTaskResolvers<
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PositionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position'],
+> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['PositionPrecision'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PrecisionCountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PrecisionCount'] = ResolversParentTypes['PrecisionCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['PositionPrecision'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'],
+> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  answersTargets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  answersTasks?: Resolver<Array<ResolversTypes['PolicyTask']>, ParentType, ContextType>;
+  bestSourceQuality?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  derivedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  projectType?: Resolver<ResolversTypes['ProjectType'], ParentType, ContextType>;
+  projectTypeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<
+    Maybe<Array<ResolversTypes['RelatedEntity']>>,
+    ParentType,
+    ContextType,
+    RequireFields<ProjectRelatedArgs, 'first'>
+  >;
+  relationships?: Resolver<
+    Array<ResolversTypes['Relationship']>,
+    ParentType,
+    ContextType,
+    RequireFields<ProjectRelationshipsArgs, 'direction'>
+  >;
+  resultedIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  reuses?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  serves?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectConnectionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection'],
+> = {
+  countsByStatus?: Resolver<Array<ResolversTypes['ProjectStatusCount']>, ParentType, ContextType>;
+  countsByType?: Resolver<Array<ResolversTypes['ProjectTypeCount']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['EntityPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectStatusCountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ProjectStatusCount'] = ResolversParentTypes['ProjectStatusCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectTypeCountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ProjectTypeCount'] = ResolversParentTypes['ProjectTypeCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ProjectType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1947,6 +3047,7 @@ export type QueryResolvers<
   curator?: Resolver<Maybe<ResolversTypes['Curator']>, ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  mapPoints?: Resolver<ResolversTypes['MapPointConnection'], ParentType, ContextType, Partial<QueryMapPointsArgs>>;
   narrative?: Resolver<
     Maybe<ResolversTypes['Narrative']>,
     ParentType,
@@ -1974,6 +3075,26 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryPolicyTaskArgs, 'id'>
   >;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  reviewDecisionLog?: Resolver<
+    ResolversTypes['String'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryReviewDecisionLogArgs, 'format'>
+  >;
+  reviewDecisions?: Resolver<
+    ResolversTypes['ReviewDecisionPage'],
+    ParentType,
+    ContextType,
+    Partial<QueryReviewDecisionsArgs>
+  >;
+  reviewProposals?: Resolver<
+    Array<ResolversTypes['ReviewProposal']>,
+    ParentType,
+    ContextType,
+    Partial<QueryReviewProposalsArgs>
+  >;
+  reviewQueue?: Resolver<ResolversTypes['ReviewQueuePage'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   search?: Resolver<
     ResolversTypes['SearchResult'],
     ParentType,
@@ -2020,6 +3141,96 @@ export type RelationshipResolvers<
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewDecisionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReviewDecision'] = ResolversParentTypes['ReviewDecision'],
+> = {
+  action?: Resolver<ResolversTypes['ReviewAction'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  curator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['ReviewFact'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewDecisionPageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReviewDecisionPage'] = ResolversParentTypes['ReviewDecisionPage'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ReviewDecision']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewItemResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem'],
+> = {
+  bestSourceQuality?: Resolver<Maybe<ResolversTypes['SourceQualityClass']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['ReviewFact'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ReviewReason'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewProposalResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReviewProposal'] = ResolversParentTypes['ReviewProposal'],
+> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['ReviewFact'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProposalState'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewQueuePageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReviewQueuePage'] = ResolversParentTypes['ReviewQueuePage'],
+> = {
+  counts?: Resolver<Array<ResolversTypes['ReviewReasonCount']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewReasonCountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReviewReasonCount'] = ResolversParentTypes['ReviewReasonCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ReviewReason'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2058,6 +3269,8 @@ export type SearchHitResolvers<
   matchedBy?: Resolver<ResolversTypes['HitMatch'], ParentType, ContextType>;
   similarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceQuality?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2079,6 +3292,15 @@ export type SearchResultResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SetVerificationPayloadResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SetVerificationPayload'] = ResolversParentTypes['SetVerificationPayload'],
+> = {
+  target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SimilarTaskResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['SimilarTask'] = ResolversParentTypes['SimilarTask'],
@@ -2095,8 +3317,31 @@ export type SourceResolvers<
 > = {
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quality?: Resolver<ResolversTypes['SourceQuality'], ParentType, ContextType>;
   takenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceQualityResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SourceQuality'] = ResolversParentTypes['SourceQuality'],
+> = {
+  at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  class?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['SourceQualitySetBy'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceQualityCountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SourceQualityCount'] = ResolversParentTypes['SourceQualityCount'],
+> = {
+  class?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2141,6 +3386,7 @@ export type TargetResolvers<
   ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bestSourceQuality?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2149,6 +3395,7 @@ export type TargetResolvers<
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   per?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2167,6 +3414,7 @@ export type TargetResolvers<
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['PolicyTask']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
   what?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2190,6 +3438,7 @@ export type ThemeResolvers<
   ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme'],
 > = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bestSourceQuality?: Resolver<ResolversTypes['SourceQualityClass'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2197,6 +3446,7 @@ export type ThemeResolvers<
   keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   related?: Resolver<
@@ -2214,6 +3464,7 @@ export type ThemeResolvers<
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['PolicyTask']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2247,6 +3498,28 @@ export type UpsertEntityPayloadResolvers<
 > = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['ReviewProposal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpsertProjectPayloadResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['UpsertProjectPayload'] = ResolversParentTypes['UpsertProjectPayload'],
+> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VerificationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Verification'] = ResolversParentTypes['Verification'],
+> = {
+  at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2261,34 +3534,58 @@ export type Resolvers<ContextType = RequestContext> = {
   CompletenessReport?: CompletenessReportResolvers<ContextType>;
   CompletenessRow?: CompletenessRowResolvers<ContextType>;
   CompletenessTotals?: CompletenessTotalsResolvers<ContextType>;
+  CorrectSourceQualityPayload?: CorrectSourceQualityPayloadResolvers<ContextType>;
   Curator?: CuratorResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  DesignationListCount?: DesignationListCountResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityPageInfo?: EntityPageInfoResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
+  FactTallies?: FactTalliesResolvers<ContextType>;
+  FactTally?: FactTallyResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   FormerName?: FormerNameResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  MapPoint?: MapPointResolvers<ContextType>;
+  MapPointConnection?: MapPointConnectionResolvers<ContextType>;
+  MapPointPageInfo?: MapPointPageInfoResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Narrative?: NarrativeResolvers<ContextType>;
   NarrativeItem?: NarrativeItemResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  PlaceEntityPayload?: PlaceEntityPayloadResolvers<ContextType>;
   PolicyDocument?: PolicyDocumentResolvers<ContextType>;
   PolicySection?: PolicySectionResolvers<ContextType>;
   PolicyTask?: PolicyTaskResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  PrecisionCount?: PrecisionCountResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectStatusCount?: ProjectStatusCountResolvers<ContextType>;
+  ProjectTypeCount?: ProjectTypeCountResolvers<ContextType>;
   ProvinceCount?: ProvinceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelatedEntity?: RelatedEntityResolvers<ContextType>;
   RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  ReviewDecision?: ReviewDecisionResolvers<ContextType>;
+  ReviewDecisionPage?: ReviewDecisionPageResolvers<ContextType>;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
+  ReviewProposal?: ReviewProposalResolvers<ContextType>;
+  ReviewQueuePage?: ReviewQueuePageResolvers<ContextType>;
+  ReviewReasonCount?: ReviewReasonCountResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
   SearchHighlight?: SearchHighlightResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SetVerificationPayload?: SetVerificationPayloadResolvers<ContextType>;
   SimilarTask?: SimilarTaskResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceQuality?: SourceQualityResolvers<ContextType>;
+  SourceQualityCount?: SourceQualityCountResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
@@ -2298,4 +3595,6 @@ export type Resolvers<ContextType = RequestContext> = {
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   UnderstoodWord?: UnderstoodWordResolvers<ContextType>;
   UpsertEntityPayload?: UpsertEntityPayloadResolvers<ContextType>;
+  UpsertProjectPayload?: UpsertProjectPayloadResolvers<ContextType>;
+  Verification?: VerificationResolvers<ContextType>;
 };

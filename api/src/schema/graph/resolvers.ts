@@ -8,6 +8,7 @@ import {
   type GraphNode,
   type NeighborhoodPage,
   type GraphRelationship,
+  verificationStatusOf,
 } from '@icg/graph';
 import type { RequestContext } from '../../context.ts';
 import { apiError, badUserInput } from '../../errors.ts';
@@ -59,6 +60,7 @@ async function entities(args: QueryEntitiesArgs, ctx: RequestContext): Promise<E
     province: filterText(args.province, 'province'),
     city: filterText(args.city, 'city'),
     text: filterText(args.text, 'text'),
+    ...(args.verifiedOnly ? { verifiedOnly: true } : {}),
   };
   // One more than asked for tells whether another page follows, without a count.
   const found = await ctx.graph.findNodes({ ...filter, first: first + 1, ...(afterId ? { afterId } : {}) });
@@ -133,6 +135,7 @@ async function relationshipsOf(node: GraphNode, args: BasicEntityRelationshipsAr
     .filter(
       (rel) =>
         isPublicRelationType(rel.type) &&
+        (!args.verifiedOnly || verificationStatusOf(rel) === 'verified') &&
         (!wanted || wanted.has(rel.type)) &&
         (direction === 'BOTH' || (direction === 'OUT' ? rel.from === node.id : rel.to === node.id)),
     )

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { allNodes } from '../stats/all-nodes.ts';
+import { projectsAnsweringTask } from '../project/task-projects.ts';
 import { relatedNodes } from './related-nodes.ts';
 import { similarTasks } from './similar-tasks.ts';
 import { countTowardsTarget, progressRuleFor, type TargetProgress } from './target-progress.ts';
@@ -41,7 +42,10 @@ async function progressOf(target: GraphNode, ctx: RequestContext): Promise<Targe
     rule ? allNodes(ctx, rule.countedKinds) : Promise.resolve([]),
     task ? relatedNodes(task, 'MENTIONS', 'to', ctx, 'Award') : Promise.resolve([]),
   ]);
-  const inProvince = candidates.filter((n) => province === null || n.province === province);
+  const answering = rule?.countedKinds.includes('Project')
+    ? await projectsAnswering(target, task, ctx)
+    : new Set<string>();
+  const inProvince = candidates.filter((n) => province === null || n.province === province || answering.has(n.id));
   const outgoing = new Map<string, GraphRelationship[]>();
   const types = new Set<string>(rule?.relationTypes ?? []);
   if (types.size > 0) {
@@ -55,7 +59,18 @@ async function progressOf(target: GraphNode, ctx: RequestContext): Promise<Targe
       );
     });
   }
-  return countTowardsTarget(target, province ?? '全国', inProvince, { outgoing, awards });
+  return countTowardsTarget(target, province ?? '全国', inProvince, { outgoing, awards, answering });
+}
+
+/** Projects that ANSWER the target, or its task or one of the task's targets. */
+async function projectsAnswering(
+  target: GraphNode,
+  task: GraphNode | undefined,
+  ctx: RequestContext,
+): Promise<ReadonlySet<string>> {
+  if (task) return projectsAnsweringTask(task, ctx);
+  const rels = await ctx.loaders.relationships.load(target.id);
+  return new Set(rels.filter((r) => r.type === 'ANSWERS' && r.to === target.id).map((r) => r.from));
 }
 
 export const policyResolvers: Resolvers = {

@@ -37,12 +37,20 @@ describe('target progress over the seed graph', () => {
     expect(progress.rule).toContain('江苏的博物馆');
   });
 
-  it('counts Jiangsu heritage sites converted to a new use towards 50个活化利用重点项目', () => {
+  it('counts the Jiangsu reuse projects, one per converted heritage site, towards 50个活化利用重点项目', () => {
     const progress = progressOf('policy-jiangsu-2021-2025-t06-target-1');
-    const converted = new Set(relationships.filter((r) => r.type === 'CONVERTED_TO').map((r) => r.from));
-    expect(progress.counted).toBe(count('HeritageSite', '江苏', (n) => converted.has(n.id)));
-    expect(progress.entities.map((e) => e.id)).toContain('hs-jinling-arsenal');
-    expect(progress.entities.map((e) => e.id)).not.toContain('hs-yixin-flour-mill'); // in Anhui
+    const convertedInJiangsu = relationships.filter(
+      (r) => r.type === 'CONVERTED_TO' && nodes.find((n) => n.id === r.from)?.province === '江苏',
+    );
+    expect(progress).toMatchObject({ measurable: true, countedKinds: ['Project'] });
+    expect(progress.counted).toBe(convertedInJiangsu.length);
+    expect(progress.counted).toBe(6);
+    expect(progress.entities.map((e) => e.id)).toContain('project-reuse-jinling-arsenal');
+    expect(progress.entities.map((e) => e.id)).not.toContain('project-reuse-yixin-flour-mill'); // in Anhui
+    expect(progress.rule).toBe(
+      '江苏的“工业遗产活化利用”项目（Project），以及落实（ANSWERS）本目标或其任务的同类项目；' +
+        '状态为在建、建成、运营的计入，储备项目不计',
+    );
   });
 
   it('counts Jiangsu tourism sites of any level towards 30个省级工业旅游区', () => {
@@ -65,13 +73,14 @@ describe('target progress over the seed graph', () => {
     expect(progressOf('policy-jiangsu-2021-2025-t08-target-2').countedKinds).toEqual(['Entrepreneur', 'Craftsman']);
   });
 
-  it('says 工艺美术特色区域 cannot be measured rather than reporting 0 of 20', () => {
+  it('says 工艺美术特色区域 cannot be measured while the project base holds no craft region, rather than 0 of 20', () => {
     expect(progressOf('policy-jiangsu-2021-2025-t09-target-1')).toMatchObject({
       counted: 0,
       goal: 20,
       ratio: null,
       measurable: false,
       countedKinds: [],
+      rule: '江苏的项目库中还没有“工艺美术特色区域”项目，也没有项目落实本目标或其任务，无法计数',
     });
   });
 
@@ -87,5 +96,58 @@ describe('target progress over the seed graph', () => {
   it('matches the study-base rule before the tourism rule', () => {
     const target = { ...nodes.find((n) => n.kind === 'Target')!, properties: { what: '工业旅游研学基地', count: 5 } };
     expect(progressRuleFor(target)?.countedKinds).toContain('StudyBase');
+  });
+
+  describe('projects', () => {
+    const project = (id: string, properties: Record<string, string>, province: string | null = '江苏'): GraphNode => ({
+      id,
+      kind: 'Project',
+      name: id,
+      aliases: [],
+      province,
+      city: null,
+      description: null,
+      properties,
+      sources: [{ document: '测试' }],
+    });
+    const target = (what: string) => ({
+      ...nodes.find((n) => n.id === 'policy-jiangsu-2021-2025-t09-target-1')!,
+      properties: { what, count: 20 },
+    });
+    const facts: ProgressFacts = { outgoing: new Map(), awards: [] };
+
+    it('count a project of the target’s type once work on it has begun, never a 储备 one', () => {
+      const progress = countTowardsTarget(
+        target('工艺美术特色区域'),
+        '江苏',
+        [
+          project('p-reserve', { projectType: 'craft-region', status: 'reserve' }),
+          project('p-building', { projectType: 'craft-region', status: 'under-construction' }),
+          project('p-done', { projectType: 'craft-region', status: 'completed' }),
+          project('p-running', { projectType: 'craft-region', status: 'operating' }),
+          project('p-other-type', { projectType: 'development', status: 'operating' }),
+        ],
+        facts,
+      );
+      expect(progress).toMatchObject({ measurable: true, counted: 3, countedKinds: ['Project'], ratio: 0.15 });
+      expect(progress.entities.map((e) => e.id)).toEqual(['p-building', 'p-done', 'p-running']);
+    });
+
+    it('make a target measurable by a 储备 project of its type, counting 0 of it', () => {
+      const progress = countTowardsTarget(
+        target('工艺美术特色区域'),
+        '江苏',
+        [project('p-reserve', { projectType: 'craft-region', status: 'reserve' })],
+        facts,
+      );
+      expect(progress).toMatchObject({ measurable: true, counted: 0, ratio: 0 });
+    });
+
+    it('read 线路 and 特色…旅游项目 as tourism projects, 工业旅游区 as sites, and 发展项目 as development', () => {
+      expect(progressRuleFor(target('工业旅游精品线路'))?.projectType).toBe('industrial-tourism');
+      expect(progressRuleFor(target('特色工业旅游项目'))?.projectType).toBe('industrial-tourism');
+      expect(progressRuleFor(target('省级工业旅游区'))?.countedKinds).toEqual(['TourismSite']);
+      expect(progressRuleFor(target('工业文化发展项目'))?.projectType).toBe('development');
+    });
   });
 });

@@ -1,4 +1,14 @@
-import { designationsOf, type EntityKind, type GraphNode, type GraphRelationship, type RelationType } from '@icg/graph';
+import {
+  COUNTED_PROJECT_STATUSES,
+  designationsOf,
+  PROJECT_STATUS_LABELS_ZH,
+  PROJECT_TYPE_LABELS_ZH,
+  type EntityKind,
+  type GraphNode,
+  type GraphRelationship,
+  type ProjectType,
+  type RelationType,
+} from '@icg/graph';
 
 /** At most this many counted entities are listed; `counted` is always the full number. */
 export const MAX_PROGRESS_ENTITIES = 100;
@@ -24,6 +34,11 @@ export interface ProgressFacts {
   outgoing: ReadonlyMap<string, readonly GraphRelationship[]>;
   /** Awards the target's task names (MENTIONS): 江苏制造突出贡献奖 for 50个优秀企业. */
   awards: readonly GraphNode[];
+  /**
+   * Projects that ANSWER the target, its task or one of the task's targets, wherever they lie; they are
+   * candidates even outside the target's province.
+   */
+  answering?: ReadonlySet<string>;
 }
 
 export interface ProgressRule {
@@ -36,6 +51,11 @@ export interface ProgressRule {
   /** The rule in Chinese; `where` is 江苏, 安徽 or 全国. */
   describe: (where: string, facts: ProgressFacts) => string;
   counts: (node: GraphNode, facts: ProgressFacts) => boolean;
+  /**
+   * The project type the rule counts, for a rule over the project base. Until the candidates hold a project of
+   * that type in any status, the target is not measurable: a 0 would only say the base is still empty.
+   */
+  projectType?: ProjectType;
 }
 
 const awardNames = (facts: ProgressFacts) => facts.awards.map((a) => `“${a.name}”`).join('、') || '（任务未提及奖项）';
@@ -54,11 +74,31 @@ function holdsTaskAward(node: GraphNode, facts: ProgressFacts): boolean {
   );
 }
 
+const countedStatuses: ReadonlySet<unknown> = new Set(COUNTED_PROJECT_STATUSES);
+const countedStatusText = COUNTED_PROJECT_STATUSES.map((s) => PROJECT_STATUS_LABELS_ZH[s]).join('、');
+
+/**
+ * Projects of one type count once work on them has begun (在建, 建成 or 运营; a 储备 project is a plan, not
+ * progress): those of the target's province, and those that ANSWER the target or its task wherever they lie.
+ */
+function projectRule(matches: RegExp, type: ProjectType): ProgressRule {
+  return {
+    matches,
+    countedKinds: ['Project'],
+    projectType: type,
+    describe: (where) =>
+      `${where}的“${PROJECT_TYPE_LABELS_ZH[type]}”项目（Project），以及落实（ANSWERS）本目标或其任务的同类项目；` +
+      `状态为${countedStatusText}的计入，储备项目不计`,
+    counts: (node) => node.properties.projectType === type && countedStatuses.has(node.properties.status),
+  };
+}
+
 /**
  * How a target maps onto the graph, by what it counts. The graph is a curated sample, not a
  * register: a ratio says how much of the target the graph documents, not how far a province has
- * come. Rules count only what the graph states; a target no rule matches (工艺美术特色区域:
- * nothing in the graph marks such an area) is `measurable: false` rather than a misleading 0.
+ * come. Rules count only what the graph states; a target no rule matches, or whose rule counts a
+ * project type the project base does not hold yet (工艺美术特色区域 in the seeds), is `measurable: false`
+ * rather than a misleading 0.
  */
 export const PROGRESS_RULES: readonly ProgressRule[] = [
   {
@@ -74,19 +114,19 @@ export const PROGRESS_RULES: readonly ProgressRule[] = [
     describe: (where) => `${where}的博物馆（Museum），图谱未标注“具有影响力”，故全部计入`,
     counts: () => true,
   },
-  {
-    matches: /活化利用|遗产.*项目/,
-    countedKinds: ['HeritageSite'],
-    relationTypes: ['CONVERTED_TO'],
-    describe: (where) => `${where}已改造为园区、博物馆或研学基地（CONVERTED_TO）的工业遗产（HeritageSite）`,
-    counts: (node, facts) => (facts.outgoing.get(node.id) ?? []).some((r) => r.type === 'CONVERTED_TO'),
-  },
+  // Every heritage site CONVERTED_TO a park is a derived reuse project (docs/projects.md), so these count
+  // what the converted sites counted before, and what curators add.
+  projectRule(/活化利用|遗产.*项目/, 'heritage-reuse'),
+  projectRule(/工艺美术特色区域/, 'craft-region'),
+  // Before 旅游: 特色工业旅游项目 and 线路 are projects, an 工业旅游区 is a site.
+  projectRule(/线路|旅游.*项目/, 'industrial-tourism'),
   {
     matches: /旅游/,
     countedKinds: ['TourismSite'],
     describe: (where) => `${where}的工业旅游区（TourismSite），图谱未标注省级名单，故不分级别全部计入`,
     counts: () => true,
   },
+  projectRule(/发展项目|项目库/, 'development'),
   {
     matches: /企业/,
     countedKinds: ['Enterprise'],
@@ -125,18 +165,23 @@ export function countTowardsTarget(
   const count = target.properties['count'];
   const goal = typeof count === 'number' && Number.isFinite(count) && count > 0 ? count : null;
   const rule = progressRuleFor(target);
-  if (!rule) {
-    return {
-      counted: 0,
-      goal,
-      ratio: null,
-      measurable: false,
-      countedKinds: [],
-      rule: `图谱中没有标记“${whatOf(target)}”的实体，无法计数`,
-      entities: [],
-    };
-  }
+  const notMeasurable = (why: string): TargetProgress => ({
+    counted: 0,
+    goal,
+    ratio: null,
+    measurable: false,
+    countedKinds: [],
+    rule: why,
+    entities: [],
+  });
+  if (!rule) return notMeasurable(`图谱中没有标记“${whatOf(target)}”的实体，无法计数`);
   const kinds = new Set<string>(rule.countedKinds);
+  const { projectType } = rule;
+  if (projectType && !candidates.some((n) => n.kind === 'Project' && n.properties.projectType === projectType)) {
+    return notMeasurable(
+      `${where}的项目库中还没有“${PROJECT_TYPE_LABELS_ZH[projectType]}”项目，也没有项目落实本目标或其任务，无法计数`,
+    );
+  }
   const entities = candidates
     .filter((node) => kinds.has(node.kind) && rule.counts(node, facts))
     .sort((a, b) => a.id.localeCompare(b.id));

@@ -28,6 +28,7 @@ import type {
   SuggestionMatch as SuggestionMatchEnum,
 } from '../generated/resolvers-types.ts';
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../../page-size.ts';
+import { SOURCE_QUALITY_NAMES, VERIFICATION_STATUS_NAMES } from '../verification/resolvers.ts';
 import { answerBeside } from './answers.ts';
 import { selectedFieldNames } from './selected-fields.ts';
 
@@ -90,7 +91,11 @@ function requiredText(argument: string, value: string, maxLength: number): strin
 function hasFilter(filter: EntitySearchFilter): boolean {
   const lists = [filter.kinds, filter.keywords, filter.industries, filter.eras, filter.levels];
   const values = [filter.province, filter.city, filter.yearFrom, filter.yearTo];
-  return lists.some((list) => (list?.length ?? 0) > 0) || values.some((value) => value !== undefined);
+  return (
+    lists.some((list) => (list?.length ?? 0) > 0) ||
+    values.some((value) => value !== undefined) ||
+    filter.verifiedOnly === true
+  );
 }
 
 function keywordFilter(values: readonly string[] | null | undefined, argument = 'keywords'): string[] {
@@ -232,13 +237,14 @@ export const searchResolvers: Resolvers = {
         eras: keywordFilter(args.era, 'era'),
         levels: keywordFilter(args.level, 'level'),
         ...yearRange(args),
+        ...(args.verifiedOnly ? { verifiedOnly: true } : {}),
       };
       // An empty query browses what the filters keep (every museum of 无锡市); with no filter it would list everything.
       const browsing = normalizeText(args.query).trim() === '';
       if (browsing && !hasFilter(filter)) {
         throw badUserInput(
           'query',
-          'query must not be empty unless a filter (kinds, province, city, keywords, industry, era, level, yearFrom, yearTo) is given',
+          'query must not be empty unless a filter (kinds, province, city, keywords, industry, era, level, yearFrom, yearTo, verifiedOnly) is given',
         );
       }
       const query = browsing ? '' : requiredText('query', args.query, MAX_QUERY_LENGTH);
@@ -296,6 +302,8 @@ export const searchResolvers: Resolvers = {
             level: hit.level,
             matchedBy: HIT_MATCHES[hit.matchedBy],
             similarity: hit.similarity,
+            verification: VERIFICATION_STATUS_NAMES[hit.verification],
+            sourceQuality: SOURCE_QUALITY_NAMES[hit.sourceQuality],
           },
         ];
       });

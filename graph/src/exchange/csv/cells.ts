@@ -1,4 +1,5 @@
 import type { JsonValue, Source } from '../../model/graph-records.ts';
+import { fitsDesignationsCell, formatDesignationsCell, parseDesignationsCell } from './designations-cell.ts';
 import type { PropertyColumn } from './kind-columns.ts';
 
 /**
@@ -152,6 +153,8 @@ export function parsePropertyCell(column: PropertyColumn, cell: string): CellRes
     }
     case 'list':
       return parseListCell(text);
+    case 'designations':
+      return parseDesignationsCell(text);
   }
 }
 
@@ -171,10 +174,13 @@ export function fitsPropertyColumn(column: PropertyColumn, value: JsonValue | un
         value.every((item) => typeof item === 'string' && isCompactItem(item)) &&
         !(value[0] as string).startsWith('[')
       );
+    case 'designations':
+      return fitsDesignationsCell(value);
   }
 }
 
 /** The cell for a value that fits its column (see fitsPropertyColumn). */
-export function formatPropertyCell(value: JsonValue): string {
+export function formatPropertyCell(value: JsonValue, column?: PropertyColumn): string {
+  if (column?.type === 'designations') return formatDesignationsCell(value);
   return Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
 }

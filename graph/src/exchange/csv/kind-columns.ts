@@ -5,7 +5,7 @@ import type { EntityKind } from '../../model/entity-kinds.ts';
  * `list` as `|`-separated text items. A value that does not fit its column's type (a structured
  * object, an empty string, a text with a `|` in a list) travels in the `properties` JSON column.
  */
-export type PropertyColumnType = 'text' | 'integer' | 'number' | 'list';
+export type PropertyColumnType = 'text' | 'integer' | 'number' | 'list' | 'designations';
 
 export interface PropertyColumn {
   /** The key in `properties`, and the column's header. */
@@ -28,6 +28,16 @@ const LOCATION: readonly PropertyColumn[] = [
 const NOTE = column('note', 'text', '备注');
 
 /**
+ * `properties.designations`, the lists an entity is on: a column of its own for the kinds that are listed (heritage
+ * sites, museums, masters, techniques, 老字号 enterprises …), so that a survey of a list needs no JSON.
+ */
+const DESIGNATIONS = column(
+  'designations',
+  'designations',
+  '认定名录：名录|级别|批次|年份|备注，多条用 ;; 分隔；级别 international/national/provincial/municipal/county/list/other',
+);
+
+/**
  * The properties of each kind that get a column of their own in the CSV format: those of
  * docs/data-dictionary.md that fit one cell (numbers, text, lists of text), plus `lat`/`lng` for
  * surveyors to record positions. Structured properties (`designations`, `formerNames`, …) and
@@ -40,6 +50,7 @@ export const PROPERTY_COLUMNS: Readonly<Record<EntityKind, readonly PropertyColu
     column('closed_year', 'integer', '关闭年份'),
     ...LOCATION,
     NOTE,
+    DESIGNATIONS,
   ],
   Entrepreneur: [
     column('birth', 'text', '出生日期'),
@@ -50,6 +61,7 @@ export const PROPERTY_COLUMNS: Readonly<Record<EntityKind, readonly PropertyColu
     column('titles', 'list', '称号'),
     column('role', 'text', '身份'),
     NOTE,
+    DESIGNATIONS,
   ],
   Craftsman: [
     column('technique', 'text', '技艺'),
@@ -62,6 +74,7 @@ export const PROPERTY_COLUMNS: Readonly<Record<EntityKind, readonly PropertyColu
     column('district', 'text', '区县'),
     column('role', 'text', '身份'),
     NOTE,
+    DESIGNATIONS,
   ],
   HeritageSite: [
     column('heritage_level', 'text', '保护级别'),
@@ -75,6 +88,7 @@ export const PROPERTY_COLUMNS: Readonly<Record<EntityKind, readonly PropertyColu
     column('current_use', 'text', '现状用途'),
     ...LOCATION,
     NOTE,
+    DESIGNATIONS,
   ],
   Museum: [
     column('opened', 'text', '开馆日期'),
@@ -83,6 +97,7 @@ export const PROPERTY_COLUMNS: Readonly<Record<EntityKind, readonly PropertyColu
     column('floor_area_m2', 'number', '建筑面积（平方米）'),
     column('collection_size', 'integer', '藏品数量'),
     ...LOCATION,
+    DESIGNATIONS,
   ],
   TourismSite: [
     column('opened', 'text', '开放日期'),
@@ -91,8 +106,14 @@ export const PROPERTY_COLUMNS: Readonly<Record<EntityKind, readonly PropertyColu
     column('area_m2', 'number', '面积（平方米）'),
     ...LOCATION,
     NOTE,
+    DESIGNATIONS,
   ],
-  StudyBase: [column('opened_year', 'integer', '开放年份'), column('founded_year', 'integer', '创建年份'), ...LOCATION],
+  StudyBase: [
+    column('opened_year', 'integer', '开放年份'),
+    column('founded_year', 'integer', '创建年份'),
+    ...LOCATION,
+    DESIGNATIONS,
+  ],
   Technique: [
     column('ich_category', 'text', '非遗类别'),
     column('heritage_level', 'text', '名录级别'),
@@ -101,10 +122,20 @@ export const PROPERTY_COLUMNS: Readonly<Record<EntityKind, readonly PropertyColu
     column('code', 'text', '项目编号'),
     column('declared_regions', 'list', '申报地区'),
     column('protection_units', 'list', '保护单位'),
+    DESIGNATIONS,
   ],
   Story: [column('year', 'integer', '年份')],
   Place: [column('level', 'text', '行政级别'), column('lat', 'number', '纬度'), column('lng', 'number', '经度')],
   Award: [column('type', 'text', '类别')],
+  Project: [
+    // The hints list the codes, so a curator filling in a template needs no other document.
+    column('projectType', 'text', '项目类型：heritage-reuse/industrial-tourism/study/craft-region/development'),
+    column('status', 'text', '状态：reserve 储备/under-construction 在建/completed 建成/operating 运营'),
+    column('startYear', 'integer', '起始年份'),
+    column('endYear', 'integer', '结束年份'),
+    ...LOCATION,
+    NOTE,
+  ],
   PolicyDocument: [
     column('documentNumber', 'text', '文号'),
     column('issuedBy', 'text', '印发单位'),
@@ -139,10 +170,21 @@ export const PROPERTY_COLUMNS: Readonly<Record<EntityKind, readonly PropertyColu
 export const NODE_LEADING_COLUMNS = ['id', 'name', 'aliases', 'province', 'city', 'description'] as const;
 export const NODE_TRAILING_COLUMNS = ['properties', 'sources'] as const;
 
+/**
+ * Last in every node and relationship file: what a reader of an export wants to see at a glance and filter on. Both
+ * are derived: `verification_status` from `properties.verification` (absent: unverified), `source_quality` from the
+ * sources by the rules of docs/source-quality.md (the best class). The importer reads them back only to check that
+ * they agree with what they are derived from, so an export imports back unchanged and an edited cell is reported
+ * rather than silently ignored.
+ */
+export const FACT_COLUMNS = ['verification_status', 'source_quality'] as const;
+export const VERIFICATION_STATUS_COLUMN = 'verification_status';
+export const SOURCE_QUALITY_COLUMN = 'source_quality';
+
 /** An optional column: when present, each row names its kind (which must match the file's). */
 export const NODE_KIND_COLUMN = 'kind';
 
-export const RELATIONSHIP_COLUMNS = ['id', 'type', 'from', 'to', 'properties', 'sources'] as const;
+export const RELATIONSHIP_COLUMNS = ['id', 'type', 'from', 'to', 'properties', 'sources', ...FACT_COLUMNS] as const;
 
 /** Chinese hints shown in headers for the fixed columns. */
 export const FIXED_COLUMN_ZH: Readonly<Record<string, string>> = {
@@ -155,6 +197,8 @@ export const FIXED_COLUMN_ZH: Readonly<Record<string, string>> = {
   description: '简介',
   properties: '其他属性，JSON 对象',
   sources: '来源：网址|位置|文献名|采集日期，多条用 ;; 分隔',
+  verification_status: '核实状态：unverified/verified/disputed，由 properties 中的 verification 决定',
+  source_quality: '来源质量：最佳来源的类别，按规则计算；导出用，导入时只核对',
   type: '关系类型',
   from: '起点标识',
   to: '终点标识',
@@ -176,7 +220,12 @@ export function columnKey(header: string): string {
 }
 
 export function nodeColumnKeys(kind: EntityKind): string[] {
-  return [...NODE_LEADING_COLUMNS, ...PROPERTY_COLUMNS[kind].map((c) => c.key), ...NODE_TRAILING_COLUMNS];
+  return [
+    ...NODE_LEADING_COLUMNS,
+    ...PROPERTY_COLUMNS[kind].map((c) => c.key),
+    ...NODE_TRAILING_COLUMNS,
+    ...FACT_COLUMNS,
+  ];
 }
 
 export function nodeHeader(kind: EntityKind): string[] {

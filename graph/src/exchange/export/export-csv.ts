@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ENTITY_KINDS, type EntityKind } from '../../model/entity-kinds.ts';
-import type { GraphNode, JsonValue } from '../../model/graph-records.ts';
+import type { GraphNode, GraphRelationship, JsonValue } from '../../model/graph-records.ts';
+import { bestSourceQuality } from '../../model/source-quality.ts';
+import { verificationStatusOf } from '../../model/verification.ts';
 import { fitsPropertyColumn, formatListCell, formatPropertyCell, formatSourcesCell } from '../csv/cells.ts';
 import { formatCsv } from '../csv/csv.ts';
 import { nodeHeader, PROPERTY_COLUMNS, relationshipHeader } from '../csv/kind-columns.ts';
@@ -37,14 +39,20 @@ export function csvInexactReason(node: GraphNode): string | undefined {
   return undefined;
 }
 
-/** One row of a node file: fixed columns, the kind's property columns, then the rest as JSON. */
+/** The derived cells every row ends with (FACT_COLUMNS): the record's verification status and best source class. */
+const factCells = (record: GraphNode | GraphRelationship): string[] => [
+  verificationStatusOf(record),
+  bestSourceQuality(record.sources),
+];
+
+/** One row of a node file: fixed columns, the kind's property columns, the rest as JSON, then the derived cells. */
 function nodeRow(node: GraphNode): string[] {
   const columns = PROPERTY_COLUMNS[node.kind];
   const rest: Record<string, JsonValue> = {};
   const inColumns = new Map<string, string>();
   for (const [key, value] of Object.entries(node.properties)) {
     const column = columns.find((candidate) => candidate.key === key);
-    if (column && fitsPropertyColumn(column, value)) inColumns.set(key, formatPropertyCell(value));
+    if (column && fitsPropertyColumn(column, value)) inColumns.set(key, formatPropertyCell(value, column));
     else rest[key] = value;
   }
   return [
@@ -57,6 +65,7 @@ function nodeRow(node: GraphNode): string[] {
     ...columns.map((column) => inColumns.get(column.key) ?? ''),
     Object.keys(rest).length > 0 ? JSON.stringify(rest) : '',
     formatSourcesCell(node.sources),
+    ...factCells(node),
   ];
 }
 
@@ -97,6 +106,7 @@ export function csvExportFiles(snapshot: GraphSnapshot, metadata: ExportMetadata
     relationship.to,
     Object.keys(relationship.properties).length > 0 ? JSON.stringify(relationship.properties) : '',
     formatSourcesCell(relationship.sources),
+    ...factCells(relationship),
   ]);
   add(CSV_RELATIONSHIPS_FILE, formatCsv([relationshipHeader(), ...relationshipRows]), relationshipRows.length);
   files.set(CSV_MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,4 +1,6 @@
 import type { GraphNode } from '../../model/graph-records.ts';
+import { bestSourceQuality } from '../../model/source-quality.ts';
+import { verificationStatusOf } from '../../model/verification.ts';
 import type { GraphSnapshot } from '../graph-snapshot.ts';
 import type { ExportMetadata } from './export-metadata.ts';
 
@@ -50,10 +52,14 @@ const KEYS: readonly Key[] = [
   { id: 'lng', for: 'node', type: 'double' },
   { id: 'properties', for: 'node', type: 'string' },
   { id: 'sources', for: 'node', type: 'string' },
+  { id: 'verification', for: 'node', type: 'string' },
+  { id: 'sourceQuality', for: 'node', type: 'string' },
   { id: 'e_label', for: 'edge', type: 'string' },
   { id: 'type', for: 'edge', type: 'string' },
   { id: 'e_properties', for: 'edge', type: 'string' },
   { id: 'e_sources', for: 'edge', type: 'string' },
+  { id: 'e_verification', for: 'edge', type: 'string' },
+  { id: 'e_sourceQuality', for: 'edge', type: 'string' },
 ];
 
 /** attr.name shown in Gephi; edge keys need distinct ids from node keys but the same names. */
@@ -93,6 +99,8 @@ export function* graphmlExportChunks(snapshot: GraphSnapshot, metadata: ExportMe
       }),
       data('properties', JSON.stringify(node.properties)),
       data('sources', JSON.stringify(node.sources)),
+      data('verification', verificationStatusOf(node)),
+      data('sourceQuality', bestSourceQuality(node.sources)),
     ];
     yield `    <node id="${xmlText(node.id)}">${fields.join('')}</node>\n`;
   }
@@ -102,6 +110,8 @@ export function* graphmlExportChunks(snapshot: GraphSnapshot, metadata: ExportMe
       data('type', relationship.type),
       data('e_properties', JSON.stringify(relationship.properties)),
       data('e_sources', JSON.stringify(relationship.sources)),
+      data('e_verification', verificationStatusOf(relationship)),
+      data('e_sourceQuality', bestSourceQuality(relationship.sources)),
     ];
     yield (
       `    <edge id="${xmlText(relationship.id)}" source="${xmlText(relationship.from)}" ` +

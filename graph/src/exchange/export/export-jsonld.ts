@@ -1,4 +1,6 @@
 import type { EntityKind } from '../../model/entity-kinds.ts';
+import { sourceQualityOf } from '../../model/source-quality.ts';
+import { verificationStatusOf } from '../../model/verification.ts';
 import type { GraphNode, GraphRelationship, JsonValue, Source } from '../../model/graph-records.ts';
 import { RELATION_TYPES } from '../../model/relation-types.ts';
 import type { GraphSnapshot } from '../graph-snapshot.ts';
@@ -20,6 +22,7 @@ export const SCHEMA_ORG_TYPES: Readonly<Record<EntityKind, string>> = {
   Story: 'CreativeWork',
   Place: 'Place',
   Award: 'DefinedTerm',
+  Project: 'Project',
   PolicyDocument: 'Legislation',
   PolicySection: 'Legislation',
   PolicyTask: 'PlanAction',
@@ -92,6 +95,8 @@ function citation(source: Source): Record<string, unknown> {
     datePublished: typeof extra.publishedAt === 'string' ? extra.publishedAt : undefined,
     'icg:locator': source.locator,
     'icg:takenAt': source.takenAt,
+    // The class the rules or a curator give the source (docs/source-quality.md).
+    'icg:sourceQuality': sourceQualityOf(source).class,
   });
 }
 
@@ -203,6 +208,7 @@ export function jsonLdExport(snapshot: GraphSnapshot, metadata: ExportMetadata, 
       ...nodeLinks,
       sameAs: [...new Set(sameAs)],
       citation: node.sources.map(citation),
+      'icg:verificationStatus': verificationStatusOf(node),
       'icg:province': node.province ?? undefined,
       'icg:city': node.city ?? undefined,
       'icg:properties': node.properties,
@@ -220,6 +226,7 @@ export function jsonLdExport(snapshot: GraphSnapshot, metadata: ExportMetadata, 
       'icg:from': iri('entity', relationship.from),
       'icg:to': iri('entity', relationship.to),
       citation: relationship.sources.map(citation),
+      'icg:verificationStatus': verificationStatusOf(relationship),
       'icg:relationshipProperties': relationship.properties,
       'icg:sources': relationship.sources,
     }),

@@ -37,7 +37,19 @@ const NODES: GraphNode[] = [
     name: HOSTILE,
     aliases: ['a|b', HOSTILE],
     description: '第一行\n第二行\t制表 𠀀 \u2028 尾',
-    properties: { opened_year: 1990, lat: 32.05, lng: 118.78, designations: [{ list: '国家一级博物馆', year: 2020 }] },
+    properties: {
+      opened_year: 1990,
+      lat: 32.05,
+      lng: 118.78,
+      floor_area_m2: '约 5000',
+      designations: [{ list: '国家一级博物馆', level: 'national', year: 2020 }],
+      verification: {
+        status: 'disputed',
+        by: '王策展',
+        at: '2026-11-23T08:00:00.000Z',
+        note: '开馆年份另有 1991 一说',
+      },
+    },
     sources: [
       {
         url: 'https://baike.baidu.com/item/%E5%8D%97%E4%BA%AC%E5%8D%9A%E7%89%A9%E9%99%A2',
@@ -158,7 +170,10 @@ describe('exports', () => {
     // A value that does not fit its column travels in the JSON column; one that fits has its own.
     const museum = await readFile(path.join(out, 'Museum.csv'), 'utf8');
     expect(museum).toContain(',1990,');
-    expect(museum).toContain('""designations"":[{""list"":""国家一级博物馆""');
+    expect(museum).toContain('""floor_area_m2"":""约 5000""');
+    expect(museum).toContain(',国家一级博物馆|national||2020,');
+    // The derived columns at the end of each row: the status, and the class of the best source (Baidu Baike).
+    expect(museum.trimEnd().split('\n').at(-1)).toMatch(/,disputed,reference$/);
   });
 
   it('CSV names in the manifest the records whose rows would not read back exactly', () => {
@@ -205,7 +220,7 @@ describe('exports', () => {
       });
     });
 
-    it('turns encyclopedia source URLs into sameAs and every source into a citation', () => {
+    it('turns encyclopedia source URLs into sameAs and every source into a citation with its quality class', () => {
       const museum = entity('hostile-museum');
       expect(museum.sameAs).toEqual(['https://baike.baidu.com/item/%E5%8D%97%E4%BA%AC%E5%8D%9A%E7%89%A9%E9%99%A2']);
       expect(museum.citation).toEqual([
@@ -214,9 +229,17 @@ describe('exports', () => {
           name: '南京博物院_百度百科',
           url: museum.sameAs && (museum.sameAs as string[])[0],
           'icg:takenAt': '2026-11-20',
+          'icg:sourceQuality': 'reference',
         },
-        { '@type': 'CreativeWork', name: 'A|B ;; C', author: '某某', 'icg:locator': '第 3 页' },
+        {
+          '@type': 'CreativeWork',
+          name: 'A|B ;; C',
+          author: '某某',
+          'icg:locator': '第 3 页',
+          'icg:sourceQuality': 'unknown',
+        },
       ]);
+      expect(museum['icg:verificationStatus']).toBe('disputed');
       expect(entity('example-enterprise-dasheng').sameAs).toEqual(['https://zh.wikipedia.org/wiki/%E5%BC%A0%E8%AC%87']);
     });
 
@@ -255,6 +278,16 @@ describe('exports', () => {
       expect([...used].filter((key) => !declared.has(key))).toEqual([]);
       expect(graphml.match(/<node /g)).toHaveLength(NODES.length);
       expect(graphml.match(/<edge /g)).toHaveLength(RELATIONSHIPS.length);
+    });
+
+    it('gives every node and edge its verification status and the class of its best source', () => {
+      const graphml = text();
+      expect(graphml).toContain('<key id="verification" for="node" attr.name="verification" attr.type="string"/>');
+      expect(graphml).toContain('<key id="e_sourceQuality" for="edge" attr.name="sourceQuality" attr.type="string"/>');
+      expect(graphml.match(/<data key="verification">unverified<\/data>/g)).toHaveLength(NODES.length - 1);
+      expect(graphml.match(/<data key="verification">disputed<\/data>/g)).toHaveLength(1);
+      expect(graphml.match(/<data key="e_verification">unverified<\/data>/g)).toHaveLength(RELATIONSHIPS.length);
+      expect(graphml).toMatch(/<data key="sourceQuality">reference<\/data>/);
     });
 
     it('escapes markup so hostile text comes back exactly, and leaves no raw < or & in text', () => {

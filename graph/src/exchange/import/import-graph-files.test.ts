@@ -10,6 +10,7 @@ import type { GraphNode } from '../../model/graph-records.ts';
 import { formatCsv } from '../csv/csv.ts';
 import { nodeColumnKeys, nodeHeader, relationshipHeader } from '../csv/kind-columns.ts';
 import { importGraphFiles, importGraphFilesFromDisk, type ImportInput } from './import-graph-files.ts';
+import { withoutStamps } from './import-stamps.ts';
 
 const examplesDir = fileURLToPath(new URL('../../../../docs/templates/examples/', import.meta.url));
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -79,6 +80,8 @@ describe('importGraphFiles', () => {
     it('reads the JSON form of the same survey to the same records', async () => {
       await importGraphFilesFromDisk(store, [path.join(examplesDir, 'survey.json')]);
       const fromJson = await store.findNodes({ first: 100 });
+      // Each record is stamped with the file it came from; apart from that, the two forms give the same records.
+      expect(fromJson.map((node) => node.properties['importedFrom'])).toEqual(fromJson.map(() => 'survey.json'));
       await store.close();
       await rm(dataDir, { recursive: true, force: true });
       store = await createEmbeddedGraphStore({ dataDir, bufferPoolBytes: 64 * 1024 * 1024 });
@@ -87,7 +90,9 @@ describe('importGraphFiles', () => {
         .filter((n) => n.endsWith('.csv'))
         .map((n) => path.join(examplesDir, n));
       await importGraphFilesFromDisk(store, csvFiles);
-      expect(await store.findNodes({ first: 100 })).toEqual(fromJson);
+      const fromCsv = await store.findNodes({ first: 100 });
+      expect(fromCsv.map((node) => node.properties['importedFrom'])).toEqual(fromCsv.map((node) => `${node.kind}.csv`));
+      expect(fromCsv.map(withoutStamps)).toEqual(fromJson.map(withoutStamps));
     });
 
     it('lets relationships point at nodes already stored, and derives a missing relationship id', async () => {
@@ -192,6 +197,48 @@ describe('importGraphFiles', () => {
         '8 sources: source 2: takenAt "2026-13-01" is not a date like 2024-05-01',
         expect.stringMatching(/^9 properties: is not valid JSON/),
         '10 industry: "industry" is also given in the properties column',
+      ]);
+      expect((await store.counts()).nodes).toBe(0);
+    });
+
+    it("reports a project's type and status codes and its period, naming the property", async () => {
+      const report = await importGraphFiles(store, [
+        csvFile('Project.csv', [
+          [...nodeHeader('Project')],
+          kindRow('Project', {
+            id: 'p-ok',
+            name: '运河五号',
+            projectType: 'heritage-reuse',
+            status: 'operating',
+            sources: SOURCE,
+          }),
+          kindRow('Project', {
+            id: 'p-zh',
+            name: '写成中文',
+            projectType: '活化利用',
+            status: '运营',
+            sources: SOURCE,
+          }),
+          kindRow('Project', {
+            id: 'p-years',
+            name: '年份颠倒',
+            projectType: 'development',
+            status: 'reserve',
+            startYear: '2025',
+            endYear: '2021',
+            sources: SOURCE,
+          }),
+        ]),
+      ]);
+      expect(report.written).toBe(false);
+      expect(report.issues.map(({ row, field, reason }) => `${row} ${field}: ${reason}`)).toEqual([
+        expect.stringMatching(
+          /^3 properties: properties\.projectType must be one of "heritage-reuse", .*not "活化利用"$/,
+        ),
+        expect.stringMatching(
+          /^3 properties: properties\.status must be one of .*\(储备 \/ 在建 \/ 建成 \/ 运营\), not "运营"$/,
+        ),
+        '4 properties: properties.endYear 2021 is before properties.startYear 2025',
       ]);
       expect((await store.counts()).nodes).toBe(0);
     });

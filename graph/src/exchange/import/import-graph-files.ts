@@ -1,12 +1,14 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { GraphStore, GraphWriteProgress } from '../../graph-store.ts';
 import type { EntityKind } from '../../model/entity-kinds.ts';
 import type { GraphNode, GraphRelationship } from '../../model/graph-records.ts';
-import { canonicalJson } from '../dataset-version.ts';
+import { canonicalJson, datasetVersion } from '../dataset-version.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 import { sortIssues, type ImportIssue } from './import-issue.ts';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from './import-limits.ts';
+import { stamped, withoutStamps } from './import-stamps.ts';
 import type { ImportFileFormat, Located, ParsedImportFile } from './parsed-file.ts';
 import { readCsvImportFile } from './read-csv-file.ts';
 import { readJsonImportFile } from './read-json-file.ts';
@@ -27,6 +29,11 @@ export interface ImportOptions {
   limits?: Partial<ImportLimits>;
   /** Progress of the write, which is one transaction written in batches. */
   onProgress?: GraphWriteProgress;
+  /**
+   * The run's time, stamped as `importedAt` on every record it creates or changes from a survey file.
+   * @default now
+   */
+  now?: Date;
 }
 
 /** How the import's records compare with what the store holds. */
@@ -55,6 +62,10 @@ export interface ImportReport {
   written: boolean;
   nodes: ImportChanges;
   relationships: ImportChanges;
+  /** The `importedAt` of the records this run created or changed from survey files. */
+  importedAt: string;
+  /** Files read back as an unedited export: their records are written as they are, without new stamps. */
+  exportFiles: string[];
 }
 
 /** Ids looked up in the store per call. */
@@ -162,15 +173,68 @@ async function storedRelationships(store: GraphStore, relationships: readonly Gr
   return found;
 }
 
-function compare<T extends { id: string }>(records: readonly T[], stored: ReadonlyMap<string, T>): ImportChanges {
+/**
+ * How records compare with the store, and what to write. A survey file's record is compared without the import
+ * stamps on either side: unchanged content is left alone, stamps and all (a re-run writes nothing), and new or
+ * changed content is written stamped with this run and its file. A record of an unedited export is compared and
+ * written as it is, stamps included, so an export imports back exactly.
+ */
+function plan<T extends { id: string; properties: GraphNode['properties'] }>(
+  records: readonly Located<T>[],
+  stored: ReadonlyMap<string, T>,
+  fromExport: ReadonlySet<string>,
+  importedAt: string,
+): { changes: ImportChanges; toWrite: T[] } {
   const changes: ImportChanges = { created: 0, updated: 0, unchanged: 0 };
-  for (const record of records) {
+  const toWrite: T[] = [];
+  for (const { file, record } of records) {
+    const exact = fromExport.has(file);
     const existing = stored.get(record.id);
-    if (!existing) changes.created += 1;
-    else if (canonicalJson(existing) === canonicalJson(record)) changes.unchanged += 1;
-    else changes.updated += 1;
+    const same =
+      existing !== undefined &&
+      (exact
+        ? canonicalJson(existing) === canonicalJson(record)
+        : canonicalJson(withoutStamps(existing)) === canonicalJson(withoutStamps(record)));
+    if (same) {
+      changes.unchanged += 1;
+      continue;
+    }
+    if (existing) changes.updated += 1;
+    else changes.created += 1;
+    toWrite.push(exact ? record : stamped(record, importedAt, file));
   }
-  return changes;
+  return { changes, toWrite };
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The files of the run that an export wrote and nobody edited since: a JSON export whose records still have the
+ * dataset version it names, or a CSV file that the run's manifest.json lists with the SHA-256 of its bytes.
+ */
+function uneditedExports(parsed: readonly ParsedImportFile[], inputs: readonly ImportInput[]): Set<string> {
+  const files = new Set<string>();
+  const manifested = new Map<string, string>();
+  for (const file of parsed) {
+    for (const entry of file.exportManifest ?? []) manifested.set(entry.name, entry.sha256);
+    if (
+      file.exportedVersion !== undefined &&
+      file.issues.length === 0 &&
+      datasetVersion(
+        file.nodes.map((n) => n.record),
+        file.relationships.map((r) => r.record),
+      ) === file.exportedVersion
+    ) {
+      files.add(file.file);
+    }
+  }
+  for (const input of inputs) {
+    const expected = manifested.get(path.basename(input.name));
+    if (expected !== undefined && input.name.toLowerCase().endsWith('.csv') && sha256(input.bytes) === expected) {
+      files.add(input.name);
+    }
+  }
+  return files;
 }
 
 /**
@@ -213,8 +277,18 @@ export async function importGraphFiles(
     }
   }
 
-  const nodeRecords = nodes.map((located) => located.record);
-  const relationshipRecords = relationships.map((located) => located.record);
+  const importedAt = (options.now ?? new Date()).toISOString();
+  const fromExport = uneditedExports(parsed, inputs);
+  const nodePlan = plan(nodes, stored, fromExport, importedAt);
+  const relationshipPlan = plan(
+    relationships,
+    await storedRelationships(
+      store,
+      relationships.map((located) => located.record),
+    ),
+    fromExport,
+    importedAt,
+  );
   const report: ImportReport = {
     files: parsed.map((file) => ({
       file: file.file,
@@ -230,14 +304,19 @@ export async function importGraphFiles(
     ),
     dryRun,
     written: false,
-    nodes: compare(nodeRecords, stored),
-    relationships: compare(relationshipRecords, await storedRelationships(store, relationshipRecords)),
+    nodes: nodePlan.changes,
+    relationships: relationshipPlan.changes,
+    importedAt,
+    exportFiles: [...fromExport],
   };
   if (report.issues.length > 0 || dryRun) return report;
-  await store.upsertGraph(
-    { nodes: nodeRecords, relationships: relationshipRecords },
-    options.onProgress ? { onProgress: options.onProgress } : {},
-  );
+  // Only what is new or changed is written: the rest is already stored exactly so, import stamps included.
+  if (nodePlan.toWrite.length > 0 || relationshipPlan.toWrite.length > 0) {
+    await store.upsertGraph(
+      { nodes: nodePlan.toWrite, relationships: relationshipPlan.toWrite },
+      options.onProgress ? { onProgress: options.onProgress } : {},
+    );
+  }
   report.written = true;
   return report;
 }

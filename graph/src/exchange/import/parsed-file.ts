@@ -24,4 +24,8 @@ export interface ParsedImportFile {
   nodes: Located<GraphNode>[];
   relationships: Located<GraphRelationship>[];
   issues: ImportIssue[];
+  /** JSON export: the dataset version the file says its records have (`datasetVersion`). */
+  exportedVersion?: string;
+  /** The manifest.json of a CSV export: the files it wrote, by name, with their SHA-256. */
+  exportManifest?: { name: string; sha256: string }[];
 }

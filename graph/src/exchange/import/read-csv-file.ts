@@ -6,6 +6,7 @@ import { parseListCell, parsePropertiesCell, parsePropertyCell, parseSourcesCell
 import { parseCsv, type CsvRecord } from '../csv/csv.ts';
 import {
   columnKey,
+  FACT_COLUMNS,
   NODE_KIND_COLUMN,
   NODE_LEADING_COLUMNS,
   NODE_TRAILING_COLUMNS,
@@ -14,6 +15,7 @@ import {
   RELATIONSHIP_COLUMNS,
   type PropertyColumn,
 } from '../csv/kind-columns.ts';
+import { checkFactCells } from './fact-cells.ts';
 import { formatBytes, utf8Bytes, type ImportLimits } from './import-limits.ts';
 import type { ParsedImportFile } from './parsed-file.ts';
 import { checkNode, checkRelationship } from './record-rules.ts';
@@ -152,7 +154,7 @@ function nodeInput(
   const properties: Record<string, JsonValue> = {};
   const rowKind = isEntityKind(input.kind) ? input.kind : undefined;
   const documented = new Map<string, PropertyColumn>((rowKind ? PROPERTY_COLUMNS[rowKind] : []).map((c) => [c.key, c]));
-  const fixed = new Set<string>([...NODE_LEADING_COLUMNS, ...NODE_TRAILING_COLUMNS, NODE_KIND_COLUMN]);
+  const fixed = new Set<string>([...NODE_LEADING_COLUMNS, ...NODE_TRAILING_COLUMNS, ...FACT_COLUMNS, NODE_KIND_COLUMN]);
   for (const [key, cell] of cells) {
     if (fixed.has(key) || cell === '') continue;
     const column = documented.get(key);
@@ -228,7 +230,7 @@ export function readCsvImportFile(file: string, text: string, limits: ImportLimi
         sources: sources.value.length > 0 ? sources.value : undefined,
       };
       const relationship = checkRelationship(input, limits, report);
-      if (relationship)
+      if (relationship && checkFactCells(relationship, cells, report))
         parsed.relationships.push({ file, row: record.record, field: (name) => name, record: relationship });
     }
     return parsed;
@@ -262,7 +264,8 @@ export function readCsvImportFile(file: string, text: string, limits: ImportLimi
     const input = nodeInput(cells, fileKind, report);
     if (!input) continue;
     const node = checkNode(input, limits, report);
-    if (node) parsed.nodes.push({ file, row: record.record, field: (name) => name, record: node });
+    if (node && checkFactCells(node, cells, report))
+      parsed.nodes.push({ file, row: record.record, field: (name) => name, record: node });
   }
   return parsed;
 }

@@ -25,8 +25,18 @@ export function readJsonImportFile(file: string, text: string, limits: ImportLim
     return parsed;
   }
   const top = document as Record<string, unknown>;
-  // The manifest.json beside a CSV export describes the CSV files; it holds no records itself.
-  if (top.format === 'icg-graph-csv') return parsed;
+  // The manifest.json beside a CSV export describes the CSV files; it holds no records itself, but it tells which
+  // files of the run are that export's, unedited (by their SHA-256).
+  if (top.format === 'icg-graph-csv') {
+    if (Array.isArray(top.files)) {
+      parsed.exportManifest = top.files.flatMap((entry: unknown) => {
+        const { name, sha256 } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+        return typeof name === 'string' && typeof sha256 === 'string' ? [{ name, sha256 }] : [];
+      });
+    }
+    return parsed;
+  }
+  if (typeof top.datasetVersion === 'string') parsed.exportedVersion = top.datasetVersion;
   for (const key of Object.keys(top)) {
     if (key !== 'nodes' && key !== 'relationships' && !METADATA_MEMBERS.has(key)) {
       // An empty member name would leave the report's field blank; quoted, it shows what is there.

@@ -8,9 +8,11 @@ import {
   type Source,
 } from '../../model/graph-records.ts';
 import { normalizeText } from '../../model/normalize-text.ts';
+import { projectPropertyProblems } from '../../model/project.ts';
 import { isRelationType } from '../../model/relation-types.ts';
 import { toEntityRow } from '../../records/entity-row.ts';
 import { toRelatesRow } from '../../records/relates-row.ts';
+import { designationsProblems } from './designation-rules.ts';
 import { formatBytes, utf8Bytes, type ImportLimits } from './import-limits.ts';
 
 /** Reports a problem with one field of the record being checked. */
@@ -212,6 +214,12 @@ export function checkNode(
   const description = optionalText(input.description, name('description'), fail);
   const properties = optionalObject(input.properties, name('properties'), fail);
   const sources = checkSources(input.sources, name('sources'), fail);
+  for (const problem of designationsProblems(properties?.designations)) {
+    fail(name('properties'), `designations: ${problem}`);
+  }
+  if (input.kind === 'Project' && properties) {
+    for (const problem of projectPropertyProblems(properties)) fail(name('properties'), problem);
+  }
   for (const field of ['id', 'name', 'province', 'city', 'description', 'aliases', 'properties', 'sources'] as const) {
     if (!checkSize(input[field], name(field), limits, report)) valid = false;
   }
