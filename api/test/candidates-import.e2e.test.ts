@@ -1,20 +1,15 @@
-import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANDIDATE_IDS } from '@icg/seeds';
 import {
   createCuratorToken,
   GRAPH_BACKENDS,
   graphql,
+  importCandidates,
   makeTempDataDir,
   startTestService,
   type TestService,
 } from '@icg/api/testing';
-
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CANDIDATES_FILE = join(REPO_ROOT, 'seeds/data/candidates/candidates.json');
 
 /** Every candidate's id, as the converter gives them. */
 const CANDIDATE_ID_LIST = Object.values(CANDIDATE_IDS);
@@ -74,22 +69,6 @@ interface SearchData {
   search: { hits: { verification: string; sourceQuality: string; entity: { id: string } }[] };
 }
 
-/** Runs one of the project's command-line tools, as a curator would, and returns its exit code and output. */
-function runTool(script: string, args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, output }));
-  });
-}
-
 async function topHits(url: string, query: string): Promise<SearchData['search']['hits']> {
   const { body } = await graphql<SearchData>(url, SEARCH, { query });
   expect(body.errors).toBeUndefined();
@@ -110,15 +89,7 @@ describe.each(GRAPH_BACKENDS)('candidates imported out of band reach search, on 
     );
     // The embedded graph has one writer: the service is stopped for the import, as docs/import-export.md says.
     await first.stop();
-    const out = join(dataDir, 'candidates-survey');
-    const converted = await runTool('seeds/src/candidates/candidates-cli.ts', [CANDIDATES_FILE, '--out', out], {});
-    expect(converted.code, converted.output).toBe(0);
-    const files = ['Craftsman', 'HeritageSite', 'Museum', 'Technique', 'TourismSite', 'relationships'].map((name) =>
-      join(out, `candidates.${name}.csv`),
-    );
-    const imported = await runTool('graph/src/cli/main.ts', ['import', ...files], { DATA_DIR: dataDir, ...graphEnv });
-    expect(imported.code, imported.output).toBe(0);
-    importOutput = imported.output;
+    importOutput = await importCandidates(dataDir, graphEnv);
     service = await startTestService({ DATA_DIR: dataDir, ...graphEnv });
   }, 300_000);
 

@@ -2,3 +2,4 @@ export { startTestService, freePort, makeTempDataDir, graphql, type TestService 
 export { startStoppableMeilisearch, type StoppableMeilisearch } from './stoppable-meilisearch.ts';
 export { createCuratorToken } from '../auth/curator-tokens.ts';
 export { GRAPH_BACKENDS, type GraphBackend } from '@icg/graph/test-graph-stores';
+export { CANDIDATES_FILE, importCandidates, runRepoTool } from './import-candidates.ts';

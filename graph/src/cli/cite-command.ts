@@ -1,6 +1,8 @@
 import type { GraphStore } from '../graph-store.ts';
 import type { GraphNode, GraphRelationship } from '../model/graph-records.ts';
 import { formatGbt7714References } from '../exchange/export/cite-gbt7714.ts';
+import { SOURCE_QUALITY_LABELS_ZH, sourceQualityOf } from '../model/source-quality.ts';
+import { VERIFICATION_STATUS_LABELS_ZH, verificationOf } from '../model/verification.ts';
 
 /**
  * Finds a relationship by id. Default ids start with the `from` node's id (`from|TYPE|to`), so each
@@ -40,10 +42,24 @@ export async function citeRecord(store: GraphStore, id: string): Promise<Citatio
   return undefined;
 }
 
+/**
+ * The record, its verification status (who set it and when), then its references, each followed by its source's
+ * class as a bracketed note outside the GB/T 7714 entry, as the narratives' exports print it.
+ */
 export function formatCitations({ record, references }: Citations): string {
+  const fact = record.kind === 'node' ? record.node : record.relationship;
   const title =
     record.kind === 'node'
       ? `${record.node.name} (${record.node.kind}, ${record.node.id})`
       : `${record.relationship.from} -[${record.relationship.type}]-> ${record.relationship.to} (${record.relationship.id})`;
-  return [title, ...(references.length > 0 ? references : ['(no sources recorded)'])].join('\n');
+  const verification = verificationOf(fact);
+  const status = verification
+    ? `核实状态：${VERIFICATION_STATUS_LABELS_ZH[verification.status]}（${verification.by}，${verification.at.slice(0, 10)}）`
+    : `核实状态：${VERIFICATION_STATUS_LABELS_ZH.unverified}`;
+  // formatGbt7714References gives one entry per source, in the sources' order.
+  const entries = references.map(
+    (reference, index) =>
+      `${reference} 〔来源：${SOURCE_QUALITY_LABELS_ZH[sourceQualityOf(fact.sources[index]!).class]}〕`,
+  );
+  return [title, status, ...(entries.length > 0 ? entries : ['(no sources recorded)'])].join('\n');
 }

@@ -98,8 +98,9 @@ describe('pnpm graph (CLI)', () => {
     expect(node.code).toBe(0);
     expect(node.stdout.split('\n')).toEqual([
       '大生纱厂 (Enterprise, example-enterprise-dasheng)',
-      '[1] 张謇 - 维基百科[EB/OL]: 实业[2026-11-20]. https://zh.wikipedia.org/wiki/%E5%BC%A0%E8%AC%87.',
-      '[2] 工业和信息化部 第二批国家工业遗产名单[Z]: 大生纱厂[2026-11-20].',
+      '核实状态：未核实',
+      '[1] 张謇 - 维基百科[EB/OL]: 实业[2026-11-20]. https://zh.wikipedia.org/wiki/%E5%BC%A0%E8%AC%87. 〔来源：百科或书籍〕',
+      '[2] 工业和信息化部 第二批国家工业遗产名单[Z]: 大生纱厂[2026-11-20]. 〔来源：官方〕',
     ]);
     const relationship = await cli('cite', 'example-entrepreneur-zhang-jian|FOUNDED|example-enterprise-dasheng');
     expect(relationship.stdout).toContain('-[FOUNDED]->');

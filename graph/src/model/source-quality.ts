@@ -48,6 +48,15 @@ export interface SourceQuality {
   correction?: SourceQualityCorrection;
 }
 
+/** The classes in readers' words, as the web app and the command line show them. */
+export const SOURCE_QUALITY_LABELS_ZH: Readonly<Record<SourceQualityClass, string>> = {
+  official: '官方',
+  press: '通讯社或主要报刊',
+  reference: '百科或书籍',
+  repost: '转载站',
+  unknown: '来源不明',
+};
+
 const classSet: ReadonlySet<string> = new Set(SOURCE_QUALITY_CLASSES);
 
 export function isSourceQualityClass(value: unknown): value is SourceQualityClass {

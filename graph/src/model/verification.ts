@@ -30,6 +30,13 @@ export interface Verification {
   source?: Source;
 }
 
+/** The statuses in readers' words, as the web app and the command line show them. */
+export const VERIFICATION_STATUS_LABELS_ZH: Readonly<Record<VerificationStatus, string>> = {
+  verified: '已核实',
+  unverified: '未核实',
+  disputed: '有争议',
+};
+
 const statusSet: ReadonlySet<string> = new Set(VERIFICATION_STATUSES);
 
 export function isVerificationStatus(value: unknown): value is VerificationStatus {
