@@ -352,6 +352,7 @@ describe('Cypher builders', () => {
         'CREATE RANGE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
         'CREATE RANGE INDEX relates_id IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.id)',
         'CREATE RANGE INDEX relates_type IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.type)',
+        'CREATE CONSTRAINT write_lease_key IF NOT EXISTS FOR (l:WriteLease) REQUIRE l.key IS UNIQUE',
       ]);
       expect(schemaStatements('neo4j').every((statement) => Object.keys(statement.params).length === 0)).toBe(true);
     });

@@ -1,4 +1,5 @@
 import { cypher, type CypherDialect, type CypherQuery } from './cypher-query.ts';
+import { writeLeaseConstraint } from './lock-queries.ts';
 
 /**
  * One node table and one relationship table in both engines: kind and type are property values,
@@ -23,6 +24,8 @@ export function schemaStatements(dialect: CypherDialect): CypherQuery[] {
     cypher(['CREATE RANGE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)']),
     cypher(['CREATE RANGE INDEX relates_id IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.id)']),
     cypher(['CREATE RANGE INDEX relates_type IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.type)']),
+    // The leases of GraphStore.withLock (adapters/store-locks.ts): one node per held key.
+    writeLeaseConstraint(),
   ];
 }
 

@@ -2,7 +2,9 @@ import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { GraphStore } from '../../graph-store.ts';
 import type { CypherQuery } from '../../cypher/cypher-query.ts';
 import { createCypherGraphStore, type CypherTransactions, type Row, type RunCypher } from '../cypher-graph-store.ts';
-import { toNeo4jGraphStoreError } from './neo4j-errors.ts';
+import { pingQuery } from '../../cypher/count-queries.ts';
+import { redactUri, toNeo4jGraphStoreError } from './neo4j-errors.ts';
+import { createNeo4jHangGuard, type GuardedAttempt, type Neo4jHangDetection } from './neo4j-hang-guard.ts';
 import { toNeo4jParams } from './neo4j-params.ts';
 
 export interface Neo4jGraphStoreOptions {
@@ -30,14 +32,20 @@ export interface Neo4jGraphStoreOptions {
    * @default 2_000
    */
   maxRetryTimeMs?: number;
+  /**
+   * How a server that stopped answering (a stopped JVM) is told from a slow one, so that callers are refused with
+   * GRAPH_UNAVAILABLE instead of waiting for it (see neo4j-hang-guard.ts for the defaults).
+   */
+  hangDetection?: Neo4jHangDetection;
 }
 
 const DEFAULT_TRANSACTION_TIMEOUT_MS = 30_000;
 const DEFAULT_CONNECTION_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_RETRY_TIME_MS = 2_000;
 
-function runIn(tx: ManagedTransaction): RunCypher {
+function runIn(tx: ManagedTransaction, attempt: GuardedAttempt): RunCypher {
   return async (query: CypherQuery): Promise<Row[]> => {
+    attempt.checkAbandoned();
     const result = await tx.run(query.text, toNeo4jParams(query.params));
     return result.records.map((record) => record.toObject() as Row);
   };
@@ -70,13 +78,47 @@ export function createNeo4jGraphStore(options: Neo4jGraphStoreOptions): GraphSto
     }
   }
 
+  const guard = createNeo4jHangGuard({
+    where: `Neo4j at ${redactUri(options.uri)} (database "${options.database}")`,
+    // Outside the guard, in a session of its own: the question is whether the server answers at all.
+    async isAlive() {
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run(pingQuery().text);
+      } finally {
+        void session.close().catch(() => undefined);
+      }
+    },
+    ...(options.hangDetection ? { detection: options.hangDetection } : {}),
+  });
+
+  /** A write whose work is done commits only if the guard has not given up on it; see GuardedAttempt. */
+  const committing =
+    <T>(work: (run: RunCypher) => Promise<T>, attempt: GuardedAttempt) =>
+    async (tx: ManagedTransaction): Promise<T> => {
+      const result = await work(runIn(tx, attempt));
+      attempt.beforeCommit();
+      return result;
+    };
+
   const transactions: CypherTransactions = {
-    read: (work) => withSession((session) => session.executeRead((tx) => work(runIn(tx)), { timeout })),
-    write: (work) => withSession((session) => session.executeWrite((tx) => work(runIn(tx)), { timeout })),
+    read: (work) =>
+      guard.read((attempt) =>
+        withSession((session) => session.executeRead((tx) => work(runIn(tx, attempt)), { timeout })),
+      ),
+    write: (work) =>
+      guard.write((attempt) => withSession((session) => session.executeWrite(committing(work, attempt), { timeout }))),
     // Schema commands may not share a transaction with data writes, so each gets its own.
     async ensureSchema(statements) {
       for (const statement of statements) {
-        await withSession((session) => session.executeWrite((tx) => runIn(tx)(statement), { timeout }));
+        await guard.write((attempt) =>
+          withSession((session) =>
+            session.executeWrite(
+              committing((run) => run(statement), attempt),
+              { timeout },
+            ),
+          ),
+        );
       }
     },
     async close() {
