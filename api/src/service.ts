@@ -102,15 +102,20 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     await mkdir(config.dataDir, { recursive: true });
 
     // With GRAPH_BACKEND=neo4j and no NEO4J_URI, this starts the service's own Neo4j (and starts it again if it dies).
-    const store = await createGraphStore(config.graph, {
-      onProgress: (line) => logger.info(line),
-      onExit: ({ pid, code, signal }) =>
-        logger.error(`Neo4j (pid ${pid}) exited (${signal ?? `code ${code}`}); starting it again`),
-      onRestart: ({ pid, afterMs, attempts }) =>
-        logger.info(`Neo4j is back (pid ${pid}) after ${Math.round(afterMs)} ms, ${attempts} attempt(s)`),
-      onRestartFailed: (error, retryInMs) =>
-        logger.error(`Neo4j did not start again; retrying in ${retryInMs} ms`, error),
-    });
+    const store = await createGraphStore(
+      config.graph,
+      {
+        onProgress: (line) => logger.info(line),
+        onExit: ({ pid, code, signal }) =>
+          logger.error(`Neo4j (pid ${pid}) exited (${signal ?? `code ${code}`}); starting it again`),
+        onRestart: ({ pid, afterMs, attempts }) =>
+          logger.info(`Neo4j is back (pid ${pid}) after ${Math.round(afterMs)} ms, ${attempts} attempt(s)`),
+        onRestartFailed: (error, retryInMs) =>
+          logger.error(`Neo4j did not start again; retrying in ${retryInMs} ms`, error),
+      },
+      // Readers are answered GRAPH_UNAVAILABLE within a second when Neo4j stops answering (neo4j-hang-guard.ts).
+      { hangDetection: {} },
+    );
     // Neighbourhoods and paths are planned in memory; every write below goes through `graph`, which keeps that current.
     const graph = withTraversal(store, {
       onProgress: (nodes, links, done) => {

@@ -115,7 +115,9 @@ describe('Neo4j killed (SIGKILL) and started again under a mixed load of reads a
       runCurator(service.url, token, until, writes),
     ];
 
+    // Load for 2 s, and at least until the curator's first write is acknowledged: the kill must land among writes.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await pollUntil(async () => (writes.some((write) => write.id !== undefined) ? true : undefined), 30_000);
     const killedAt = performance.now();
     process.kill(neo4j.pid, 'SIGKILL');
     await neo4j.exited;
