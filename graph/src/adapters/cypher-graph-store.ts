@@ -56,7 +56,7 @@ import {
   relationshipsQueries,
   upsertRelationshipsQuery,
 } from '../cypher/relationship-queries.ts';
-import { schemaStatements } from '../cypher/schema-statements.ts';
+import { storeSchemaStatements } from '../cypher/schema-statements.ts';
 import { createConditionalWrites } from './conditional-writes.ts';
 import { createStoreLocks } from './store-locks.ts';
 
@@ -618,7 +618,7 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     backend,
     async ensureSchema() {
       assertOpen();
-      await transactions.ensureSchema(schemaStatements(dialect));
+      await transactions.ensureSchema(storeSchemaStatements(dialect));
     },
     upsertNodes,
     upsertRelationships,
