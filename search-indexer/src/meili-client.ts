@@ -46,8 +46,7 @@ export interface WaitForTaskOptions {
 
 export interface MeiliClient {
   readonly url: string;
-  /** `timeoutMs` bounds this one call (a liveness check wants a shorter bound than the client's). */
-  health(options?: { timeoutMs?: number }): Promise<{ status: string }>;
+  health(): Promise<{ status: string }>;
   version(): Promise<VersionInfo>;
   createIndex(uid: string, options?: { primaryKey?: string }): Promise<EnqueuedTask>;
   getIndex(uid: string): Promise<IndexInfo>;
@@ -103,7 +102,7 @@ export function createMeiliClient(options: MeiliClientOptions): MeiliClient {
 
   type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-  async function call<T>(method: Method, path: string, body?: unknown, callTimeoutMs = timeoutMs): Promise<T> {
+  async function call<T>(method: Method, path: string, body?: unknown): Promise<T> {
     const fullPath = `${prefix}${path}`;
     const where = { method, path: fullPath };
     let statusCode: number;
@@ -114,12 +113,12 @@ export function createMeiliClient(options: MeiliClientOptions): MeiliClient {
         path: fullPath,
         headers,
         body: body === undefined ? null : JSON.stringify(body),
-        signal: AbortSignal.timeout(callTimeoutMs),
+        signal: AbortSignal.timeout(timeoutMs),
       });
       statusCode = response.statusCode;
       text = await response.body.text();
     } catch (error) {
-      const reason = redactSecrets(describeTransportError(error, callTimeoutMs), secrets);
+      const reason = redactSecrets(describeTransportError(error, timeoutMs), secrets);
       throw new SearchEngineError(
         'SEARCH_UNAVAILABLE',
         `Meilisearch at ${origin} is unavailable (${method} ${fullPath}): ${reason}`,
@@ -164,7 +163,7 @@ export function createMeiliClient(options: MeiliClientOptions): MeiliClient {
 
   const client: MeiliClient = {
     url: options.url,
-    health: (healthOptions) => call('GET', '/health', undefined, healthOptions?.timeoutMs),
+    health: () => call('GET', '/health'),
     version: () => call('GET', '/version'),
     createIndex: (uid, createOptions) =>
       call('POST', '/indexes', { uid, primaryKey: createOptions?.primaryKey ?? null }),

@@ -19,7 +19,6 @@ import { clearNarrativeDraft, setNarrativeDraft, useNarrativeDraft } from './nar
 import { SavedNarratives } from './saved-narratives.tsx';
 import { useNarrativeSave, WorkspaceNarrativeQuery, type SaveOutcome } from './use-narrative-save.ts';
 import { WorkspaceSearch } from './workspace-search.tsx';
-import { EntityCreateForm } from './entity-create-form.tsx';
 import './workspace.css';
 
 /**
@@ -176,7 +175,6 @@ export function WorkspacePage() {
         </section>
         <div className="workspace-side">
           <WorkspaceSearch />
-          <EntityCreateForm />
           <SavedNarratives openId={draft.narrativeId} onOpen={open} />
         </div>
       </div>

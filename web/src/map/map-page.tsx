@@ -14,7 +14,6 @@ import { CityEntities } from './city-entities.tsx';
 import { ABOLISHED_CITY, CityMap } from './city-map.tsx';
 import { CityTable, type CitySort } from './city-table.tsx';
 import {
-  cityCounts,
   kindsParam,
   MAP_KINDS,
   MAP_PROVINCES,
@@ -78,7 +77,7 @@ export function MapPage() {
 
   const stats = (data ?? previousData)?.stats;
   const rows = (stats?.byCity ?? []).filter((row) => !state.province || row.province === state.province);
-  const counts = cityCounts(rows);
+  const counts = new Map(rows.map((row) => [row.city, row.count]));
   const provinces = state.province ? [state.province] : [...MAP_PROVINCES];
   const unplaced = provinces.map((province) => ({
     province,

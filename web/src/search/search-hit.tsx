@@ -98,7 +98,7 @@ export function SearchHit({ hit }: { hit: SearchHit_HitFragment }) {
         </span>
       </div>
       <h3>
-        <Link to={entityPath(entity.id, entity.kind)}>
+        <Link to={entityPath(entity.id)}>
           {task?.number ? <span className="number">{task.number}. </span> : null}
           {nameHighlight ? <Marked html={nameHighlight} /> : entity.name}
         </Link>
