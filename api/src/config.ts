@@ -27,6 +27,11 @@ export interface ServiceConfig {
    */
   corsOrigins: string[];
   /**
+   * The bearer token that lets a scraper read /metrics from anywhere (METRICS_TOKEN, 16 characters or more).
+   * @default none: only loopback requests that came through no proxy may read it
+   */
+  metricsToken: string | undefined;
+  /**
    * Budgets per client for expensive operations (RATE_LIMITS) and which proxies may name the client
    * (TRUST_PROXY). @default RATE_LIMITS of api-limits.ts, X-Forwarded-For ignored
    */
@@ -150,6 +155,14 @@ function trustProxyFrom(env: NodeJS.ProcessEnv, name: string): TrustProxy {
   return proxies;
 }
 
+function metricsTokenFrom(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const token = env[name] || undefined;
+  if (token !== undefined && !/^[\x21-\x7e]{16,}$/.test(token)) {
+    throw new ConfigError(`${name} must be at least 16 printable characters without spaces`);
+  }
+  return token;
+}
+
 /** Reads every setting from the environment; README.md lists them. */
 export function serviceConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const dataDir = resolve(env['DATA_DIR'] || './.data');
@@ -168,6 +181,7 @@ export function serviceConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serv
     graphiql: flagFrom(env, 'GRAPHIQL', env['NODE_ENV'] !== 'production'),
     introspection: flagFrom(env, 'INTROSPECTION', env['NODE_ENV'] !== 'production'),
     corsOrigins: originsFrom(env, 'CORS_ORIGINS'),
+    metricsToken: metricsTokenFrom(env, 'METRICS_TOKEN'),
     rateLimit: { budgets: rateBudgetsFrom(env, 'RATE_LIMITS'), trustProxy: trustProxyFrom(env, 'TRUST_PROXY') },
     semanticSearch: flagFrom(env, 'SEMANTIC_SEARCH', true),
     vectorCacheDir: resolve(env['VECTOR_CACHE_DIR'] || `${dataDir}/vectors`),

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphNode, GraphRelationship, Link, TraversableGraphStore } from '@icg/graph';
 import type { IndexSync, ScopedIndexes, SearchIndex } from '@icg/search-indexer';
+import { countRead, createReadTally, type ReadTally } from './plugins/read-tally.ts';
 import type { DecisionLog } from './schema/review/decision-log.ts';
 import type { ReviewQueue } from './schema/review/review-queue.ts';
 
@@ -37,10 +38,14 @@ export interface ServiceDependencies {
 export interface RequestInfo {
   /** The `Authorization` header, checked only when a mutation asks for a curator. */
   authorization?: string | null;
+  /** Records the request's loaders may read. @default API_LIMITS.recordsRead */
+  maxRecordsRead?: number;
 }
 
 export interface RequestContext extends ServiceDependencies {
   authorization: string | null;
+  /** What the loaders below have read; past its maximum they fail with LIMIT_EXCEEDED. */
+  reads: ReadTally;
   loaders: {
     node: DataLoader<string, GraphNode | null>;
     /** Every relationship touching a node, both directions; resolvers pick type and side. */
@@ -56,14 +61,27 @@ export interface RequestContext extends ServiceDependencies {
  */
 export function createRequestContext(deps: ServiceDependencies, request: RequestInfo = {}): RequestContext {
   const { graph } = deps;
+  const reads = createReadTally(request.maxRecordsRead);
   return {
     ...deps,
     authorization: request.authorization ?? null,
+    reads,
     loaders: {
-      node: new DataLoader((ids) => graph.getNodes(ids), { maxBatchSize: 500 }),
+      node: new DataLoader(
+        async (ids) => {
+          // Once past the maximum, no further read is started.
+          countRead(reads, 0);
+          const nodes = await graph.getNodes(ids);
+          countRead(reads, ids.length);
+          return nodes;
+        },
+        { maxBatchSize: 500 },
+      ),
       relationships: new DataLoader(
         async (ids) => {
+          countRead(reads, 0);
           const rels = await graph.getRelationships({ nodeIds: ids, direction: 'both' });
+          countRead(reads, rels.length);
           const byNode = new Map<string, GraphRelationship[]>(ids.map((id) => [id, []]));
           for (const rel of rels) {
             byNode.get(rel.from)?.push(rel);
@@ -73,10 +91,18 @@ export function createRequestContext(deps: ServiceDependencies, request: Request
         },
         { maxBatchSize: 500 },
       ),
-      relationshipRecord: new DataLoader((links) => graph.readRelationships(links), {
-        maxBatchSize: 500,
-        cacheKeyFn: (link) => link.id,
-      }),
+      relationshipRecord: new DataLoader(
+        async (links) => {
+          countRead(reads, 0);
+          const records = await graph.readRelationships(links);
+          countRead(reads, links.length);
+          return records;
+        },
+        {
+          maxBatchSize: 500,
+          cacheKeyFn: (link) => link.id,
+        },
+      ),
     },
   };
 }

@@ -7,9 +7,15 @@ import { requireCurator } from './auth/require-curator.ts';
 import { createRequestContext, type RequestContext, type ServiceDependencies } from './context.ts';
 import { checkHealth, type SemanticHealth } from './health.ts';
 import { createCorsPolicy } from './http/cors.ts';
+import { createGraphiQL, GRAPHIQL_ASSETS_PATH } from './http/graphiql.ts';
+import { REQUEST_ID_HEADER, requestIdOf } from './http/request-id.ts';
+import { APP_SECURITY_HEADERS, useSecurityHeaders } from './http/security-headers.ts';
 import { createStaticFiles } from './http/static-files.ts';
-import type { Logger } from './logger.ts';
+import { withLogContext, type Logger } from './logger.ts';
 import { createErrorMasker } from './mask-error.ts';
+import { createMetrics } from './metrics/create-metrics.ts';
+import { mayReadMetrics } from './metrics/metrics-access.ts';
+import { useMetrics } from './metrics/use-metrics.ts';
 import { API_LIMITS, RATE_LIMITS, type ApiLimits } from './plugins/api-limits.ts';
 import { useErrorCodes } from './plugins/use-error-codes.ts';
 import { useLimits, yogaLimitOptions } from './plugins/use-limits.ts';
@@ -38,16 +44,14 @@ export interface ApiOptions extends ServiceDependencies {
   rateLimit?: RateLimitSettings;
   /** Folder of the built web app. @default web/dist of this repository */
   webDist?: string;
+  /**
+   * The bearer token a scraper of /metrics must send. @default none: /metrics answers only loopback requests that
+   * came through no proxy
+   */
+  metricsToken?: string;
+  /** Entity ids waiting in the search outbox, for /metrics. @default not reported */
+  searchOutboxDepth?: () => Promise<number>;
 }
-
-const SECURITY_HEADERS: Record<string, string> = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  // GraphiQL loads its assets from a CDN; the app itself needs nothing but its own origin.
-  'content-security-policy':
-    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
-};
 
 /**
  * The headers that make a request "non-simple", so a browser must ask (CORS preflight) before
@@ -73,14 +77,32 @@ function malformedJsonParam(params: URLSearchParams): string | undefined {
 export function createApi(options: ApiOptions) {
   const { logger } = options;
   const limits = options.limits ?? API_LIMITS;
+  const corsOrigins = options.corsOrigins ?? [];
+  const graphiqlOn = options.graphiql ?? true;
+  const graphiql = createGraphiQL();
+  const health = () =>
+    checkHealth({
+      graph: options.graph,
+      pingSearch: options.pingSearch,
+      ...(options.semantic ? { semantic: options.semantic } : {}),
+    });
+  const metrics = createMetrics({
+    engineHealth: () =>
+      health().then((report) => ({ search: report.search.status === 'up', graph: report.graph.status === 'up' })),
+    ...(options.searchOutboxDepth ? { searchOutboxDepth: options.searchOutboxDepth } : {}),
+  });
   const yoga = createYoga({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: options.graphiql ?? true,
+    graphiql: graphiqlOn && { title: 'GraphiQL · 工业文化知识图谱' },
+    renderGraphiQL: graphiql.render,
     landingPage: false,
-    cors: createCorsPolicy(options.corsOrigins ?? []),
+    cors: createCorsPolicy(corsOrigins),
     ...yogaLimitOptions(limits),
     plugins: [
+      // First: it must see every operation, also one a later plugin refuses.
+      useMetrics(metrics),
+      useSecurityHeaders({ varyOnOrigin: corsOrigins.length > 0 }),
       // GET requests and form or text/plain bodies are "simple": a browser sends them cross-origin
       // without asking, so they must carry one of these headers, which no form can set.
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
@@ -109,7 +131,7 @@ export function createApi(options: ApiOptions) {
           searchIndexes: options.searchIndexes,
           curation: options.curation,
         },
-        { authorization: request.headers.get('authorization') },
+        { authorization: request.headers.get('authorization'), maxRecordsRead: limits.recordsRead },
       ),
     logging: {
       debug: () => {},
@@ -121,7 +143,13 @@ export function createApi(options: ApiOptions) {
   const serveStatic = createStaticFiles(options.webDist ?? fileURLToPath(new URL('../../web/dist/', import.meta.url)));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://localhost');
+    const target = requestTarget(req.url);
+    if (!target) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', ...APP_SECURITY_HEADERS });
+      res.end('Malformed request target.\n');
+      return;
+    }
+    const { pathname, searchParams } = target;
     if (pathname === '/graphql') {
       const malformed = req.method === 'GET' ? malformedJsonParam(searchParams) : undefined;
       if (malformed) {
@@ -137,13 +165,9 @@ export function createApi(options: ApiOptions) {
       await yoga.handle(req, res);
       return;
     }
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(APP_SECURITY_HEADERS)) res.setHeader(name, value);
     if (pathname === '/healthz') {
-      const report = await checkHealth({
-        graph: options.graph,
-        pingSearch: options.pingSearch,
-        ...(options.semantic ? { semantic: options.semantic } : {}),
-      });
+      const report = await health();
       res.writeHead(report.status === 'ok' ? 200 : 503, {
         'content-type': 'application/json; charset=utf-8',
         'cache-control': 'no-store',
@@ -155,17 +179,48 @@ export function createApi(options: ApiOptions) {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    await serveStatic(req, res);
+    if (pathname === '/metrics') {
+      if (!mayReadMetrics(req, options.metricsToken)) {
+        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        res.end('Metrics are for loopback scrapers, or for whoever sends the METRICS_TOKEN as a bearer token.\n');
+        return;
+      }
+      const text = await metrics.registry.metrics();
+      res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : text);
+      return;
+    }
+    if (
+      graphiqlOn &&
+      pathname.startsWith(GRAPHIQL_ASSETS_PATH) &&
+      (await graphiql.serveAsset(pathname, req.method ?? 'GET', res))
+    ) {
+      return;
+    }
+    await serveStatic(req, res, pathname);
   }
 
   return {
     yoga,
     requestListener: (req: IncomingMessage, res: ServerResponse) => {
-      handle(req, res).catch((error: unknown) => {
-        logger.error('Request failed', error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end('Internal error\n');
-      });
+      const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      withLogContext({ requestId }, () =>
+        handle(req, res).catch((error: unknown) => {
+          logger.error('Request failed', error);
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end('Internal error\n');
+        }),
+      );
     },
   };
+}
+
+/** The path and query of a request's target, or undefined when it is not a URL path (`//`, an absolute URL gone wrong). */
+function requestTarget(url: string | undefined): URL | undefined {
+  try {
+    return new URL(url ?? '/', 'http://localhost');
+  } catch {
+    return undefined;
+  }
 }

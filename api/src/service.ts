@@ -6,6 +6,7 @@ import { createGraphStore, readGraphRevision, withTraversal, type GraphStore } f
 import {
   clearIndexState,
   createIndexSync,
+  INDEX_SYNC_LOCK,
   documentBuilderFingerprint,
   indexStaleness,
   readIndexState,
@@ -24,16 +25,17 @@ import {
   type ScopedIndexes,
   type SearchIndex,
 } from '@icg/search-indexer';
-import { loadSeeds } from '@icg/seeds';
 import { curatorTokensPath } from './auth/curator-tokens.ts';
 import { curatorEditsPath, reapplyCuratorEdits } from './schema/curation/curator-edits.ts';
 import { createDecisionLog, reviewDecisionsPath } from './schema/review/decision-log.ts';
 import { createReviewQueue, notifyingReviewQueue } from './schema/review/review-queue.ts';
 import type { ServiceConfig } from './config.ts';
 import { createApi } from './create-api.ts';
+import { guardSearch } from './engines/guarded-search.ts';
 import type { SemanticHealth } from './health.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createProgressReporter } from './progress.ts';
+import { holdStoreLock, loadSeedsAtStart, recordSeedsLoaded } from './seeds-at-start.ts';
 
 export interface RunningService {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -72,6 +74,9 @@ export interface StartOptions {
   reindexAtStart?: 'when-stale' | 'always' | 'never';
 }
 
+/** The store lock a start holds from the seeds to the index build (docs/decisions/replicas.md). */
+const START_LOCK = 'service-start';
+
 /** The outbox of entity ids changed by curators and not yet in the search index, under DATA_DIR. */
 export const INDEX_OUTBOX_FILE = 'index-outbox.jsonl';
 
@@ -83,6 +88,7 @@ export const INDEX_OUTBOX_FILE = 'index-outbox.jsonl';
 export async function startService(config: ServiceConfig, options: StartOptions = {}): Promise<RunningService> {
   const logger = options.logger ?? createLogger();
   logger.addSecret(config.meiliMasterKey);
+  logger.addSecret(config.metricsToken);
   if (config.graph.backend === 'neo4j' && 'password' in config.graph) logger.addSecret(config.graph.password);
   const progress = createProgressReporter(logger);
   const cleanups: (() => Promise<void>)[] = [];
@@ -96,15 +102,20 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     await mkdir(config.dataDir, { recursive: true });
 
     // With GRAPH_BACKEND=neo4j and no NEO4J_URI, this starts the service's own Neo4j (and starts it again if it dies).
-    const store = await createGraphStore(config.graph, {
-      onProgress: (line) => logger.info(line),
-      onExit: ({ pid, code, signal }) =>
-        logger.error(`Neo4j (pid ${pid}) exited (${signal ?? `code ${code}`}); starting it again`),
-      onRestart: ({ pid, afterMs, attempts }) =>
-        logger.info(`Neo4j is back (pid ${pid}) after ${Math.round(afterMs)} ms, ${attempts} attempt(s)`),
-      onRestartFailed: (error, retryInMs) =>
-        logger.error(`Neo4j did not start again; retrying in ${retryInMs} ms`, error),
-    });
+    const store = await createGraphStore(
+      config.graph,
+      {
+        onProgress: (line) => logger.info(line),
+        onExit: ({ pid, code, signal }) =>
+          logger.error(`Neo4j (pid ${pid}) exited (${signal ?? `code ${code}`}); starting it again`),
+        onRestart: ({ pid, afterMs, attempts }) =>
+          logger.info(`Neo4j is back (pid ${pid}) after ${Math.round(afterMs)} ms, ${attempts} attempt(s)`),
+        onRestartFailed: (error, retryInMs) =>
+          logger.error(`Neo4j did not start again; retrying in ${retryInMs} ms`, error),
+      },
+      // Readers are answered GRAPH_UNAVAILABLE within a second when Neo4j stops answering (neo4j-hang-guard.ts).
+      { hangDetection: {} },
+    );
     // Neighbourhoods and paths are planned in memory; every write below goes through `graph`, which keeps that current.
     const graph = withTraversal(store, {
       onProgress: (nodes, links, done) => {
@@ -159,22 +170,33 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     });
     const searchIndex = searchIndexes.all;
 
-    const seeded = await loadSeeds(graph, {
-      onProgress: (done, total, phase) => progress(`Loading seeds (${phase})`, done, total),
-    });
-    logger.info(`Seeds loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships`);
-    for (const line of summarizeNoise(seeded.noise)) logger.info(`  cleaned in the source text: ${line}`);
-    if (seeded.curatedIssues.length > 0) {
-      logger.info(`  curated data: ${seeded.curatedIssues.length} warnings (e.g. ${seeded.curatedIssues[0]!.reason})`);
-    }
-    // The seeds rewrite every record they define; curators' edits are replayed over them so they are not reverted.
+    // Replicas start one at a time: seeds, replay and index build are never run by two of them at once.
+    const releaseStart = await holdStoreLock(graph, START_LOCK);
+    cleanups.push(async () => releaseStart());
     const curatorEditsFile = curatorEditsPath(config.dataDir);
-    const replayed = await reapplyCuratorEdits(graph, curatorEditsFile);
-    if (replayed.nodes + replayed.relationships + replayed.skipped > 0) {
-      logger.info(
-        `Curator edits re-applied: ${replayed.nodes} nodes, ${replayed.relationships} relationships` +
-          (replayed.skipped > 0 ? ` (${replayed.skipped} skipped: an end no longer exists)` : ''),
-      );
+    const seeded = await loadSeedsAtStart(graph, config.dataDir, curatorEditsFile, (done, total, phase) =>
+      progress(`Loading seeds (${phase})`, done, total),
+    );
+    if (seeded.loaded) {
+      logger.info(`Seeds loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships`);
+      for (const line of summarizeNoise(seeded.noise)) logger.info(`  cleaned in the source text: ${line}`);
+      if (seeded.curatedIssues.length > 0) {
+        logger.info(
+          `  curated data: ${seeded.curatedIssues.length} warnings (e.g. ${seeded.curatedIssues[0]!.reason})`,
+        );
+      }
+      // Curators' edits are replayed, so a graph that lacks them (emptied, restored) gets them back.
+      const replayed = await reapplyCuratorEdits(graph, curatorEditsFile);
+      if (replayed.nodes + replayed.relationships + replayed.skipped > 0) {
+        logger.info(
+          `Curator edits re-applied: ${replayed.nodes} nodes, ${replayed.relationships} relationships` +
+            (replayed.skipped > 0 ? ` (${replayed.skipped} skipped: an end no longer exists)` : ''),
+        );
+      }
+      await recordSeedsLoaded(config.dataDir, graph, seeded.fingerprint);
+    } else {
+      // The graph is the running replicas' and is current; replaying the edit log now could only revert theirs.
+      logger.info(`Seeds are in the graph already (${seeded.fingerprint}); curators' edits kept as they are`);
     }
 
     // Built beside the search indexes; the first neighbourhood or path waits for it.
@@ -245,7 +267,8 @@ export async function startService(config: ServiceConfig, options: StartOptions 
             );
       if (stale || !state) {
         logger.info(`Rebuilding the search indexes: ${stale}`);
-        await reindexNow();
+        // Running replicas keep their changes in the outbox until the new indexes are swapped in.
+        await graph.withLock(INDEX_SYNC_LOCK, reindexNow);
       } else {
         // Queries must be cut with the words the documents were cut with.
         segmenter.addTerms(state.terms);
@@ -262,6 +285,8 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       store: graph,
       index: searchIndexes,
       outboxPath: join(config.dataDir, INDEX_OUTBOX_FILE),
+      // Replicas share the outbox (one DATA_DIR) and the graph; the embedded graph has one process.
+      shared: graph.backend === 'neo4j',
       onError: (error) => logger.error('Index sync failed; retrying with backoff', error),
     });
     indexSync.start();
@@ -276,10 +301,12 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     });
 
     const reviewQueue = createReviewQueue(graph);
+    // Requests read the indexes through a circuit that refuses at once while Meilisearch hangs; the sync writes around it.
+    const guardedSearch = guardSearch(meili, searchIndexes);
     const api = createApi({
       graph,
-      searchIndex,
-      searchIndexes,
+      searchIndex: guardedSearch.indexes.all,
+      searchIndexes: guardedSearch.indexes,
       curation: {
         curatorTokensFile: curatorTokensPath(config.dataDir),
         // Every curator write passes here, so the review queue hears of each entity it touched.
@@ -288,16 +315,17 @@ export async function startService(config: ServiceConfig, options: StartOptions 
         review: { queue: reviewQueue, decisions: createDecisionLog(reviewDecisionsPath(config.dataDir)) },
       },
       logger,
-      pingSearch: async () => {
-        await meili.health();
-      },
+      pingSearch: guardedSearch.ping,
       semantic: semantic.health,
       graphiql: config.graphiql,
       introspection: config.introspection,
       corsOrigins: config.corsOrigins,
       rateLimit: config.rateLimit,
       webDist: options.webDist,
+      metricsToken: config.metricsToken,
+      searchOutboxDepth: async () => (await indexSync.outbox.read()).ids.length,
     });
+    releaseStart();
     const server = createServer(api.requestListener);
     await listen(server, config.port, config.host);
     cleanups.push(() => closeServer(server));

@@ -209,6 +209,104 @@ describe('the service’s own Meilisearch killed (SIGKILL) under a mixed load', 
   }, 60_000);
 });
 
+const SEARCH_BESIDE_ENTITY = /* GraphQL */ `
+  query FrozenSearchBesideEntity {
+    search(query: "工业") {
+      totalHits
+    }
+    entity(id: "en-zhang-jian") {
+      name
+    }
+  }
+`;
+const SUGGEST_BESIDE_ENTITY = /* GraphQL */ `
+  query FrozenSuggestBesideEntity {
+    suggest(prefix: "张") {
+      text
+    }
+    entity(id: "en-zhang-jian") {
+      name
+    }
+  }
+`;
+
+async function timed<T>(request: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const startedAt = performance.now();
+  const result = await request();
+  return { ms: performance.now() - startedAt, result };
+}
+
+/** A hung engine, not a dead one: the process is there and its socket accepts connections, but nothing answers. */
+describe('the service’s own Meilisearch frozen (SIGSTOP)', () => {
+  let pid: number | undefined;
+
+  beforeAll(async () => {
+    service = await startTestService();
+  });
+  afterAll(async () => {
+    if (pid !== undefined) process.kill(pid, 'SIGCONT');
+    await service?.dispose();
+  });
+
+  it('answers search and suggest with SEARCH_UNAVAILABLE within a second beside the other fields, reports search down, and closes the breaker by itself once it answers again', async () => {
+    const started = service.logLines.map((line) => /Meilisearch at \S+ \(pid (\d+)/.exec(line)).find(Boolean);
+    const meiliPid = Number(started![1]);
+    const before = await graphql<{ search: { totalHits: number }; entity: { name: string } }>(
+      service.url,
+      SEARCH_BESIDE_ENTITY,
+    );
+    expect(before.body.errors).toBeUndefined();
+    expect(before.body.data!.search.totalHits).toBeGreaterThan(0);
+
+    process.kill(meiliPid, 'SIGSTOP');
+    pid = meiliPid;
+    const frozenAt = performance.now();
+    // The first request meets a closed breaker, the next ones an open one; three at once share the wait.
+    const answers = [
+      ...(await Promise.all([1, 2, 3].map(() => timed(() => graphql(service.url, SEARCH_BESIDE_ENTITY))))),
+      await timed(() => graphql(service.url, SEARCH_BESIDE_ENTITY)),
+    ];
+    for (const { ms, result } of answers) {
+      expect(ms).toBeLessThan(1_000);
+      expect(result.status).toBe(200);
+      expect(result.body.data).toEqual({ search: null, entity: { name: '张謇' } });
+      expect(result.body.errors).toMatchObject([{ path: ['search'], extensions: { code: 'SEARCH_UNAVAILABLE' } }]);
+    }
+    const suggest = await timed(() => graphql(service.url, SUGGEST_BESIDE_ENTITY));
+    expect(suggest.ms).toBeLessThan(1_000);
+    expect(suggest.result.body.data).toEqual({ suggest: null, entity: { name: '张謇' } });
+    expect(suggest.result.body.errors).toMatchObject([
+      { path: ['suggest'], extensions: { code: 'SEARCH_UNAVAILABLE' } },
+    ]);
+
+    const down = await timed(healthz);
+    expect(down.ms).toBeLessThan(1_000);
+    expect(down.result.status).toBe(503);
+    expect(down.result.body).toMatchObject({ graph: { status: 'up' }, search: { status: 'down' } });
+
+    process.kill(meiliPid, 'SIGCONT');
+    pid = undefined;
+    const resumedAt = performance.now();
+    const searchBackAfterMs = await pollUntil(async () => {
+      const { body } = await graphql<{ search: { totalHits: number } | null }>(service.url, SEARCH_BESIDE_ENTITY);
+      return body.errors === undefined && body.data!.search!.totalHits > 0 ? performance.now() - resumedAt : undefined;
+    }, 10_000);
+    expect((await healthz()).status).toBe(200);
+    // Recovered by the breaker's own test request, not by a restart of the engine.
+    expect(service.logLines.join('\n')).not.toMatch(/Meilisearch \(pid \d+\) exited/);
+    console.info(
+      '[faults] own Meilisearch SIGSTOP: ' +
+        JSON.stringify({
+          unavailableMs: answers.map(({ ms }) => round(ms)),
+          suggestUnavailableMs: round(suggest.ms),
+          healthzMs: round(down.ms),
+          frozenForMs: round(resumedAt - frozenAt),
+          searchBackAfterResumeMs: round(searchBackAfterMs),
+        }),
+    );
+  }, 60_000);
+});
+
 async function mountSmallTmpfs(size: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'icg-full-disk-'));
   try {

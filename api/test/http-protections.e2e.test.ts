@@ -1,3 +1,7 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startTestService, type TestService } from '@icg/api/testing';
 import { createCuratorToken } from '../src/auth/curator-tokens.ts';
@@ -17,17 +21,48 @@ const SHIPYARD_UNNORMALISED = '\uF90A陵船厂';
 let open: TestService;
 /** Production settings: GraphiQL and introspection off. */
 let locked: TestService;
+/** A built web app of one page and one hashed asset, served by `open`. */
+let webDist: string;
+const ASSET = '/assets/entity-page-NEWHASH.js';
 
 beforeAll(async () => {
+  webDist = await mkdtemp(join(tmpdir(), 'icg-web-dist-'));
+  await mkdir(join(webDist, 'assets'));
+  await writeFile(join(webDist, 'index.html'), '<!doctype html><title>工业文化知识图谱</title>');
+  await writeFile(join(webDist, ASSET), 'export {};');
   [open, locked] = await Promise.all([
-    startTestService({ CORS_ORIGINS: ALLOWED_ORIGIN }),
+    startTestService({ CORS_ORIGINS: ALLOWED_ORIGIN }, { webDist }),
     startTestService({ NODE_ENV: 'production' }),
   ]);
 }, 180_000);
 
 afterAll(async () => {
   await Promise.all([open?.dispose(), locked?.dispose()]);
+  await rm(webDist, { recursive: true, force: true });
 });
+
+/** A GET of exactly this request target, bytes as written (fetch would normalise the URL first). */
+function rawGet(
+  baseUrl: string,
+  target: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: hostname, port, path: target, method: 'GET', headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Lines logged since `from` that look like a failure: an error level, an exception name or a stack frame. */
+const failuresLoggedSince = (service: TestService, from: number) =>
+  service.logLines.slice(from).filter((line) => /"level":"error"|URIError|Error:|\bat \S+ \(/.test(line));
 
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 
@@ -259,6 +294,11 @@ describe('every error carries a code', () => {
       { query: 'query Q($id: ID!) { entity(id: $id) { id } }', variables: { id: {} } },
     ],
     ['a request without a query', 'BAD_USER_INPUT', { variables: {} }],
+    [
+      'two operations and no operationName to choose one',
+      'OPERATION_RESOLUTION_FAILURE',
+      { query: 'query A { __typename } query B { __typename }' },
+    ],
   ])('%s gets %s', async (_, code, payload) => {
     const answer = await send(open.url, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(payload) });
     expect(answer.status).toBe(400);
@@ -270,6 +310,118 @@ describe('every error carries a code', () => {
     const answer = await send(open.url, { method: 'POST', headers: JSON_HEADERS, body: '{"query": ' });
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a body that is not JSON is not echoed back in the error', async () => {
+    const body = `{"query": "{ __typename }", "x": ${'无效'.repeat(100_000)}}`;
+    const response = await fetch(`${open.url}/graphql`, { method: 'POST', headers: JSON_HEADERS, body });
+    const text = await response.text();
+    expect(response.status).toBe(400);
+    expect(text.length).toBeLessThan(500);
+    expect(text).not.toContain('无效');
+    const answer = JSON.parse(text) as Answer;
+    expect(answer).toMatchObject({
+      errors: [{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    expect(answer.errors?.[0]?.extensions).not.toHaveProperty('originalError');
+  });
+
+  it('every code README.md lists is the one a client gets, OPERATION_RESOLUTION_FAILURE included', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const listed = [...readme.matchAll(/^\| `([A-Z_]+)`(?:, `([A-Z_]+)`)? \|/gm)].flatMap((m) =>
+      m.slice(1).filter(Boolean),
+    );
+    expect(listed).toContain('OPERATION_RESOLUTION_FAILURE');
+  });
+});
+
+describe('HTTP hygiene', () => {
+  const postTypename = (origin?: string) =>
+    fetch(`${open.url}/graphql`, {
+      method: 'POST',
+      headers: { ...JSON_HEADERS, ...(origin ? { origin } : {}) },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+
+  it('says Vary: Origin when CORS applies, on POST, on a cacheable GET and on the preflight', async () => {
+    const varies = (response: Response) =>
+      (response.headers.get('vary') ?? '').split(',').map((name) => name.trim().toLowerCase());
+    expect(varies(await postTypename(ALLOWED_ORIGIN))).toContain('origin');
+    // An unlisted origin's answer (no CORS headers) must not be served from a cache to a listed one either.
+    expect(varies(await postTypename(OTHER_ORIGIN))).toContain('origin');
+    const get = await fetch(`${open.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1', origin: ALLOWED_ORIGIN },
+    });
+    expect(get.status).toBe(200);
+    expect(get.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    expect(varies(get)).toContain('origin');
+    const preflight = await fetch(`${open.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: ALLOWED_ORIGIN, 'access-control-request-method': 'POST' },
+    });
+    expect(varies(preflight)).toContain('origin');
+  });
+
+  it('sends the security headers on /graphql answers too', async () => {
+    for (const response of [await postTypename(), await postTypename(OTHER_ORIGIN)]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+    const refused = await fetch(`${locked.url}/graphql?query=x`, { headers: { accept: 'application/json' } });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves GraphiQL unframable, from its own origin only, without saving the headers editor', async () => {
+    const page = await fetch(`${open.url}/graphql`, { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp.split('; ').find((directive) => directive.startsWith('script-src'))).toBe("script-src 'self'");
+    // Every script, style sheet and icon is one of the service's own, and each one is served.
+    const urls = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThanOrEqual(4);
+    for (const url of urls) {
+      expect(url).toMatch(/^\/graphiql\/[0-9a-f]{16}\//);
+      const asset = await fetch(`${open.url}${url}`);
+      expect(asset.status, url).toBe(200);
+      expect(asset.headers.get('cache-control')).toContain('immutable');
+      await asset.arrayBuffer();
+    }
+    expect(html).not.toMatch(/<script>(?!<\/script>)/);
+    expect(html).toContain('"shouldPersistHeaders":false');
+    const missing = await fetch(`${open.url}/graphiql/0000000000000000/yoga-graphiql.js`);
+    expect(missing.status).toBe(404);
+  });
+
+  it.each(['/%', '/%E0%A4%A', '/entity/%E0%A4%A', '/..%c0%af', '/..%c0%af..%c0%afetc%c0%afpasswd'])(
+    'answers the malformed percent-encoding of %s with 400, and logs no stack trace',
+    async (target) => {
+      const logged = open.logLines.length;
+      const answer = await rawGet(open.url, target);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toBe('Malformed percent-encoding in the URL path.\n');
+      expect(answer.headers['x-content-type-options']).toBe('nosniff');
+      expect(failuresLoggedSince(open, logged)).toEqual([]);
+    },
+  );
+
+  it('answers a missing hashed asset with 404, and other unknown paths with the app', async () => {
+    const stale = await rawGet(open.url, '/assets/entity-page-OLDHASH.js');
+    expect(stale.status).toBe(404);
+    expect(stale.headers['content-type']).not.toMatch(/html/);
+    expect((await rawGet(open.url, '/assets/entity-page-OLDHASH.css')).status).toBe(404);
+    expect((await rawGet(open.url, '/old-chunk.js')).status).toBe(404);
+    const current = await rawGet(open.url, ASSET);
+    expect(current.status).toBe(200);
+    expect(current.headers['content-type']).toMatch(/javascript/);
+    const view = await rawGet(open.url, '/entity/en-zhang-jian');
+    expect(view.status).toBe(200);
+    expect(view.headers['content-type']).toMatch(/text\/html/);
   });
 });
 
@@ -289,5 +441,37 @@ describe('GRAPH_UNAVAILABLE', () => {
       graph: { status: 'down' },
       search: { status: 'up' },
     });
+  });
+
+  it('logs one JSON object per line, each line of a request carrying the X-Request-Id it came with', async () => {
+    const logged = locked.logLines.length;
+    const token = 'icg_0123456789abcdefghijklmnopqrstuv';
+    const response = await fetch(`${locked.url}/graphql`, {
+      method: 'POST',
+      headers: { ...JSON_HEADERS, 'x-request-id': 'portal-7f3a.42', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ stats { __typename } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('portal-7f3a.42');
+    expect((await response.json()) as Answer).toMatchObject({
+      errors: [{ extensions: { code: 'GRAPH_UNAVAILABLE' } }],
+    });
+    const lines = locked.logLines.slice(logged).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const ofRequest = lines.filter((line) => line['requestId'] === 'portal-7f3a.42');
+    expect(ofRequest.length).toBeGreaterThan(0);
+    for (const line of ofRequest) {
+      expect(line).toMatchObject({ level: expect.any(String), time: expect.any(String), msg: expect.any(String) });
+    }
+    expect(locked.logLines.join('\n')).not.toContain(token);
+    for (const line of locked.logLines) expect(() => JSON.parse(line), line).not.toThrow();
+  });
+
+  it('gives a request without a well-formed X-Request-Id a new one', async () => {
+    const ids = [];
+    for (const given of [undefined, 'has spaces in it', 'x'.repeat(200), '<script>']) {
+      const response = await fetch(`${locked.url}/healthz`, { headers: given ? { 'x-request-id': given } : {} });
+      ids.push(response.headers.get('x-request-id'));
+    }
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

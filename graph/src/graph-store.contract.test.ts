@@ -713,6 +713,124 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
       });
     });
 
+    describe('compare-and-set writes', () => {
+      const includes = (name: string, to: string, order: number): GraphRelationship => ({
+        ...relationship('INCLUDES', name, to),
+        id: id(`${name}|INCLUDES|${to}|${order}`),
+        properties: { order },
+      });
+      const atVersion = (narrative: GraphNode, version: number) => ({
+        id: narrative.id,
+        property: 'version',
+        equals: version,
+      });
+
+      it('of many writers that read the same version, exactly one writes', async () => {
+        const narrative = node('cas-race', 'Narrative', { properties: { version: 1 } });
+        await store.upsertGraph({ nodes: [narrative], relationships: [includes('cas-race', 'place-nantong', 1)] });
+        const writers = ['entrepreneur-zhangjian', 'enterprise-dasheng', 'museum-nantong', 'technique-lanyin'];
+        const outcomes = await Promise.all(
+          writers.map((to) =>
+            store.replaceRelationshipsIf(atVersion(narrative, 1), narrative.id, 'INCLUDES', {
+              nodes: [{ ...narrative, description: to, properties: { version: 2 } }],
+              relationships: [includes('cas-race', to, 1)],
+            }),
+          ),
+        );
+        expect(outcomes.filter(Boolean)).toHaveLength(1);
+        const winner = writers[outcomes.indexOf(true)]!;
+        const [stored] = await store.getNodes([narrative.id]);
+        expect(stored).toMatchObject({ description: winner, properties: { version: 2 } });
+        const out = await store.getRelationships({ nodeIds: [narrative.id], direction: 'out', types: ['INCLUDES'] });
+        expect(out.map((r) => r.to)).toEqual([id(winner)]);
+      });
+
+      it('writes nothing for a stale version or a missing node', async () => {
+        const narrative = node('cas-stale', 'Narrative', { properties: { version: 3 } });
+        const old = [includes('cas-stale', 'place-nantong', 1)];
+        await store.upsertGraph({ nodes: [narrative], relationships: old });
+        const batch = {
+          nodes: [{ ...narrative, properties: { version: 3 } }],
+          relationships: [includes('cas-stale', 'museum-nantong', 1)],
+        };
+        expect(await store.replaceRelationshipsIf(atVersion(narrative, 2), narrative.id, 'INCLUDES', batch)).toBe(
+          false,
+        );
+        expect(await store.getRelationships({ nodeIds: [narrative.id], direction: 'out' })).toEqual(old);
+        const missing = { id: id('cas-nobody'), property: 'version', equals: 1 };
+        expect(await store.replaceRelationshipsIf(missing, missing.id, 'INCLUDES', batch)).toBe(false);
+        expect(await store.getNodes([missing.id])).toEqual([null]);
+      });
+
+      it('deletes only the version it was given', async () => {
+        const narrative = node('cas-delete', 'Narrative', { properties: { version: 2 } });
+        await store.upsertGraph({ nodes: [narrative], relationships: [includes('cas-delete', 'place-nantong', 1)] });
+        expect(await store.deleteNodeIf(atVersion(narrative, 1))).toBe(false);
+        expect((await store.getNodes([narrative.id]))[0]?.id).toBe(narrative.id);
+        expect(await store.deleteNodeIf(atVersion(narrative, 2))).toBe(true);
+        expect(await store.getNodes([narrative.id])).toEqual([null]);
+        expect(await store.getRelationships({ nodeIds: [narrative.id], direction: 'out' })).toEqual([]);
+      });
+    });
+
+    describe('withLock', () => {
+      it('runs holders of one key one at a time, and a failing holder releases the key', async () => {
+        let inside = 0;
+        let most = 0;
+        const events: string[] = [];
+        const hold = (name: string, fail = false) =>
+          store.withLock(id('lock-key'), async () => {
+            inside += 1;
+            most = Math.max(most, inside);
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            events.push(name);
+            inside -= 1;
+            if (fail) throw new Error(`${name} failed`);
+            return name;
+          });
+        const results = await Promise.allSettled([hold('a'), hold('b', true), hold('c'), hold('d')]);
+        expect(most).toBe(1);
+        expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+        expect(events.sort()).toEqual(['a', 'b', 'c', 'd']);
+      });
+
+      it('lets holders of different keys run side by side', async () => {
+        let inside = 0;
+        let most = 0;
+        const hold = (key: string) =>
+          store.withLock(id(key), async () => {
+            inside += 1;
+            most = Math.max(most, inside);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            inside -= 1;
+          });
+        await Promise.all([hold('lock-one'), hold('lock-two')]);
+        expect(most).toBe(2);
+      });
+
+      it.runIf(harness.name === 'neo4j')(
+        'excludes a holder of the same key in another client of the database',
+        async () => {
+          const other = await createNeo4jGraphStore(await testNeo4j({ wipe: false }));
+          try {
+            let inside = 0;
+            let most = 0;
+            const hold = (on: GraphStore) =>
+              on.withLock(id('lock-shared'), async () => {
+                inside += 1;
+                most = Math.max(most, inside);
+                await new Promise((resolve) => setTimeout(resolve, 30));
+                inside -= 1;
+              });
+            await Promise.all([hold(store), hold(other), hold(store), hold(other), hold(other)]);
+            expect(most).toBe(1);
+          } finally {
+            await other.close();
+          }
+        },
+      );
+    });
+
     describe('deleteNodes', () => {
       it('deletes the nodes with every relationship touching them, and skips unknown ids', async () => {
         const story = node('delete-story', 'Story');
@@ -734,6 +852,37 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
         });
         expect(await store.getNodes([story.id, other.id])).toEqual([null, other]);
         await store.deleteNodes([]);
+      });
+    });
+
+    describe('deleteRelationships', () => {
+      it('deletes relationships by id, leaving their ends and every other relationship, and skips unknown ids', async () => {
+        const story = node('unlink-story', 'Story');
+        const about = relationship('ABOUT', 'unlink-story', 'entrepreneur-zhangjian');
+        const setIn = relationship('SET_IN', 'unlink-story', 'place-nantong');
+        await store.upsertGraph({ nodes: [story], relationships: [about, setIn] });
+        const before = await store.counts();
+        const deleted = await store.deleteRelationships([about.id, id('never-stored'), about.id]);
+        expect(deleted).toEqual([{ id: about.id, type: 'ABOUT', from: story.id, to: entrepreneur.id }]);
+        expect(countsDelta(before, await store.counts())).toEqual({
+          nodes: 0,
+          relationships: -1,
+          nodesByKind: {},
+          relationshipsByType: { ABOUT: -1 },
+        });
+        expect(await store.getRelationships({ nodeIds: [story.id], direction: 'out' })).toEqual([setIn]);
+        expect(await store.getNodes([story.id, entrepreneur.id])).toEqual([story, entrepreneur]);
+        expect(await store.deleteRelationships([])).toEqual([]);
+      });
+
+      it('deletes a relationship whose id is not the usual from|TYPE|to, and only that one of two between the same ends', async () => {
+        const first = { ...relationship('MENTIONS', 'museum-nantong', 'craftsman-wu'), id: id('mentions-1') };
+        const second = { ...first, id: id('mentions-2'), properties: { note: '第二处' } };
+        await store.upsertRelationships([first, second]);
+        await store.deleteRelationships([first.id]);
+        const left = await store.getRelationships({ nodeIds: [craftsman.id], direction: 'in', types: ['MENTIONS'] });
+        expect(left).toEqual([second]);
+        expect(await store.deleteRelationships([second.id])).toHaveLength(1);
       });
     });
 

@@ -137,6 +137,16 @@ export interface GraphShapeVisitor {
 }
 
 /**
+ * What a conditional write expects of a stored node: that it exists and its `properties[property]` equals `equals`
+ * (a narrative's `version`, say).
+ */
+export interface NodeExpectation {
+  id: string;
+  property: string;
+  equals: string | number | boolean;
+}
+
+/**
  * The port every graph backend implements. All writes are upserts keyed by stable ids, so a
  * load can be re-run without duplicating anything; a write batch is one transaction.
  */
@@ -168,6 +178,32 @@ export interface GraphStore {
   replaceRelationships(fromId: string, type: RelationType, batch: GraphBatch): Promise<void>;
   /** Deletes nodes by id together with every relationship touching them (DETACH DELETE); unknown ids are skipped. */
   deleteNodes(ids: readonly string[]): Promise<void>;
+  /**
+   * replaceRelationships as a compare-and-set: the node is checked against `expected` and written in ONE
+   * transaction, holding the node's write lock in between, so of two writers that read the same version only one
+   * writes. Resolves true when written, false (nothing written) when the node is gone or holds another value.
+   */
+  replaceRelationshipsIf(
+    expected: NodeExpectation,
+    fromId: string,
+    type: RelationType,
+    batch: GraphBatch,
+  ): Promise<boolean>;
+  /** Deletes the node `expected.id` (DETACH DELETE) only if it still meets `expected`, in one transaction. */
+  deleteNodeIf(expected: NodeExpectation): Promise<boolean>;
+  /**
+   * Runs `work` while holding the store-wide lock named `key`: no other holder of the same key, in this process or
+   * (Neo4j) in any other process using the same database, runs meanwhile. For read-modify-write steps that span
+   * several store calls (merging a curator's sources into an entity). The embedded store has one process; Neo4j
+   * keeps a lease that expires when its holder dies (docs/decisions/replicas.md). Waiting longer than `maxWaitMs`
+   * (default 30 s) for the lock fails with GRAPH_UNAVAILABLE.
+   */
+  withLock<T>(key: string, work: () => Promise<T>, options?: { maxWaitMs?: number }): Promise<T>;
+  /**
+   * Deletes relationships by id in ONE transaction, leaving their ends; unknown ids are skipped. Returns what was
+   * deleted as id, ends and type, so an index of the graph's shape can forget exactly those.
+   */
+  deleteRelationships(ids: readonly string[]): Promise<Link[]>;
   /**
    * The engine's bulk path for large loads. LadybugDB: one transaction in which new ids are
    * appended with COPY FROM a temporary CSV file, stored ids with other content are upserted

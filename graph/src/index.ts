@@ -34,6 +34,7 @@ export {
   type GraphShapeVisitor,
   type NeighborhoodOptions,
   type NodeFilter,
+  type NodeExpectation,
   type PathHop,
   type ProvinceKindCount,
   type RelationshipsFilter,
@@ -126,6 +127,38 @@ export {
   type SourceQualityCorrection,
 } from './model/source-quality.ts';
 export { compactJson, isJsonObject, type JsonObject } from './model/json-object.ts';
+export {
+  canonicalCity,
+  canonicalPlace,
+  canonicalProvince,
+  citiesOf,
+  closeCityNames,
+  isProvince,
+  PROVINCE_FULL_NAMES,
+  PROVINCES,
+  provinceOfCity,
+  type Place,
+  type PlaceCheck,
+  type PlaceProblem,
+  type Province,
+} from './model/places.ts';
+export { controlCharacterProblem } from './model/control-characters.ts';
+export {
+  aliasesProblem,
+  MAX_ALIAS_LENGTH,
+  MAX_ALIASES,
+  MAX_ALIASES_TOTAL_LENGTH,
+  MAX_RECORD_BYTES,
+  recordBytes,
+  recordSizeProblem,
+} from './model/entity-limits.ts';
+export { jsonValueProblem, MAX_PROPERTY_DEPTH, normalizeJsonStrings } from './model/json-values.ts';
+export {
+  calendarDateProblem,
+  EARLIEST_SOURCE_DATE,
+  isRealTimestampDay,
+  type CalendarDateOptions,
+} from './model/calendar-date.ts';
 export { canonicalJson, datasetVersion, DATASET_VERSION_PREFIX } from './exchange/dataset-version.ts';
 export {
   readGraphSnapshot,

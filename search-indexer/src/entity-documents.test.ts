@@ -8,6 +8,7 @@ import {
   entityUid,
   eraOf,
   industriesOf,
+  isPubliclySearchable,
   levelOf,
   yearOf,
 } from './entity-documents.ts';
@@ -284,5 +285,16 @@ describe('collectEntityRelations', () => {
       participatingDepartments: ['省人社厅', '省发改委'],
     });
     expect(relations.get('task-2')).toBeUndefined();
+  });
+});
+
+describe('isPubliclySearchable', () => {
+  it('holds every entity, and a narrative only once it is published', () => {
+    expect(isPubliclySearchable(node({ id: 'en-zhang-jian', kind: 'Entrepreneur', name: '张謇' }))).toBe(true);
+    const draft = node({ id: 'narrative-1', kind: 'Narrative', name: '状元实业之路', properties: { version: 1 } });
+    expect(isPubliclySearchable(draft)).toBe(false);
+    const published = { ...draft, properties: { version: 2, publishedAt: '2026-12-07T14:00:00.000Z' } };
+    expect(isPubliclySearchable(published)).toBe(true);
+    expect(isPubliclySearchable({ ...draft, properties: { publishedAt: null } })).toBe(false);
   });
 });

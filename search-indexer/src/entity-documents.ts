@@ -10,6 +10,7 @@ import type {
 } from '@icg/graph';
 import { bestSourceQuality, designationsOf, normalizeText, verificationStatusOf } from '@icg/graph';
 import { toSimplified } from './chinese-variants.ts';
+import { foldSearchText } from './fold-search-text.ts';
 import { extractKeywords } from './keywords.ts';
 import { pinyinForms } from './pinyin.ts';
 import type { Segmenter } from './segmenter.ts';
@@ -235,6 +236,15 @@ function curatedTagsOf(node: Pick<GraphNode, 'properties'>): string[] {
   );
 }
 
+/**
+ * Whether a node has a document in the public indexes. Every entity has; a narrative, a curator's document, only
+ * once its curator has published it (`publishedAt` set): a draft is found by no search or suggestion, and the
+ * sync deletes the document of a narrative taken back to a draft.
+ */
+export function isPubliclySearchable(node: Pick<GraphNode, 'kind' | 'properties'>): boolean {
+  return node.kind !== 'Narrative' || typeof node.properties.publishedAt === 'string';
+}
+
 export function buildEntityDocument(node: GraphNode, options: BuildEntityDocumentOptions): EntityDocument {
   const { segmenter, related } = options;
   const name = normalizeText(node.name);
@@ -322,7 +332,7 @@ function addPrefixes(into: Set<string>, chars: readonly string[]): void {
  * completes 晨光1865. Latin-only names also get their letters-and-digits key (`latinKey`) through pinyin.
  */
 export function writtenKey(text: string): string {
-  return normalizeText(text).toLowerCase().replace(/\s+/g, '');
+  return foldSearchText(text).toLowerCase().replace(/\s+/g, '');
 }
 
 /** A qualifier in brackets after a name: 茂新面粉厂（保兴面粉厂）, 恒源祥 (上海). */

@@ -5,6 +5,7 @@ import {
   PARTICIPATING_RELATION_TYPES,
   buildEntityDocument,
   collectEntityRelations,
+  isPubliclySearchable,
 } from './entity-documents.ts';
 import type { MeiliClient } from './meili-client.ts';
 import { DEFAULT_ENTITY_INDEX_UID, createSearchIndex, type SearchEmbedder, type SearchIndex } from './search-index.ts';
@@ -147,7 +148,7 @@ export async function indexGraph(
     const related = await relationsFor(store, page, degrees);
     const built = page.map((node) => buildEntityDocument(node, { segmenter, related: related.get(node.id) }));
     for (const [scope, index] of scoped) {
-      const batch = built.filter((_, i) => scopeHolds(scope, page[i]!.kind));
+      const batch = built.filter((_, i) => scopeHolds(scope, page[i]!.kind) && isPubliclySearchable(page[i]!));
       const sent = await index.upsert(batch, { wait: false });
       if (sent) tasks.push({ index, taskUid: sent.taskUid });
       documentsByIndex[index.uid] = (documentsByIndex[index.uid] ?? 0) + batch.length;

@@ -39,6 +39,7 @@ export {
   collectEntityRelations,
   entityUid,
   entityIdFromUid,
+  isPubliclySearchable,
   LEAD_RELATION_TYPES,
   MAX_SUGGEST_PREFIX,
   PARTICIPATING_RELATION_TYPES,
@@ -88,6 +89,7 @@ export {
 export { STOP_WORDS } from './query/stop-words.ts';
 export { embeddingTextOf } from './embedding/embedding-text.ts';
 export { toSimplified } from './chinese-variants.ts';
+export { foldSearchText } from './fold-search-text.ts';
 export { curatedSynonyms, departmentSynonyms, parseSynonyms, synonymsSetting, type SynonymGroup } from './synonyms.ts';
 export {
   createScopedIndexes,
@@ -120,7 +122,7 @@ export {
   type ExtractKeywordsOptions,
   type KeywordMethod,
 } from './keywords.ts';
-export { createIndexSync, type IndexSync, type IndexSyncOptions } from './sync/create-index-sync.ts';
+export { createIndexSync, INDEX_SYNC_LOCK, type IndexSync, type IndexSyncOptions } from './sync/create-index-sync.ts';
 export { createIndexOutbox, type IndexOutbox, type OutboxSnapshot } from './sync/index-outbox.ts';
 export {
   clearIndexState,

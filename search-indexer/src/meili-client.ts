@@ -46,7 +46,8 @@ export interface WaitForTaskOptions {
 
 export interface MeiliClient {
   readonly url: string;
-  health(): Promise<{ status: string }>;
+  /** `timeoutMs` bounds this one call (a liveness check wants a shorter bound than the client's). */
+  health(options?: { timeoutMs?: number }): Promise<{ status: string }>;
   version(): Promise<VersionInfo>;
   createIndex(uid: string, options?: { primaryKey?: string }): Promise<EnqueuedTask>;
   getIndex(uid: string): Promise<IndexInfo>;
@@ -102,7 +103,7 @@ export function createMeiliClient(options: MeiliClientOptions): MeiliClient {
 
   type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-  async function call<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  async function call<T>(method: Method, path: string, body?: unknown, callTimeoutMs = timeoutMs): Promise<T> {
     const fullPath = `${prefix}${path}`;
     const where = { method, path: fullPath };
     let statusCode: number;
@@ -113,12 +114,12 @@ export function createMeiliClient(options: MeiliClientOptions): MeiliClient {
         path: fullPath,
         headers,
         body: body === undefined ? null : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: AbortSignal.timeout(callTimeoutMs),
       });
       statusCode = response.statusCode;
       text = await response.body.text();
     } catch (error) {
-      const reason = redactSecrets(describeTransportError(error, timeoutMs), secrets);
+      const reason = redactSecrets(describeTransportError(error, callTimeoutMs), secrets);
       throw new SearchEngineError(
         'SEARCH_UNAVAILABLE',
         `Meilisearch at ${origin} is unavailable (${method} ${fullPath}): ${reason}`,
@@ -163,7 +164,7 @@ export function createMeiliClient(options: MeiliClientOptions): MeiliClient {
 
   const client: MeiliClient = {
     url: options.url,
-    health: () => call('GET', '/health'),
+    health: (healthOptions) => call('GET', '/health', undefined, healthOptions?.timeoutMs),
     version: () => call('GET', '/version'),
     createIndex: (uid, createOptions) =>
       call('POST', '/indexes', { uid, primaryKey: createOptions?.primaryKey ?? null }),

@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
-import { normalizeText } from '@icg/graph';
 import { toSimplified } from './chinese-variants.ts';
+import { foldSearchText } from './fold-search-text.ts';
 import { curatedSynonyms, synonymsSetting as toSynonymsSetting, type SynonymGroup } from './synonyms.ts';
 
 export interface SegmenterOptions {
@@ -19,8 +19,9 @@ export interface SegmenterOptions {
 
 export interface Segmenter {
   /**
-   * Words joined by single spaces, punctuation dropped: the value of a `*_seg` field or of a query. Traditional
-   * characters are converted to simplified first, so documents and queries meet in one script.
+   * Words joined by single spaces, punctuation dropped: the value of a `*_seg` field or of a query. The text is
+   * folded first (`foldSearchText`: full-width letters, invisible characters) and traditional characters are
+   * converted to simplified, so documents and queries meet in one form and one script.
    */
   segment(text: string): string;
   /** The same words as an array. */
@@ -82,7 +83,7 @@ export async function createSegmenter(options: SegmenterOptions = {}): Promise<S
   let synonyms = toSynonymsSetting(synonymGroups);
   const words = (text: string): string[] =>
     nodejieba
-      .cut(toSimplified(normalizeText(text)), true)
+      .cut(toSimplified(foldSearchText(text)), true)
       .map((word) => word.trim())
       .filter((word) => word !== '' && !PUNCTUATION_ONLY.test(word));
   return {
@@ -92,7 +93,7 @@ export async function createSegmenter(options: SegmenterOptions = {}): Promise<S
     addTerms,
     terms,
     synonymsOf(text) {
-      const folded = toSimplified(normalizeText(text)).toLowerCase();
+      const folded = toSimplified(foldSearchText(text)).toLowerCase();
       const found: string[] = [];
       for (const [word, targets] of Object.entries(synonyms)) {
         if (!folded.includes(word) && targets.some((target) => folded.includes(target))) found.push(word);
@@ -171,7 +172,7 @@ async function loadDictionary(terms: readonly string[]): Promise<Set<string>> {
 
 // Terms are simplified like the text they are matched in.
 function cleanTerm(term: string): string {
-  return toSimplified(normalizeText(term).trim());
+  return toSimplified(foldSearchText(term).trim());
 }
 
 function isUsableTerm(term: string): boolean {

@@ -1,12 +1,20 @@
 import { resolve } from 'node:path';
 import { decisionLogCsv, decisionLogJson } from '../schema/review/decision-log-export.ts';
 import { createDecisionLog, reviewDecisionsPath } from '../schema/review/decision-log.ts';
-import { createCuratorToken, listCurators, revokeCuratorToken } from './curator-tokens.ts';
+import {
+  createCuratorToken,
+  listCurators,
+  reassignCurator,
+  ReassignmentError,
+  revokeCuratorToken,
+} from './curator-tokens.ts';
 
 const USAGE = `Usage: pnpm curator <command>
   add <name>     create a curator and print its token (shown once, stored only as a hash)
   list           list curators (never tokens)
   revoke <id>    revoke a curator's token (takes effect on the next request)
+  reassign <from> <to>
+                 give what <from> owns (narratives) to <to>: curator ids or persons; <from> must be revoked
   decisions [--format csv|json]
                  print the log of review decisions, oldest first (default csv)
 Tokens live in $DATA_DIR/curators.json (default ./.data), decisions in $DATA_DIR/review-decisions.jsonl.`;
@@ -28,7 +36,7 @@ async function main(args: readonly string[]): Promise<number> {
   if (command === 'list') {
     for (const c of await listCurators(dataDir)) {
       process.stdout.write(
-        `${c.id}\t${c.label}\t${c.createdAt}\t${c.revokedAt ? `revoked ${c.revokedAt}` : 'active'}\n`,
+        `${c.id}\t${c.label}\t${c.person}\t${c.createdAt}\t${c.revokedAt ? `revoked ${c.revokedAt}` : 'active'}\n`,
       );
     }
     return 0;
@@ -40,6 +48,19 @@ async function main(args: readonly string[]): Promise<number> {
     }
     process.stderr.write(`No curator ${rest[0]}\n`);
     return 1;
+  }
+  if (command === 'reassign' && rest.length === 2) {
+    try {
+      const moved = await reassignCurator(dataDir, rest[0]!, rest[1]!);
+      process.stderr.write(
+        `What ${moved.from} owned now belongs to ${moved.to} (${moved.label}), from the next request on\n`,
+      );
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ReassignmentError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
   }
   if (command === 'decisions') {
     const format = rest[0] === '--format' ? rest[1] : rest.length === 0 ? 'csv' : undefined;

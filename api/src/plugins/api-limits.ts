@@ -32,12 +32,21 @@ export const API_LIMITS = {
    */
   cost: 10_000,
   /**
-   * Items assumed in a list field with no `first`/`limit` (relationship lists). Measured on the
-   * seeds: 3 policy documents, at most 5 sections per document, 4 subsections and 5 tasks per
-   * section, 2 targets, 3 themes and 3–7 departments per task. 10 at every level compounds
-   * (10⁴ at four levels) far beyond what such a tree holds.
+   * Items assumed in a list field with no `first`/`limit`: the lists of a policy document's tree and
+   * an entity's or event's sources, which the documents bound (relationship lists and the timeline are
+   * paged and priced by their page). Measured on the seeds: 3 policy documents, at most 5 sections per
+   * document, 4 subsections and 5 tasks per section, 2 targets, 3 themes and 3–7 departments per task.
+   * 10 at every level compounds (10⁴ at four levels) far beyond what such a tree holds.
    */
   assumedListSize: 5,
+  /**
+   * Records (entities and relationships) one request may read from the store: what the cost cannot
+   * see, because reading a page of a hub's relationships reads all of them (13,679 for the largest at
+   * 100,000 entities). The web app's page of that hub reads about 13,800; past this figure the fields
+   * still to be read fail with LIMIT_EXCEEDED, so whatever the data, one request does a bounded amount
+   * of work. At 50,000 the strongest paged hub query ran 8–14 s on the 100k graph before it was stopped.
+   */
+  recordsRead: 20_000,
   /** Request body bytes (1 MiB): the web app's largest request is under 2 KiB. */
   bodyBytes: 1_048_576,
   /**
@@ -50,12 +59,14 @@ export const API_LIMITS = {
 export type ApiLimits = { readonly [K in keyof typeof API_LIMITS]: number };
 
 /**
- * What a client may spend per class of expensive operation (see `use-rate-limit.ts`). Anything else
- * (`entity`, `stats`, `entities`, a depth-1 `neighborhood`, …) is not rate limited.
+ * What a client may spend per class of expensive operation (see `rate-classes.ts`). `fanout` is any
+ * root field (`entity`, `node`, `entities`, `search` …) under which an entity's relationships are read;
+ * `timeline` reads the whole graph. Anything else (`entity { name }`, `stats`, a depth-1
+ * `neighborhood`, …) is not rate limited.
  */
-export type RateClass = 'search' | 'suggest' | 'paths' | 'neighborhood';
+export type RateClass = 'search' | 'suggest' | 'paths' | 'neighborhood' | 'fanout' | 'timeline';
 
-export const RATE_CLASSES: readonly RateClass[] = ['search', 'suggest', 'paths', 'neighborhood'];
+export const RATE_CLASSES: readonly RateClass[] = ['search', 'suggest', 'paths', 'neighborhood', 'fanout', 'timeline'];
 
 /** A token bucket: `burst` operations at once, then `perSecond` on average. */
 export interface RateBudget {
@@ -94,7 +105,30 @@ export const RATE_LIMITS: RateBudgets = {
    * graph view expands a node; depth 1 is one hop and is not limited.
    */
   neighborhood: { perSecond: 2, burst: 10 },
+  /**
+   * Counted in the cost's points, not in operations: an operation with a root field that reads
+   * relationships needs its estimated cost in the bucket to start, and is charged what it really cost
+   * once it has run (the fields of its answer and the records it read: see `fanout-cost.ts`), the
+   * rest given back. A burst is one operation of the largest cost; 100 a second lets a reader open an
+   * entity page every few seconds (it pays far less than its estimate: few of its 100 relationship
+   * slots are full), and makes a client that runs the strongest hub query wait minutes between runs
+   * (measured in docs/decisions/fanout-cost.md).
+   */
+  fanout: { perSecond: 100, burst: 10_000 },
+  /**
+   * `timeline` and `timelineCount` (the web app's timeline asks both at once, per filter click) read
+   * every entity on each call.
+   */
+  timeline: { perSecond: 2, burst: 20 },
 };
+
+/**
+ * Records (entities and relationships) read from the store that cost one point of the fanout budget:
+ * one each. On the seeds the strongest hub query the cost allows reads some 12,000 records for an
+ * answer of 9,000 fields, and the records are most of its time (the embedded store's Node binding
+ * converts rows value by value).
+ */
+export const RECORDS_PER_COST_POINT = 1;
 
 /**
  * Requests carrying a valid curator token are counted per curator, not per address, against this

@@ -22,26 +22,32 @@ export function errorCodeOf(error: GraphQLError): string {
   return 'BAD_USER_INPUT';
 }
 
+/** Whether the error must be rewritten: it lacks its code, or carries its cause's text for the client to see. */
+const needsRewrite = (error: GraphQLError) =>
+  errorCodeOf(error) !== error.extensions?.['code'] || error.extensions?.['originalError'] !== undefined;
+
 function withCode(error: GraphQLError): GraphQLError {
-  const code = errorCodeOf(error);
-  if (error.extensions?.['code'] === code) return error;
+  if (!needsRewrite(error)) return error;
+  // Yoga puts the cause's message in `originalError`; for a body that is not JSON that message quotes the body back
+  // (a 1 MB body gave a 1 MB error). The message and the code say what is wrong.
+  const { originalError: _cause, ...extensions } = error.extensions ?? {};
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
     originalError: error.originalError,
-    extensions: { ...error.extensions, code },
+    extensions: { ...extensions, code: errorCodeOf(error) },
   });
 }
 
 function withCodes(result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.some((error) => errorCodeOf(error) !== error.extensions?.['code'])) return result;
+  if (!result.errors?.some(needsRewrite)) return result;
   return { ...result, errors: result.errors.map(withCode) };
 }
 
 /**
- * Every error a client sees carries `extensions.code`. It runs last, on the result about to be
+ * Every error a client sees carries `extensions.code`, and none carries the text of its cause. It runs last, on the result about to be
  * sent, so it also covers errors raised before execution (parse, validation, request checks).
  * Streams (subscriptions, incremental delivery) are left alone: the schema has none.
  */

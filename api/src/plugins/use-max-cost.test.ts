@@ -19,7 +19,23 @@ const schema = buildSchema(/* GraphQL */ `
     totalHits: Int!
     hits: [Hit!]!
   }
+  type Relationship {
+    id: ID!
+    from: Place!
+    to: Place!
+  }
+  type Place {
+    id: ID!
+    relationships(first: Int = 50, after: ID): [Relationship!]!
+    relationshipCount: Int!
+  }
+  type Event {
+    year: Int!
+    place: Place!
+  }
   type Query {
+    place(id: ID!): Place
+    timeline(first: Int = 200, after: String): [Event!]!
     tasks: [Task!]!
     task(id: ID!): Task
     search(query: String!, first: Int): SearchResult!
@@ -58,5 +74,22 @@ describe('operationCost', () => {
 
   it('counts fragments where they are spread', () => {
     expect(cost('{ tasks { ...T } } fragment T on Task { id text }')).toBe(1 + 10 * 2);
+  });
+
+  it('prices a paged list by its default page when none is asked, and by the page asked for', () => {
+    // The adversarial hub query, one alias: three relationship lists deep, at the default page of 50.
+    const hub =
+      '{ place(id: "hub") { relationships { from { relationships { to { relationships { id from { id } to { id } } } } } } } }';
+    expect(cost(hub)).toBe(2 + 50 * (2 + 50 * (2 + 50 * 5)));
+    expect(cost('{ place(id: "hub") { relationshipCount relationships(first: 3, after: "x") { id } } }')).toBe(
+      1 + 1 + (1 + 3 * 1),
+    );
+  });
+
+  it("counts a field's own largest page, given in maxPageSizes, instead of the common one", () => {
+    const query = '{ timeline(first: 5000) { year } }';
+    expect(cost(query)).toBe(1 + 100);
+    expect(operationCost(schema, parse(query), { maxPageSizes: { timeline: 1000 } })).toBe(1 + 1000);
+    expect(operationCost(schema, parse('{ timeline { year } }'), { maxPageSizes: { timeline: 1000 } })).toBe(1 + 200);
   });
 });

@@ -47,6 +47,8 @@ export interface CostModel {
    * hears about the page size, the limit it actually broke, not about cost. @default 100
    */
   maxPageSize?: number;
+  /** The largest page of the fields whose largest page is not `maxPageSize`, by field name (`timeline`: 1,000). */
+  maxPageSizes?: Readonly<Record<string, number>>;
 }
 
 const PAGE_ARGUMENTS = ['first', 'limit'];
@@ -58,7 +60,8 @@ const PAGE_ARGUMENTS = ['first', 'limit'];
  *   argument, or the `first`/`limit` of the field right above it (connection style:
  *   `search(first: 20) { hits { … } }` holds 20 hits), or else `assumedListSize`;
  * - fragments count for every type they may apply to (an upper bound);
- * - a page above `maxPageSize` counts as `maxPageSize` (its resolver refuses it anyway).
+ * - a page above the field's largest (`maxPageSize`, or its own in `maxPageSizes`) counts as that
+ *   largest page (its resolver refuses it anyway).
  * Variables are read from the request, so the figure is the one that will run.
  */
 export function operationCost(
@@ -85,7 +88,8 @@ export function operationCost(
     const given = args.find((arg) => arg.name.value === definition.name)?.value;
     const value = given ? valueOf(given, operation, variables) : undefined;
     const size = value ?? (typeof definition.defaultValue === 'number' ? definition.defaultValue : defaultPageSize);
-    return Number.isFinite(size) ? Math.min(maxPageSize, Math.max(0, size)) : defaultPageSize;
+    const largest = options.maxPageSizes?.[field.name] ?? maxPageSize;
+    return Number.isFinite(size) ? Math.min(largest, Math.max(0, size)) : defaultPageSize;
   };
 
   const fragmentCosts = new Map<string, number>();

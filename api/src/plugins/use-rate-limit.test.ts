@@ -55,6 +55,59 @@ describe('rateClassesOf', () => {
     expect(classes(query, { on: true })).toEqual({ search: 1 });
   });
 
+  it('counts one fanout per root field that reads relationships anywhere below it, through fragments', () => {
+    expect(classes('{ entity(id: "x") { name } node(id: "y") { id } }')).toEqual({});
+    expect(
+      classes(/* GraphQL */ `
+        {
+          a: entity(id: "hub") {
+            relationships(first: 5) {
+              from {
+                relationships {
+                  id
+                }
+              }
+            }
+          }
+          b: node(id: "hub") {
+            ...Links
+          }
+          c: entities(first: 10) {
+            edges {
+              node {
+                relationshipCount
+              }
+            }
+          }
+          d: search(query: "纺织") {
+            hits {
+              entity {
+                ... on BasicEntity {
+                  relationships {
+                    id
+                  }
+                }
+              }
+            }
+          }
+          e: entity(id: "x") {
+            name
+          }
+        }
+        fragment Links on BasicEntity {
+          relationships {
+            id
+          }
+        }
+      `),
+    ).toEqual({ fanout: 4, search: 1 });
+  });
+
+  it('counts timeline and timelineCount in a class of their own, and their relationships as fanout', () => {
+    expect(classes('{ timeline { year } timelineCount }')).toEqual({ timeline: 2 });
+    expect(classes('{ timeline(first: 10) { entity { relationships { id } } } }')).toEqual({ timeline: 1, fanout: 1 });
+  });
+
   it('ignores cheap fields, nested fields of the same name, and operations other than the one asked for', () => {
     expect(classes('{ entity(id: "x") { id } stats { nodes } entities(first: 5) { totalCount } }')).toEqual({});
     const twoOperations = 'query Cheap { stats { nodes } } query Costly { search(query: "x") { totalHits } }';
@@ -68,6 +121,8 @@ const BUDGETS: RateBudgets = {
   suggest: { perSecond: 20, burst: 40 },
   paths: { perSecond: 1, burst: 5 },
   neighborhood: null,
+  fanout: { perSecond: 2, burst: 10 },
+  timeline: null,
 };
 
 function clock() {
@@ -162,6 +217,28 @@ describe('createRateLimiter', () => {
       if (i % 500 === 0) expect(limiter.take('10.0.0.1', one('paths'))?.rateClass).toBe('paths');
     }
     expect(largest).toBe(1000);
+  });
+
+  it('charges work done afterwards into debt, down to minus a burst, and gives back what was not spent', () => {
+    const time = clock();
+    const limiter = createRateLimiter({ budgets: BUDGETS, now: time.now });
+    const fanout = new Map([['fanout' as const, 1]]);
+    expect(limiter.take('10.0.0.1', fanout)).toBeUndefined();
+    // The operation cost 13 more than it was charged beforehand.
+    limiter.charge('10.0.0.1', 'fanout', 13);
+    expect(limiter.take('10.0.0.1', fanout)).toMatchObject({ rateClass: 'fanout', retryAfterSeconds: 3 });
+    limiter.charge('10.0.0.1', 'fanout', 1000);
+    // Never deeper than a burst: 10 to refill at 2/s, and one more to spend.
+    expect(limiter.take('10.0.0.1', fanout)?.retryAfterSeconds).toBe(6);
+    time.advance(5.5);
+    expect(limiter.take('10.0.0.1', fanout)).toBeUndefined();
+    expect(limiter.take('10.0.0.2', fanout)).toBeUndefined();
+    // Estimated 9, spent 1: 8 given back, never more than a whole burst.
+    expect(limiter.take('10.0.0.3', new Map([['fanout' as const, 9]]))).toBeUndefined();
+    limiter.charge('10.0.0.3', 'fanout', -8);
+    expect(limiter.take('10.0.0.3', new Map([['fanout' as const, 9]]))).toBeUndefined();
+    limiter.charge('10.0.0.3', 'fanout', -1000);
+    expect(limiter.take('10.0.0.3', new Map([['fanout' as const, 11]]))?.rateClass).toBe('fanout');
   });
 });
 

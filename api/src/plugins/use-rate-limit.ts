@@ -1,14 +1,5 @@
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
-import {
-  getOperationAST,
-  GraphQLError,
-  Kind,
-  type DirectiveNode,
-  type DocumentNode,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-  type ValueNode,
-} from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import {
   CURATOR_RATE_MULTIPLIER,
@@ -19,7 +10,13 @@ import {
   type RateClass,
 } from './api-limits.ts';
 import { limitExceeded } from './limit-exceeded.ts';
-import { fragmentsOf } from './walk-selections.ts';
+import { actualCost } from './fanout-cost.ts';
+import { rateClassesOf } from './rate-classes.ts';
+import type { ReadTally } from './read-tally.ts';
+import { costModelOf } from './use-limits.ts';
+import { operationCost } from './use-max-cost.ts';
+
+export { rateClassesOf };
 
 /**
  * Which peers may name the client in `X-Forwarded-For`: `0` none (the header is ignored), a number
@@ -35,88 +32,6 @@ export interface RateLimitSettings {
 }
 
 type Variables = Readonly<Record<string, unknown>>;
-
-function argumentValue(node: ValueNode | undefined, variables: Variables, operation: OperationDefinitionNode): unknown {
-  if (!node) return undefined;
-  if (node.kind === Kind.VARIABLE) {
-    const name = node.name.value;
-    if (variables[name] !== undefined) return variables[name];
-    const fallback = operation.variableDefinitions?.find((v) => v.variable.name.value === name)?.defaultValue;
-    return fallback ? argumentValue(fallback, variables, operation) : undefined;
-  }
-  if (node.kind === Kind.INT) return Number(node.value);
-  if (node.kind === Kind.BOOLEAN) return node.value;
-  return undefined;
-}
-
-/** `@skip`/`@include`, as execution will read them: a skipped field runs nothing, so costs nothing. */
-function isSkipped(
-  directives: readonly DirectiveNode[] | undefined,
-  variables: Variables,
-  operation: OperationDefinitionNode,
-) {
-  for (const directive of directives ?? []) {
-    const condition = argumentValue(
-      directive.arguments?.find((arg) => arg.name.value === 'if')?.value,
-      variables,
-      operation,
-    );
-    if (directive.name.value === 'skip' && condition === true) return true;
-    if (directive.name.value === 'include' && condition === false) return true;
-  }
-  return false;
-}
-
-/** The default `depth` of `neighborhood` in the schema. */
-const DEFAULT_NEIGHBORHOOD_DEPTH = 1;
-
-/**
- * How many operations of each rate class a document's operation asks for: its root fields, through
- * fragments and aliases (`a: search … b: search …` counts 2), with variables read, so the figure is
- * that of what would run. `neighborhood` counts only with `depth` 2 or more.
- */
-export function rateClassesOf(
-  document: DocumentNode,
-  options: { operationName?: string | null; variables?: Variables | null } = {},
-): Map<RateClass, number> {
-  const counts = new Map<RateClass, number>();
-  const operation = getOperationAST(document, options.operationName);
-  if (!operation) return counts;
-  const variables = options.variables ?? {};
-  const fragments = fragmentsOf(document);
-  const classOf = (field: {
-    name: { value: string };
-    arguments?: readonly { name: { value: string }; value: ValueNode }[];
-  }) => {
-    const name = field.name.value;
-    if (name === 'search' || name === 'suggest' || name === 'paths') return name;
-    if (name !== 'neighborhood') return undefined;
-    const given = field.arguments?.find((arg) => arg.name.value === 'depth')?.value;
-    const depth = given ? argumentValue(given, variables, operation) : DEFAULT_NEIGHBORHOOD_DEPTH;
-    // A depth that is not a number fails variable coercion or falls back to the default: nothing deep runs.
-    return typeof depth === 'number' && depth >= 2 ? 'neighborhood' : undefined;
-  };
-  const walk = (selectionSet: SelectionSetNode, visiting: Set<string>) => {
-    for (const selection of selectionSet.selections) {
-      if (isSkipped(selection.directives, variables, operation)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const rateClass = classOf(selection);
-        if (rateClass) counts.set(rateClass, (counts.get(rateClass) ?? 0) + 1);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(selection.selectionSet, visiting);
-      } else {
-        const fragment = fragments.get(selection.name.value);
-        // A cycle is refused by validation; stopping here keeps a refused document from hanging the walk.
-        if (!fragment || visiting.has(fragment.name.value)) continue;
-        visiting.add(fragment.name.value);
-        walk(fragment.selectionSet, visiting);
-        visiting.delete(fragment.name.value);
-      }
-    }
-  };
-  walk(operation.selectionSet, new Set());
-  return counts;
-}
 
 /** `::ffff:1.2.3.4` (an IPv4 client on a dual-stack socket) is the IPv4 address it carries. */
 function unmapped(address: string): string {
@@ -280,6 +195,24 @@ export function createRateLimiter({
       forgetLeastRecentlyUsed();
       return undefined;
     },
+    /**
+     * Charges `count` more of one class for work already done (or gives back what a negative `count`
+     * says was not spent): the bucket may go into debt, down to minus a whole burst, and the client
+     * then waits until it has refilled.
+     */
+    charge(client: string, rateClass: RateClass, count: number, scale = 1): void {
+      const base = budgets[rateClass];
+      if (!base || count === 0) return;
+      const at = now();
+      const budget = { perSecond: base.perSecond * scale, burst: base.burst * scale };
+      const key = `${rateClass}|${client}`;
+      const bucket = buckets.get(key) ?? { tokens: budget.burst, updatedAt: at, budget };
+      bucket.tokens = Math.min(budget.burst, Math.max(-budget.burst, refilled(bucket, at) - count));
+      bucket.updatedAt = at;
+      buckets.delete(key);
+      buckets.set(key, bucket);
+      forgetLeastRecentlyUsed();
+    },
     /** Buckets held now. */
     get size() {
       return buckets.size;
@@ -294,8 +227,10 @@ export function formatRate(perSecond: number): string {
 }
 
 function rateLimited({ rateClass, budget, wanted, retryAfterSeconds }: RateRefusal): GraphQLError {
+  const what =
+    rateClass === 'fanout' ? 'Too much relationship reading (in cost points)' : `Too many ${rateClass} operations`;
   return new GraphQLError(
-    `Too many ${rateClass} operations from this client: the budget is ${formatRate(budget.perSecond)} ` +
+    `${what} from this client: the budget is ${formatRate(budget.perSecond)} ` +
       `with bursts of ${budget.burst}. Retry after ${retryAfterSeconds} s.`,
     {
       extensions: {
@@ -319,6 +254,10 @@ export interface UseRateLimitOptions extends RateLimitSettings {
   now?: () => number;
 }
 
+/** Classes whose refusals are answered after a pause (see `useRateLimit`). */
+const SLOWED_CLASSES: ReadonlySet<RateClass> = new Set<RateClass>(['fanout', 'timeline']);
+const REFUSAL_DELAY_MS = 1000;
+
 interface HttpContext {
   req?: { socket?: { remoteAddress?: string } };
   request?: { headers: { get(name: string): string | null } };
@@ -326,7 +265,7 @@ interface HttpContext {
 
 /**
  * Token buckets per client and class of expensive operation (search, suggest, paths, deep
- * neighbourhoods), charged when execution is about to start: the document has been validated and
+ * neighbourhoods, relationship reads, the timeline), charged when execution is about to start: the document has been validated and
  * the variables are known, and a refused request runs nothing. Refusals are HTTP 429 with
  * `Retry-After` and code RATE_LIMITED; an operation asking for more than a whole burst at once
  * (aliases) could never pass, so it is LIMIT_EXCEEDED instead.
@@ -340,19 +279,36 @@ export function useRateLimit(options: UseRateLimitOptions): Plugin {
 
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const wanted = rateClassesOf(args.document, {
+      const request = {
         operationName: args.operationName,
         variables: args.variableValues as Variables | null | undefined,
-      });
+      };
+      const wanted = rateClassesOf(args.document, request);
+      // The fanout budget is counted in cost points: the operation needs its estimate to start.
+      const fanout = (wanted.get('fanout') ?? 0) > 0 && budgets.fanout !== null;
+      if (fanout) wanted.set('fanout', operationCost(args.schema, args.document, { ...costModelOf(), ...request }));
       // Cheap operations return at once, without waiting on a promise.
       if (![...wanted].some(([rateClass, count]) => count > 0 && budgets[rateClass])) return;
-      const context = args.contextValue as HttpContext;
+      const context = args.contextValue as HttpContext & { reads?: ReadTally };
+      // Once it has run, a fanout operation pays what it really cost instead of its estimate: less
+      // for pages not full, more for hubs whose every relationship was read.
+      const settleFanout = (client: string, scale: number) => {
+        if (!fanout) return undefined;
+        const estimate = wanted.get('fanout') ?? 0;
+        return {
+          onExecuteDone({ result }: { result: unknown }) {
+            const answer = result && typeof result === 'object' && 'data' in result ? result : undefined;
+            limiter.charge(client, 'fanout', actualCost(answer as never, context.reads) - estimate, scale);
+          },
+        };
+      };
       const charge = (curator: string | null) => {
         const client = curator
           ? `curator:${curator}`
           : clientAddressOf(context.req?.socket?.remoteAddress, context.request?.headers.get('x-forwarded-for'));
-        const refusal = limiter.take(client, wanted, curator ? curatorMultiplier : 1);
-        if (!refusal) return;
+        const scale = curator ? curatorMultiplier : 1;
+        const refusal = limiter.take(client, wanted, scale);
+        if (!refusal) return settleFanout(client, scale);
         if (refusal.wanted > refusal.budget.burst) {
           setResultAndStopExecution({
             errors: [
@@ -366,7 +322,13 @@ export function useRateLimit(options: UseRateLimitOptions): Plugin {
           });
           return;
         }
-        setResultAndStopExecution({ errors: [rateLimited(refusal)] });
+        const refuse = () => setResultAndStopExecution({ errors: [rateLimited(refusal)] });
+        if (!SLOWED_CLASSES.has(refusal.rateClass)) return refuse();
+        // A client sending again as soon as it is refused would keep the service busy refusing it: the
+        // refusal waits as long as the client should (at most a second), holding only a timer meanwhile.
+        return new Promise<void>((resolve) =>
+          setTimeout(() => resolve(refuse()), Math.min(REFUSAL_DELAY_MS, refusal.retryAfterSeconds * 1000)),
+        );
       };
       if (!options.curatorOf) return charge(null);
       return options.curatorOf(args.contextValue).then(charge);

@@ -43,6 +43,7 @@ import {
 import { neighborLevelQuery } from '../cypher/neighborhood-queries.ts';
 import { countEntitiesQuery } from '../cypher/entity-filter.ts';
 import { prepareShortestPaths } from './shortest-paths.ts';
+import { deleteRelationshipsById } from './delete-relationships.ts';
 import { requireCount, requireDepth, requireId, requireIds, requireRelationTypes } from '../cypher/query-arguments.ts';
 import {
   allRelatesQuery,
@@ -55,7 +56,9 @@ import {
   relationshipsQueries,
   upsertRelationshipsQuery,
 } from '../cypher/relationship-queries.ts';
-import { schemaStatements } from '../cypher/schema-statements.ts';
+import { storeSchemaStatements } from '../cypher/schema-statements.ts';
+import { createConditionalWrites } from './conditional-writes.ts';
+import { createStoreLocks } from './store-locks.ts';
 
 export type Row = Readonly<Record<string, unknown>>;
 export type RunCypher = (query: CypherQuery) => Promise<Row[]>;
@@ -166,7 +169,7 @@ function danglingError(rows: readonly RelatesRow[], endIds: readonly string[], m
  * Fails with DANGLING_RELATIONSHIP unless every end is either among `incoming` node ids or
  * stored. Runs inside the caller's unit of work, so the answer holds for its writes.
  */
-async function requireEnds(run: RunCypher, rows: readonly RelatesRow[], incoming: ReadonlySet<string>) {
+export async function requireEnds(run: RunCypher, rows: readonly RelatesRow[], incoming: ReadonlySet<string>) {
   const endIds = unique(rows.flatMap((row) => [row.from, row.to])).filter((id) => !incoming.has(id));
   const missing = new Set<string>();
   for (const chunk of chunks(endIds, BATCH_SIZE)) {
@@ -175,14 +178,18 @@ async function requireEnds(run: RunCypher, rows: readonly RelatesRow[], incoming
   if (missing.size > 0) throw danglingError(rows, endIds, missing);
 }
 
-async function writeEntityRows(run: RunCypher, rows: readonly EntityRow[], progress: (written: number) => void) {
+export async function writeEntityRows(run: RunCypher, rows: readonly EntityRow[], progress: (written: number) => void) {
   for (const chunk of chunks(rows, BATCH_SIZE)) {
     await run(upsertEntitiesQuery(chunk));
     progress(chunk.length);
   }
 }
 
-async function writeRelatesRows(run: RunCypher, rows: readonly RelatesRow[], progress: (written: number) => void) {
+export async function writeRelatesRows(
+  run: RunCypher,
+  rows: readonly RelatesRow[],
+  progress: (written: number) => void,
+) {
   for (const chunk of chunks(rows, BATCH_SIZE)) {
     const [result] = await run(upsertRelationshipsQuery(chunk));
     const written = toCount(result?.written ?? 0);
@@ -604,11 +611,14 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     }
   }
 
+  const conditional = createConditionalWrites(dialect, transactions);
+  const locks = createStoreLocks(dialect, transactions);
+
   return {
     backend,
     async ensureSchema() {
       assertOpen();
-      await transactions.ensureSchema(schemaStatements(dialect));
+      await transactions.ensureSchema(storeSchemaStatements(dialect));
     },
     upsertNodes,
     upsertRelationships,
@@ -620,6 +630,19 @@ export function createCypherGraphStore({ backend, dialect, transactions }: Cyphe
     upsertGraph,
     replaceRelationships,
     deleteNodes,
+    replaceRelationshipsIf(expected, fromId, type, batch) {
+      assertOpen();
+      return conditional.replaceRelationshipsIf(expected, fromId, type, batch);
+    },
+    deleteNodeIf(expected) {
+      assertOpen();
+      return conditional.deleteNodeIf(expected);
+    },
+    withLock: (key, work, options) => locks.withLock(key, work, options),
+    async deleteRelationships(ids) {
+      assertOpen();
+      return deleteRelationshipsById(transactions, ids);
+    },
     bulkLoad,
     neighborhood,
     shortestPaths,

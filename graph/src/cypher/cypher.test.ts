@@ -16,7 +16,7 @@ import {
   relationshipsQueries,
   upsertRelationshipsQuery,
 } from './relationship-queries.ts';
-import { schemaStatements } from './schema-statements.ts';
+import { schemaStatements, storeSchemaStatements } from './schema-statements.ts';
 
 const HOSTILE = "x'}) DETACH DELETE n //";
 
@@ -354,6 +354,14 @@ describe('Cypher builders', () => {
         'CREATE RANGE INDEX relates_type IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.type)',
       ]);
       expect(schemaStatements('neo4j').every((statement) => Object.keys(statement.params).length === 0)).toBe(true);
+    });
+
+    it("keeps the store's write leases beside the graph's schema in Neo4j, not in it", () => {
+      expect(storeSchemaStatements('neo4j').map((statement) => statement.text)).toEqual([
+        ...schemaStatements('neo4j').map((statement) => statement.text),
+        'CREATE CONSTRAINT write_lease_key IF NOT EXISTS FOR (l:WriteLease) REQUIRE l.key IS UNIQUE',
+      ]);
+      expect(storeSchemaStatements('ladybug')).toEqual(schemaStatements('ladybug'));
     });
   });
 });

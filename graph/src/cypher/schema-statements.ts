@@ -1,4 +1,5 @@
 import { cypher, type CypherDialect, type CypherQuery } from './cypher-query.ts';
+import { writeLeaseConstraint } from './lock-queries.ts';
 
 /**
  * One node table and one relationship table in both engines: kind and type are property values,
@@ -24,6 +25,14 @@ export function schemaStatements(dialect: CypherDialect): CypherQuery[] {
     cypher(['CREATE RANGE INDEX relates_id IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.id)']),
     cypher(['CREATE RANGE INDEX relates_type IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.type)']),
   ];
+}
+
+/**
+ * The graph's schema and what the store itself keeps beside it: on Neo4j, the leases of GraphStore.withLock
+ * (adapters/store-locks.ts), one node per held key. An export carries the graph's schema only.
+ */
+export function storeSchemaStatements(dialect: CypherDialect): CypherQuery[] {
+  return dialect === 'ladybug' ? schemaStatements(dialect) : [...schemaStatements(dialect), writeLeaseConstraint()];
 }
 
 /** Tables that must exist before any query runs: what ensureSchema checks on a read-only open. */

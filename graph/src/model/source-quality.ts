@@ -1,6 +1,7 @@
 import type { Source } from './graph-records.ts';
 import { compactJson, isJsonObject, type JsonObject } from './json-object.ts';
 import { OFFICIAL_HOSTS, PRESS_HOSTS, REFERENCE_HOSTS, REPOST_HOSTS, UNKNOWN_HOSTS } from './source-hosts.ts';
+import { isRealTimestampDay } from './calendar-date.ts';
 
 /**
  * How far a source can be trusted, by who published it:
@@ -63,6 +64,9 @@ export function isSourceQualityClass(value: unknown): value is SourceQualityClas
   return typeof value === 'string' && classSet.has(value);
 }
 
+/** 2026-11-23T08:00:00.000Z, or with an offset; seconds optional. */
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 const CORRECTION_FIELDS: ReadonlySet<string> = new Set(['class', 'by', 'curatorId', 'at', 'note']);
 
 /** What is wrong with a stored `quality`, naming the field; undefined when nothing is. */
@@ -75,7 +79,9 @@ export function sourceQualityCorrectionProblem(value: unknown): string | undefin
   }
   if (typeof value.by !== 'string' || value.by.trim() === '') return 'by must name the curator who set the class';
   if (value.curatorId !== undefined && typeof value.curatorId !== 'string') return 'curatorId must be text';
-  if (typeof value.at !== 'string' || Number.isNaN(Date.parse(value.at))) return 'at must be an ISO timestamp';
+  if (typeof value.at !== 'string' || !ISO_TIMESTAMP.test(value.at) || !isRealTimestampDay(value.at)) {
+    return 'at must be an ISO timestamp of a real day, such as 2026-11-23T08:00:00.000Z';
+  }
   if (value.note !== undefined && typeof value.note !== 'string') return 'note must be text';
   return undefined;
 }

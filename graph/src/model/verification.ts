@@ -1,6 +1,7 @@
 import type { JsonValue, Source } from './graph-records.ts';
 import { compactJson, isJsonObject, type JsonObject } from './json-object.ts';
 import { isSource, sourceToJson } from './source-guard.ts';
+import { isRealTimestampDay } from './calendar-date.ts';
 
 /**
  * Whether a curator has checked a fact: `verified` against a named source, `disputed` because sources
@@ -59,7 +60,7 @@ export function verificationProblem(value: unknown): string | undefined {
   }
   if (!nonEmpty(by)) return 'by must name the curator who set the status';
   if (curatorId !== undefined && !nonEmpty(curatorId)) return 'curatorId must be a non-empty string';
-  if (typeof at !== 'string' || !ISO_TIMESTAMP.test(at) || Number.isNaN(Date.parse(at))) {
+  if (typeof at !== 'string' || !ISO_TIMESTAMP.test(at) || !isRealTimestampDay(at)) {
     return `at must be an ISO timestamp such as 2026-11-23T08:00:00.000Z, not ${JSON.stringify(at ?? null)}`;
   }
   if (note !== undefined && typeof note !== 'string') return 'note must be text';

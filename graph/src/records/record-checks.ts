@@ -1,5 +1,6 @@
 import { GraphStoreError } from '../graph-store-error.ts';
 import type { JsonValue } from '../model/graph-records.ts';
+import { MAX_PROPERTY_DEPTH } from '../model/json-values.ts';
 import { sourceQualityCorrectionProblem } from '../model/source-quality.ts';
 import { withCanonicalVerification } from '../model/verification.ts';
 
@@ -54,13 +55,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * Properties travel as JSON text, so anything JSON.stringify would change on the way
  * (NaN, undefined members, Dates, class instances) is refused rather than silently altered.
  */
-function checkJsonValue(value: unknown, path: string): string | null {
+function checkJsonValue(value: unknown, path: string, level = 1): string | null {
   if (value === null || typeof value === 'boolean') return null;
   if (typeof value === 'number') return Number.isFinite(value) ? null : `${path} must be a finite number`;
   if (typeof value === 'string') return isWellFormedString(value) ? null : `${path} contains an unpaired surrogate`;
+  // Bounded, so a value nested thousands deep is refused rather than overflowing the stack.
+  if (level > MAX_PROPERTY_DEPTH && (Array.isArray(value) || isPlainObject(value))) {
+    return `${path} nests deeper than ${MAX_PROPERTY_DEPTH} levels`;
+  }
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
-      const problem = checkJsonValue(item, `${path}[${index}]`);
+      const problem = checkJsonValue(item, `${path}[${index}]`, level + 1);
       if (problem) return problem;
     }
     return null;
@@ -68,7 +73,7 @@ function checkJsonValue(value: unknown, path: string): string | null {
   if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       if (!isWellFormedString(key)) return `${path} has a key with an unpaired surrogate`;
-      const problem = checkJsonValue(item, `${path}.${key}`);
+      const problem = checkJsonValue(item, `${path}.${key}`, level + 1);
       if (problem) return problem;
     }
     return null;

@@ -46,6 +46,14 @@ describe('entity rows', () => {
     expect(problem(() => toEntityRow({ ...museum, id: '' }, 7))).toBe('node #7: id must be a non-empty string');
   });
 
+  it('refuse properties nested deeper than the limit without overflowing the stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 50_000; i += 1) deep = [deep];
+    expect(problem(() => toEntityRow({ ...museum, properties: { deep } } as never, 0))).toMatch(
+      /properties\.deep(\[0\])+ nests deeper than 16 levels/,
+    );
+  });
+
   it('refuse property values JSON would silently change', () => {
     expect(problem(() => toEntityRow({ ...museum, properties: { ratio: Number.NaN } }, 0))).toContain(
       'properties.ratio must be a finite number',

@@ -224,6 +224,30 @@ export class AdjacencyIndex {
     );
   }
 
+  /**
+   * Removes one relationship. Its step goes only with the last relationship it stands for: of a work designated in
+   * two years, deleting one designation keeps the step, named by the other.
+   */
+  removeLink(link: Link): void {
+    const from = this.numberOf(link.from);
+    const to = this.numberOf(link.to);
+    if (from === undefined || to === undefined) return;
+    const type = typeCode(link.type);
+    const key = stepKey(from, to, type);
+    const named = this.relationshipIds(from, to, type);
+    if (!named.includes(link.id)) return;
+    const left = named.filter((id) => id !== link.id);
+    if (left.length > 0) {
+      const usual = relationshipId(link.type, link.from, link.to);
+      if (left.length === 1 && left[0] === usual) this.unusualIds.delete(key);
+      else this.unusualIds.set(key, left);
+      return;
+    }
+    this.removeEntry(from, entry(to, type, true));
+    this.removeEntry(to, entry(from, type, false));
+    this.forgetRelationshipIds(from, to, type);
+  }
+
   /** Removes a node with every relationship touching it. */
   removeNode(id: string): void {
     const number = this.numberOf(id);

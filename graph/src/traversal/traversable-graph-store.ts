@@ -233,11 +233,34 @@ export function withTraversal(store: GraphStore, options: TraversalOptions = {})
         add(current);
       });
     },
+    async replaceRelationshipsIf(expected, fromId, type, batch) {
+      const written = await store.replaceRelationshipsIf(expected, fromId, type, batch);
+      if (written) {
+        const add = addBatch(batch);
+        apply((current) => {
+          current.removeLinksFrom(fromId, type);
+          add(current);
+        });
+      }
+      return written;
+    },
+    async deleteNodeIf(expected) {
+      const deleted = await store.deleteNodeIf(expected);
+      if (deleted) apply((current) => current.removeNode(expected.id));
+      return deleted;
+    },
     async deleteNodes(ids: readonly string[]) {
       await store.deleteNodes(ids);
       apply((current) => {
         for (const id of ids) current.removeNode(id);
       });
+    },
+    async deleteRelationships(ids: readonly string[]) {
+      const deleted = await store.deleteRelationships(ids);
+      apply((current) => {
+        for (const link of deleted) current.removeLink(link);
+      });
+      return deleted;
     },
     async bulkLoad(input) {
       const result = await store.bulkLoad(input);

@@ -207,6 +207,21 @@ describe.each(GRAPH_BACKENDS)('traversal on the in-memory index over the %s grap
       expect((await graph.neighborhoodPage('new-museum', { depth: 1, first: 10 })).nodes).toEqual([]);
     });
 
+    it('forget a deleted relationship at once, and keep the other of two between the same ends', async () => {
+      const usual = relationship('EXHIBITS', 'founder', 'island-a');
+      const other = { ...usual, id: 'founder|EXHIBITS|island-a|second' };
+      await graph.upsertRelationships([usual, other]);
+      expect((await graph.findPaths('founder', 'island-a', { maxHops: 1, limit: 5 })).length).toBe(1);
+      await graph.deleteRelationships([usual.id]);
+      const [path] = await graph.findPaths('founder', 'island-a', { maxHops: 1, limit: 5 });
+      expect(path!.hops.map((hop) => hop.relationship.id)).toEqual([other.id]);
+      await graph.deleteRelationships([other.id]);
+      expect(await graph.findPaths('founder', 'island-a', { maxHops: 1, limit: 5 })).toEqual([]);
+      expect((await graph.neighborhoodPage('island-a', { depth: 1, first: 10 })).nodes.map((n) => n.id)).not.toContain(
+        'founder',
+      );
+    });
+
     it('a large bulk load is read again from the store', async () => {
       const nodes = Array.from({ length: 300 }, (_, i) => node(`bulk-${String(i).padStart(3, '0')}`, 'Enterprise'));
       const relationships = nodes.flatMap((n, i) =>

@@ -1,6 +1,7 @@
-import { normalizeText, type EntityKind } from '@icg/graph';
+import type { EntityKind } from '@icg/graph';
 import { toSimplified } from '../chinese-variants.ts';
 import { exactNameKeys, writtenKey } from '../entity-documents.ts';
+import { foldSearchText } from '../fold-search-text.ts';
 import type { MeiliClient } from '../meili-client.ts';
 import type { SearchParams, SearchResponse } from '../meili-types.ts';
 import { EMPTY_VOCABULARY, type IndexVocabulary } from '../query/query-vocabulary.ts';
@@ -129,7 +130,13 @@ function fixedFields(filter: EntitySearchFilter | undefined): Set<UnderstoodFiel
  * speak of the merged result. When the words read as filters leave nothing, the query is searched again with its
  * stop words out but nothing read as a filter.
  */
-export async function runSearch(context: SearchContext, input: EntitySearchInput): Promise<EntitySearchResult> {
+export async function runSearch(context: SearchContext, typed: EntitySearchInput): Promise<EntitySearchResult> {
+  // Read as the documents were written (full-width letters folded, invisible characters out), as `suggest` reads.
+  const input: EntitySearchInput = {
+    ...typed,
+    query: foldSearchText(typed.query),
+    ...(typed.literal ? { literal: typed.literal.map(foldSearchText) } : {}),
+  };
   const first = input.first ?? DEFAULT_SEARCH_FIRST;
   const offset = input.offset ?? 0;
   if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_FIRST) {
@@ -257,7 +264,7 @@ async function searchUnderstood(
       ? undefined
       : searchByWords(client, uid, { words, query: input.query, params: keywordPage }),
     meaningWanted
-      ? context.embedder!.embedQueries([toSimplified(normalizeText(input.query))]).then(([queryVector]) => {
+      ? context.embedder!.embedQueries([toSimplified(input.query)]).then(([queryVector]) => {
           vector = queryVector!;
           // Unfiltered, and filtered here: the nearest are the same whatever the filter, so choosing a facet finds
           // exactly the hits it counted.
@@ -277,7 +284,7 @@ async function searchUnderstood(
         matchesFilter(hit, searchFilter) &&
         isNearEnough(
           { similarity: hit._rankingScore ?? 0, texts: [hit.name, ...(hit.aliases ?? [])] },
-          toSimplified(normalizeText(input.query)),
+          toSimplified(input.query),
         ),
     ),
   };

@@ -1,5 +1,6 @@
 import { MAX_SUGGEST_PREFIX, writtenKey } from '../entity-documents.ts';
 import { toSimplified } from '../chinese-variants.ts';
+import { foldSearchText } from '../fold-search-text.ts';
 import type { MeiliClient } from '../meili-client.ts';
 import { isLatinQuery, latinKey } from '../pinyin.ts';
 import { quoteFilterValue } from './search-filter.ts';
@@ -25,10 +26,12 @@ export async function suggestEntities(
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGEST_LIMIT) {
     throw new RangeError(`limit must be an integer from 1 to ${MAX_SUGGEST_LIMIT}, got ${limit}`);
   }
+  // Read as search reads a query: full-width letters folded (ｊｉｎｌｉｎｇ), invisible characters out (张\u200b謇).
+  const prefix = foldSearchText(input.prefix);
   // Typed traditional characters complete simplified names (蘇繡 → 苏绣…), as in search.
-  const written = writtenKey(toSimplified(input.prefix));
-  const asTyped = writtenKey(input.prefix);
-  const latin = isLatinQuery(input.prefix) ? latinKey(input.prefix) : '';
+  const written = writtenKey(toSimplified(prefix));
+  const asTyped = writtenKey(prefix);
+  const latin = isLatinQuery(prefix) ? latinKey(prefix) : '';
   if (written === '' || [...asTyped].length > MAX_SUGGEST_PREFIX) return [];
   // Latin letters may be the start of a Latin name or of a pinyin reading; anything else is compared as
   // written only, so 景点 never reaches the pinyin of 经典.

@@ -102,7 +102,7 @@ describe('createIndexSync', () => {
     await sync.notify(['sync-drain-kept']);
     expect(await sync.drain()).toBe(2);
     expect(await idsFound(index, '状元')).toEqual(['sync-drain-kept']);
-    expect(await sync.outbox.read()).toEqual({ ids: [], bytes: 0 });
+    expect(await sync.outbox.read()).toEqual({ ids: [], bytes: 0, entries: [] });
   });
 
   it('keeps the scoped indexes current: a story goes into entities and stories, and leaves those it no longer belongs to', async () => {
@@ -188,6 +188,44 @@ describe('createIndexSync', () => {
     await sync.stop();
   });
 
+  it('shared by two processes, removes only what each drained: an entry the other appended after a drain stays', async () => {
+    const outboxPath = join(dir, 'shared.jsonl');
+    const first = createIndexOutbox(outboxPath);
+    const second = createIndexOutbox(outboxPath);
+    await first.append(['shared-a']);
+    const drainedByFirst = await first.read();
+    // The second process drains the same entry meanwhile, then takes a new edit.
+    await second.remove(await second.read());
+    await second.append(['shared-b']);
+    await first.remove(drainedByFirst);
+    expect((await first.read()).ids).toEqual(['shared-b']);
+  });
+
+  it('loses no entry that other processes append while removals replace the file', async () => {
+    const outboxPath = join(dir, 'concurrent.jsonl');
+    const drainer = createIndexOutbox(outboxPath);
+    const writers = [createIndexOutbox(outboxPath), createIndexOutbox(outboxPath)];
+    const appended = Array.from({ length: 80 }, (_, i) => `concurrent-${i}`);
+    const drained = new Set<string>();
+    let writing = true;
+    const drains = (async () => {
+      while (writing) {
+        const snapshot = await drainer.read();
+        for (const id of snapshot.ids) drained.add(id);
+        await drainer.remove(snapshot);
+      }
+    })();
+    await Promise.all(
+      writers.map(async (writer, k) => {
+        for (let i = k; i < appended.length; i += writers.length) await writer.append([appended[i]!]);
+      }),
+    );
+    writing = false;
+    await drains;
+    const left = new Set((await drainer.read()).ids);
+    expect(appended.filter((id) => !drained.has(id) && !left.has(id))).toEqual([]);
+  });
+
   it('removes only what was drained, keeps entries appended meanwhile, and skips a line torn by a crash', async () => {
     const outboxPath = join(dir, 'partial.jsonl');
     const outbox = createIndexOutbox(outboxPath);
@@ -197,7 +235,7 @@ describe('createIndexSync', () => {
     expect((await outbox.read()).ids).toEqual(['a']);
     await outbox.append(['b']);
     expect((await outbox.read()).ids).toEqual(['a', 'b']);
-    await outbox.remove(first.bytes);
+    await outbox.remove(first);
     expect((await outbox.read()).ids).toEqual(['b']);
   });
 });

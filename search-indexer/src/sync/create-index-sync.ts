@@ -1,5 +1,6 @@
+import { stat } from 'node:fs/promises';
 import type { GraphNode, GraphStore } from '@icg/graph';
-import { buildEntityDocument } from '../entity-documents.ts';
+import { buildEntityDocument, isPubliclySearchable } from '../entity-documents.ts';
 import { INDEX_SCOPES, relationsFor, scopeHolds, type IndexScope, type ScopedIndexes } from '../index-graph.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { createIndexOutbox, type IndexOutbox } from './index-outbox.ts';
@@ -25,6 +26,12 @@ export interface IndexSyncOptions {
   maxBackoffMs?: number;
   /** Called with each failed attempt; the entries stay in the outbox and are retried. */
   onError?: (error: unknown) => void;
+  /**
+   * Whether other processes (the API's replicas) share the outbox and the graph: drains then run one at a time
+   * under the store's lock, and each synced document is read back once Meilisearch has it, so a version another
+   * replica wrote and indexed meanwhile is never left behind by an older one indexed last. @default false
+   */
+  shared?: boolean;
 }
 
 export interface IndexSync {
@@ -40,10 +47,17 @@ export interface IndexSync {
   /**
    * Runs `work` (a reindex) with the loop held: the pass in flight finishes first, changes notified meanwhile
    * wait in the outbox, and once `work` settles the loop drains them into the index as it is then. A change
-   * made during a reindex thus lands in the swapped-in index instead of in the one about to be replaced.
+   * made during a reindex thus lands in the swapped-in index instead of in the one about to be replaced. When
+   * shared, the drains of every replica are held, through the store's lock.
    */
   holdWhile<T>(work: () => Promise<T>): Promise<T>;
 }
+
+/**
+ * The store lock a drain holds, and a reindex, so that no replica syncs into an index that is about to be swapped
+ * out while it is rebuilt (docs/decisions/replicas.md).
+ */
+export const INDEX_SYNC_LOCK = 'search-index-sync';
 
 /** Ids per graph read and per document batch. */
 const BATCH = 500;
@@ -74,30 +88,63 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
   let failures = 0;
   let holds = 0;
 
+  /** What the documents of `ids` are now; `null` for a node that is gone. */
+  async function documentsOf(ids: readonly string[]) {
+    const found = await store.getNodes(ids);
+    const present = found.filter((node): node is GraphNode => node !== null);
+    const related = await relationsFor(store, present);
+    return found.map((node) =>
+      node ? { node, document: buildEntityDocument(node, { segmenter, related: related.get(node.id) }) } : null,
+    );
+  }
+
+  async function syncChunk(chunk: readonly string[], current: Awaited<ReturnType<typeof documentsOf>>) {
+    const present = current.filter((entry) => entry !== null);
+    const gone = chunk.filter((_, i) => current[i] === null);
+    for (const [scope, index] of scoped) {
+      const held = present.map(({ node }) => scopeHolds(scope, node.kind) && isPubliclySearchable(node));
+      await index.upsert(present.filter((_, i) => held[i]).map(({ document }) => document));
+      // A node whose kind changed leaves the indexes that do not hold its new kind; deleting an absent
+      // document is a no-op, so the previous kind need not be known.
+      await index.delete([...gone, ...present.filter((_, i) => !held[i]).map(({ node }) => node.id)]);
+    }
+  }
+
   async function syncIds(ids: readonly string[]): Promise<void> {
     for (let start = 0; start < ids.length; start += BATCH) {
-      const chunk = ids.slice(start, start + BATCH);
-      const found = await store.getNodes(chunk);
-      const present = found.filter((node): node is GraphNode => node !== null);
-      const gone = chunk.filter((_, i) => found[i] === null);
-      const related = await relationsFor(store, present);
-      const documents = present.map((node) => buildEntityDocument(node, { segmenter, related: related.get(node.id) }));
-      for (const [scope, index] of scoped) {
-        const held = present.map((node) => scopeHolds(scope, node.kind));
-        await index.upsert(documents.filter((_, i) => held[i]));
-        // A node whose kind changed leaves the indexes that do not hold its new kind; deleting an absent
-        // document is a no-op, so the previous kind need not be known.
-        await index.delete([...gone, ...present.filter((_, i) => !held[i]).map((node) => node.id)]);
+      let chunk = ids.slice(start, start + BATCH);
+      let current = await documentsOf(chunk);
+      // With replicas, another process may have written and indexed a newer version between this read and this
+      // upsert, which Meilisearch then applies last: read again once it has ours, and send what changed.
+      for (let round = 0; chunk.length > 0 && round < 5; round++) {
+        await syncChunk(chunk, current);
+        if (!options.shared) break;
+        const again = await documentsOf(chunk);
+        const changed = chunk
+          .map((_, i) => i)
+          .filter((i) => JSON.stringify(again[i]?.document ?? null) !== JSON.stringify(current[i]?.document ?? null));
+        chunk = changed.map((i) => chunk[i]!);
+        current = changed.map((i) => again[i]!);
       }
     }
   }
 
+  async function drainOnce(): Promise<number> {
+    const snapshot = await outbox.read();
+    if (snapshot.bytes === 0) return 0;
+    await syncIds(snapshot.ids);
+    await outbox.remove(snapshot);
+    return snapshot.ids.length;
+  }
+
+  // Replicas drain one at a time (and not at all while one of them reindexes); an empty outbox costs no lock.
   async function drain(): Promise<number> {
-    const { ids, bytes } = await outbox.read();
-    if (bytes === 0) return 0;
-    await syncIds(ids);
-    await outbox.remove(bytes);
-    return ids.length;
+    if (!options.shared) return drainOnce();
+    const size = await stat(options.outboxPath).then(
+      (stats) => stats.size,
+      () => 0,
+    );
+    return size === 0 ? 0 : store.withLock(INDEX_SYNC_LOCK, drainOnce);
   }
 
   function schedule(delayMs: number): void {
@@ -155,7 +202,7 @@ export function createIndexSync(options: IndexSyncOptions): IndexSync {
       holds += 1;
       try {
         await inFlight;
-        return await work();
+        return await (options.shared ? store.withLock(INDEX_SYNC_LOCK, work) : work());
       } finally {
         holds -= 1;
         if (holds === 0) schedule(0);

@@ -17,6 +17,7 @@ const ReviewPage = lazy(() => import('../review/review-page.tsx').then((m) => ({
 const NarrativePrintPage = lazy(() =>
   import('../curation/narrative-print-page.tsx').then((m) => ({ default: m.NarrativePrintPage })),
 );
+const NarrativePage = lazy(() => import('../curation/narrative-page.tsx').then((m) => ({ default: m.NarrativePage })));
 
 /** The view for a path; ids in paths are URI-encoded because relationship and task ids hold `|` and other marks. */
 function routeView(pathname: string): ReactNode {
@@ -27,6 +28,8 @@ function routeView(pathname: string): ReactNode {
       return <SearchPage />;
     case 'entity':
       return segments[1] ? <EntityPage id={segments[1]} /> : <NotFound />;
+    case 'narrative':
+      return segments[1] && segments.length === 2 ? <NarrativePage id={segments[1]} /> : <NotFound />;
     case 'explore':
       return <ExplorerPage />;
     case 'map':
@@ -69,7 +72,13 @@ const NAV: { path: string; zh: string; en: string }[] = [
 ];
 
 function isCurrent(navPath: string, pathname: string): boolean {
-  if (navPath === '/') return pathname === '/' || pathname.startsWith('/search') || pathname.startsWith('/entity');
+  if (navPath === '/')
+    return (
+      pathname === '/' ||
+      pathname.startsWith('/search') ||
+      pathname.startsWith('/entity') ||
+      pathname.startsWith('/narrative')
+    );
   return pathname.startsWith(navPath);
 }
 

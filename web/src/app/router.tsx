@@ -104,7 +104,22 @@ export function Link({ to, onClick, children, ...rest }: LinkProps) {
   );
 }
 
-/** The path of an entity's page; ids hold `|` and other marks, so they are URI-encoded. */
-export function entityPath(id: string): string {
+/**
+ * The path of an entity's page; ids hold `|` and other marks, so they are URI-encoded. Given its kind, a
+ * narrative (which search lists once published) goes to its own page, since it is a curator's document and no
+ * entity page knows it.
+ */
+export function entityPath(id: string, kind?: string): string {
+  if (kind === 'Narrative') return narrativePath(id);
   return `/entity/${encodeURIComponent(id)}`;
+}
+
+/** The public, read-only page of a narrative. */
+export function narrativePath(id: string): string {
+  return `/narrative/${encodeURIComponent(id)}`;
+}
+
+/** A narrative laid out for paper. */
+export function narrativePrintPath(id: string): string {
+  return `/curate/${encodeURIComponent(id)}/print`;
 }

@@ -1,10 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
-import { Link } from '../app/router.tsx';
+import { Link, narrativePath, narrativePrintPath } from '../app/router.tsx';
 import type {
   DeleteNarrativeMutationMutation,
   DeleteNarrativeMutationMutationVariables,
+  PublishNarrativeMutationMutation,
+  PublishNarrativeMutationMutationVariables,
   SavedNarrativesQueryQuery,
   SavedNarrativesQueryQueryVariables,
 } from '../graphql/generated.ts';
@@ -13,6 +15,7 @@ import { apiRefusal } from './api-errors.ts';
 import { signOut, useCuratorToken } from './curator-session.ts';
 import { forgetDraftSaved } from './draft-save-state.ts';
 import { narrativeDraft, setNarrativeDraft } from './narrative-draft.ts';
+import './narrative-print.css';
 
 export const SavedNarrativesQuery: TypedDocumentNode<SavedNarrativesQueryQuery, SavedNarrativesQueryQueryVariables> =
   gql`
@@ -23,6 +26,7 @@ export const SavedNarrativesQuery: TypedDocumentNode<SavedNarrativesQueryQuery, 
         version
         createdBy
         updatedAt
+        publishedAt
         editable
         items {
           position
@@ -40,9 +44,25 @@ const DeleteNarrativeMutation: TypedDocumentNode<
   }
 `;
 
-export function printPath(id: string): string {
-  return `/curate/${encodeURIComponent(id)}/print`;
-}
+const PublishNarrativeMutation: TypedDocumentNode<
+  PublishNarrativeMutationMutation,
+  PublishNarrativeMutationMutationVariables
+> = gql`
+  mutation PublishNarrativeMutation($id: ID!, $version: Int!, $publish: Boolean!) {
+    publishNarrative(id: $id, version: $version) @include(if: $publish) {
+      id
+      version
+      publishedAt
+    }
+    unpublishNarrative(id: $id, version: $version) @skip(if: $publish) {
+      id
+      version
+      publishedAt
+    }
+  }
+`;
+
+export const printPath = narrativePrintPath;
 
 /** The narratives saved on the server, to open one into the draft, print it or delete it. */
 export function SavedNarratives({ openId, onOpen }: { openId: string | undefined; onOpen: (id: string) => void }) {
@@ -91,6 +111,45 @@ export function SavedNarratives({ openId, onOpen }: { openId: string | undefined
     }
   };
 
+  /** Publishing makes a narrative findable by search and readable at its own page; unpublishing takes it back. */
+  const setPublished = async (id: string, version: number, title: string, publish: boolean) => {
+    try {
+      const { data: result } = await client.mutate({
+        mutation: PublishNarrativeMutation,
+        variables: { id, version, publish },
+      });
+      const written = result?.publishNarrative ?? result?.unpublishNarrative;
+      if (!written) throw new Error('The service returned no narrative');
+      // The open draft is based on the version just replaced; its next save names the new one.
+      const draft = narrativeDraft();
+      if (draft.narrativeId === id) setNarrativeDraft({ ...draft, version: written.version });
+      await client.refetchQueries({ include: ['SavedNarrativesQuery'] });
+      setMessage({
+        error: false,
+        text: publish
+          ? t(`已发布「${title}」，读者可以搜索到它。`, `Published “${title}”: readers can find it by search.`)
+          : t(`已撤回「${title}」，它又是草稿了。`, `Unpublished “${title}”: it is a draft again.`),
+      });
+    } catch (failure) {
+      const refusal = apiRefusal(failure);
+      if (refusal.code === 'UNAUTHENTICATED') signOut();
+      setMessage({
+        error: true,
+        text:
+          refusal.code === 'FORBIDDEN'
+            ? t('只有创建这篇叙事的策展人可以发布它。', 'Only the curator who created this narrative may publish it.')
+            : refusal.code === 'UNAUTHENTICATED'
+              ? t('令牌已失效，已退出登录。', 'The token was refused; you have been signed out.')
+              : refusal.reason === 'VERSION_CONFLICT'
+                ? t(
+                    '这篇叙事刚被修改过，请刷新列表后再试。',
+                    'The narrative changed meanwhile; refresh the list first.',
+                  )
+                : t(`操作失败：${refusal.message}`, `Failed: ${refusal.message}`),
+      });
+    }
+  };
+
   const narratives = data?.narratives ?? [];
   return (
     <section className="saved-narratives" aria-labelledby={headingId}>
@@ -109,6 +168,14 @@ export function SavedNarratives({ openId, onOpen }: { openId: string | undefined
         {narratives.map((narrative) => (
           <li key={narrative.id} data-narrative-id={narrative.id}>
             <h3>{narrative.title}</h3>
+            <p className={`narrative-state ${narrative.publishedAt ? 'published' : 'draft'}`}>
+              {narrative.publishedAt
+                ? t(
+                    `已发布 · ${narrative.publishedAt.slice(0, 10)}`,
+                    `Published · ${narrative.publishedAt.slice(0, 10)}`,
+                  )
+                : t('草稿 · 未发布', 'Draft · not published')}
+            </p>
             <p className="saved-meta">
               {t(
                 `${narrative.items.length} 项 · 第 ${narrative.version} 版 · ${narrative.createdBy} · ${narrative.updatedAt.slice(0, 10)}`,
@@ -122,6 +189,20 @@ export function SavedNarratives({ openId, onOpen }: { openId: string | undefined
               <Link to={printPath(narrative.id)} className="button-link">
                 {t('打印版', 'Print version')}
               </Link>
+              {narrative.publishedAt ? (
+                <Link to={narrativePath(narrative.id)} className="button-link">
+                  {t('公开页面', 'Public page')}
+                </Link>
+              ) : null}
+              {token && narrative.editable ? (
+                <button
+                  type="button"
+                  className="publish"
+                  onClick={() => setPublished(narrative.id, narrative.version, narrative.title, !narrative.publishedAt)}
+                >
+                  {narrative.publishedAt ? t('撤回发布', 'Unpublish') : t('发布', 'Publish')}
+                </button>
+              ) : null}
               {!narrative.editable ? (
                 <span
                   className="read-only"

@@ -19,6 +19,7 @@ import { clearNarrativeDraft, setNarrativeDraft, useNarrativeDraft } from './nar
 import { SavedNarratives } from './saved-narratives.tsx';
 import { useNarrativeSave, WorkspaceNarrativeQuery, type SaveOutcome } from './use-narrative-save.ts';
 import { WorkspaceSearch } from './workspace-search.tsx';
+import { EntityCreateForm } from './entity-create-form.tsx';
 import './workspace.css';
 
 /**
@@ -175,6 +176,7 @@ export function WorkspacePage() {
         </section>
         <div className="workspace-side">
           <WorkspaceSearch />
+          <EntityCreateForm />
           <SavedNarratives openId={draft.narrativeId} onOpen={open} />
         </div>
       </div>

@@ -48,7 +48,7 @@ export function WorkspaceSearch() {
     variables: { query },
     skip: query === '',
   });
-  const hits = query === '' ? [] : (data?.search.hits ?? []);
+  const hits = query === '' ? [] : (data?.search?.hits ?? []);
 
   return (
     <section className="workspace-search" aria-labelledby={headingId}>
@@ -68,7 +68,7 @@ export function WorkspaceSearch() {
             ? t('搜索暂时不可用。', 'Search is unavailable just now.')
             : loading && !data
               ? t('正在搜索…', 'Searching…')
-              : t(`找到 ${data?.search.totalHits ?? 0} 个`, `${data?.search.totalHits ?? 0} found`)}
+              : t(`找到 ${data?.search?.totalHits ?? 0} 个`, `${data?.search?.totalHits ?? 0} found`)}
       </div>
       {hits.length > 0 ? (
         <ul className="workspace-hits">

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { entityPath, href, Link } from '../app/router.tsx';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import { AddToNarrativeButton } from '../curation/add-to-narrative-button.tsx';
+import { RetractControl } from '../curation/retract-control.tsx';
 import type {
   EntityPageQueryQuery,
   EntityPageQueryQueryVariables,
@@ -18,11 +19,12 @@ import { PolicyTaskPanel, PolicyTaskPanel_task } from './policy-task-panel.tsx';
 import { PROJECT_PANEL_KEYS, ProjectPanel, ProjectPanel_project } from './project-panel.tsx';
 import { PropertyList } from './property-list.tsx';
 import { RelatedEntities } from './related-entities.tsx';
+import { RELATIONSHIP_PAGE_SIZE, useRelationshipPages } from './use-relationship-pages.ts';
 import { VerificationStatus, VerificationStatus_verification } from '../verification/verification-status.tsx';
 import './entity-page.css';
 
 export const EntityPageQuery: TypedDocumentNode<EntityPageQueryQuery, EntityPageQueryQueryVariables> = gql`
-  query EntityPageQuery($id: ID!) {
+  query EntityPageQuery($id: ID!, $relationshipsFirst: Int) {
     entity(id: $id) {
       id
       kind
@@ -38,7 +40,8 @@ export const EntityPageQuery: TypedDocumentNode<EntityPageQueryQuery, EntityPage
       sources {
         ...EntitySources_source
       }
-      relationships {
+      relationshipCount
+      relationships(first: $relationshipsFirst) {
         ...EntityRelationships_relationship
       }
       ...PolicyTaskPanel_task
@@ -76,7 +79,9 @@ function excerpt(text: string | null): string | null {
 export function EntityPage({ id }: { id: string }) {
   const t = useT();
   const { lang } = useLang();
-  const { data, dataState, error, loading } = useQuery(EntityPageQuery, { variables: { id } });
+  const { data, dataState, error, loading } = useQuery(EntityPageQuery, {
+    variables: { id, relationshipsFirst: RELATIONSHIP_PAGE_SIZE },
+  });
   const entity = dataState === 'complete' ? data.entity : undefined;
   useDocumentTitle(entity ? entity.name : loading ? null : t('没有这个实体', 'No such entity'));
 
@@ -108,6 +113,7 @@ export function EntityPage({ id }: { id: string }) {
   const panelKeys = task ? TASK_PANEL_KEYS : project ? PROJECT_PANEL_KEYS : NO_KEYS;
   const properties = describeProperties(entity.properties, lang, panelKeys);
   const stories = relatedStories(entity.id, entity.relationships);
+
   const place = [entity.province ? provinceLabel(entity.province, lang) : null, entity.city].filter(Boolean);
 
   return (
@@ -127,6 +133,7 @@ export function EntityPage({ id }: { id: string }) {
         <VerificationStatus verification={entity.verification} />
         <div className="entity-actions">
           <AddToNarrativeButton entity={entity} />
+          <RetractControl entityId={entity.id} />
           <Link to={href('/explore', { focus: entity.id })}>{t('在图谱中展开', 'Expand in the graph explorer')}</Link>
         </div>
       </header>
@@ -142,12 +149,11 @@ export function EntityPage({ id }: { id: string }) {
               <PropertyList rows={properties} />
             </section>
           ) : null}
-          <section className="entity-section" aria-labelledby="entity-relationships-heading">
-            <h2 id="entity-relationships-heading">
-              {t(`关系（${entity.relationships.length}）`, `Relationships (${entity.relationships.length})`)}
-            </h2>
-            <EntityRelationships entityId={entity.id} relationships={entity.relationships} />
-          </section>
+          <EntityRelationshipsSection
+            entityId={entity.id}
+            firstPage={entity.relationships}
+            total={entity.relationshipCount}
+          />
           <section className="entity-section" aria-labelledby="entity-sources-heading">
             <h2 id="entity-sources-heading">{t('来源', 'Sources')}</h2>
             <EntitySources sources={entity.sources} />
@@ -175,5 +181,42 @@ export function EntityPage({ id }: { id: string }) {
         </aside>
       </div>
     </article>
+  );
+}
+
+/** The relationships heading and groups, with a control for the next page while some are not loaded. */
+function EntityRelationshipsSection({
+  entityId,
+  firstPage,
+  total,
+}: {
+  entityId: string;
+  firstPage: EntityRelationships_RelationshipFragment[];
+  total: number;
+}) {
+  const t = useT();
+  const { relationships, hasMore, loadMore, loading, failed } = useRelationshipPages(entityId, firstPage, total);
+  return (
+    <section className="entity-section" aria-labelledby="entity-relationships-heading">
+      <h2 id="entity-relationships-heading">{t(`关系（${total}）`, `Relationships (${total})`)}</h2>
+      <EntityRelationships entityId={entityId} relationships={relationships} />
+      {hasMore ? (
+        <p className="more-relationships">
+          <button type="button" className="show-all" onClick={() => void loadMore()} disabled={loading}>
+            {loading
+              ? t('正在加载…', 'Loading…')
+              : t(
+                  `显示更多关系（已显示 ${relationships.length} / 共 ${total} 条）`,
+                  `Show more relationships (${relationships.length} of ${total} shown)`,
+                )}
+          </button>
+          {failed ? (
+            <span role="alert" className="error">
+              {t('无法加载更多关系，请稍后再试。', 'Could not load more relationships; please try again shortly.')}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+    </section>
   );
 }

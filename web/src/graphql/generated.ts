@@ -155,6 +155,8 @@ export type RelationshipDirection =
   /** Relationships starting at this entity. */
   | 'OUT';
 
+export type RetractedFact = 'ENTITY' | 'RELATIONSHIP';
+
 export type ReviewAction = 'APPROVE' | 'DISPUTE' | 'PROPOSE' | 'REJECT' | 'UNVERIFY' | 'VERIFY';
 
 export type ReviewFact = 'ENTITY' | 'RELATIONSHIP';
@@ -298,10 +300,18 @@ export type UpsertEntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   city?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Absent: a stable id is derived from kind, name, province and city. Present: that entity is updated. */
+  /**
+   * Absent: a stable id is derived from kind, name, province and city, and the entity stored under it is updated
+   * if it still bears this name. Otherwise, when stored entities of the kind answer to the name (by name or alias; in
+   * the same city for places), or the derived id belongs to an entity renamed since, the answer is BAD_USER_INPUT
+   * with extensions { reason: "POSSIBLE_DUPLICATE", candidates: [{ id, name, province, city }] }: send the id of the
+   * one you mean, or newEntity. Present: that entity is updated.
+   */
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: EntityKind;
   name: Scalars['String']['input'];
+  /** True: this is a new entity even though entities with its name exist (the answer to POSSIBLE_DUPLICATE). */
+  newEntity?: InputMaybe<Scalars['Boolean']['input']>;
   /** Kind-specific properties as JSON object text, merged over the stored ones, e.g. {"founded_year":1895}. */
   properties?: InputMaybe<Scalars['String']['input']>;
   province?: InputMaybe<Scalars['String']['input']>;
@@ -356,6 +366,166 @@ export type CuratorTokenCheckQueryQueryVariables = Exact<{ [key: string]: never 
 export type CuratorTokenCheckQueryQuery = {
   __typename: 'Query';
   curator: { __typename: 'Curator'; id: string; label: string } | null;
+};
+
+export type CreateEntityMutationMutationVariables = Exact<{
+  input: UpsertEntityInput;
+}>;
+
+export type CreateEntityMutationMutation = {
+  __typename: 'Mutation';
+  upsertEntity: {
+    __typename: 'UpsertEntityPayload';
+    created: boolean;
+    entity:
+      | { __typename: 'Award'; id: string; name: string }
+      | { __typename: 'BasicEntity'; id: string; name: string }
+      | { __typename: 'Department'; id: string; name: string }
+      | { __typename: 'PolicyDocument'; id: string; name: string }
+      | { __typename: 'PolicySection'; id: string; name: string }
+      | { __typename: 'PolicyTask'; id: string; name: string }
+      | { __typename: 'Project'; id: string; name: string }
+      | { __typename: 'Target'; id: string; name: string }
+      | { __typename: 'Theme'; id: string; name: string };
+  };
+};
+
+export type RetractableQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RetractableQueryQuery = { __typename: 'Query'; retractable: boolean };
+
+export type RetractControl_RetractionFragment = {
+  __typename: 'Retraction';
+  id: string;
+  target: string;
+  name: string;
+  reason: string;
+  relationshipCount: number;
+};
+
+export type RetractEntityMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+export type RetractEntityMutationMutation = {
+  __typename: 'Mutation';
+  retractEntity: {
+    __typename: 'Retraction';
+    id: string;
+    target: string;
+    name: string;
+    reason: string;
+    relationshipCount: number;
+  };
+};
+
+export type RestoreRetractionMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RestoreRetractionMutationMutation = {
+  __typename: 'Mutation';
+  restoreRetraction: {
+    __typename: 'Retraction';
+    id: string;
+    target: string;
+    name: string;
+    reason: string;
+    relationshipCount: number;
+  };
+};
+
+export type NarrativeArticle_NarrativeFragment = {
+  __typename: 'Narrative';
+  id: string;
+  title: string;
+  description: string | null;
+  version: number;
+  createdBy: string;
+  updatedAt: string;
+  items: Array<{
+    __typename: 'NarrativeItem';
+    position: number;
+    caption: string | null;
+    note: string | null;
+    citations: Array<string>;
+    entity:
+      | {
+          __typename: 'Award';
+          id: string;
+          name: string;
+          kind: EntityKind;
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+        }
+      | {
+          __typename: 'BasicEntity';
+          id: string;
+          name: string;
+          kind: EntityKind;
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+        }
+      | {
+          __typename: 'Department';
+          id: string;
+          name: string;
+          kind: EntityKind;
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+        }
+      | {
+          __typename: 'PolicyDocument';
+          id: string;
+          name: string;
+          kind: EntityKind;
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+        }
+      | {
+          __typename: 'PolicySection';
+          id: string;
+          name: string;
+          kind: EntityKind;
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+        }
+      | {
+          __typename: 'PolicyTask';
+          id: string;
+          name: string;
+          kind: EntityKind;
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+        }
+      | {
+          __typename: 'Project';
+          id: string;
+          name: string;
+          kind: EntityKind;
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+        }
+      | {
+          __typename: 'Target';
+          id: string;
+          name: string;
+          kind: EntityKind;
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+        }
+      | {
+          __typename: 'Theme';
+          id: string;
+          name: string;
+          kind: EntityKind;
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
+        };
+  }>;
 };
 
 export type EntityCitationsQueryQueryVariables = Exact<{
@@ -429,6 +599,133 @@ export type EntityCitationsQueryQuery = {
         sources: Array<{ __typename: 'Source'; quality: { __typename: 'SourceQuality'; class: SourceQualityClass } }>;
       }
     | null;
+};
+
+export type NarrativePageQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type NarrativePageQueryQuery = {
+  __typename: 'Query';
+  narrative: {
+    __typename: 'Narrative';
+    publishedAt: string | null;
+    publishedBy: string | null;
+    editable: boolean;
+    id: string;
+    title: string;
+    description: string | null;
+    version: number;
+    createdBy: string;
+    updatedAt: string;
+    items: Array<{
+      __typename: 'NarrativeItem';
+      position: number;
+      caption: string | null;
+      note: string | null;
+      citations: Array<string>;
+      entity:
+        | {
+            __typename: 'Award';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'BasicEntity';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'Department';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'PolicyDocument';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'PolicySection';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'PolicyTask';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'Project';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'Target';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          }
+        | {
+            __typename: 'Theme';
+            id: string;
+            name: string;
+            kind: EntityKind;
+            verification: { __typename: 'Verification'; status: VerificationStatus };
+            sources: Array<{
+              __typename: 'Source';
+              quality: { __typename: 'SourceQuality'; class: SourceQualityClass };
+            }>;
+          };
+    }>;
+  } | null;
 };
 
 export type NarrativePrintQueryQueryVariables = Exact<{
@@ -566,6 +863,7 @@ export type SavedNarrativesQueryQuery = {
     version: number;
     createdBy: string;
     updatedAt: string;
+    publishedAt: string | null;
     editable: boolean;
     items: Array<{ __typename: 'NarrativeItem'; position: number }>;
   }>;
@@ -577,6 +875,18 @@ export type DeleteNarrativeMutationMutationVariables = Exact<{
 }>;
 
 export type DeleteNarrativeMutationMutation = { __typename: 'Mutation'; deleteNarrative: string };
+
+export type PublishNarrativeMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  publish: Scalars['Boolean']['input'];
+}>;
+
+export type PublishNarrativeMutationMutation = {
+  __typename: 'Mutation';
+  publishNarrative?: { __typename: 'Narrative'; id: string; version: number; publishedAt: string | null };
+  unpublishNarrative?: { __typename: 'Narrative'; id: string; version: number; publishedAt: string | null };
+};
 
 export type DraftNarrative_NarrativeFragment = {
   __typename: 'Narrative';
@@ -742,11 +1052,12 @@ export type WorkspaceSearchQueryQuery = {
             city: string | null;
           };
     }>;
-  };
+  } | null;
 };
 
 export type EntityPageQueryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  relationshipsFirst: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 export type EntityPageQueryQuery = {
@@ -762,6 +1073,7 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        relationshipCount: number;
         verification: {
           __typename: 'Verification';
           status: VerificationStatus;
@@ -835,6 +1147,7 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        relationshipCount: number;
         verification: {
           __typename: 'Verification';
           status: VerificationStatus;
@@ -908,6 +1221,7 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        relationshipCount: number;
         verification: {
           __typename: 'Verification';
           status: VerificationStatus;
@@ -981,6 +1295,7 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        relationshipCount: number;
         verification: {
           __typename: 'Verification';
           status: VerificationStatus;
@@ -1054,6 +1369,7 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        relationshipCount: number;
         verification: {
           __typename: 'Verification';
           status: VerificationStatus;
@@ -1127,6 +1443,7 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        relationshipCount: number;
         number: number | null;
         text: string | null;
         verification: {
@@ -1220,6 +1537,7 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        relationshipCount: number;
         projectType: ProjectType;
         status: ProjectStatus;
         startYear: number | null;
@@ -1356,6 +1674,7 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        relationshipCount: number;
         verification: {
           __typename: 'Verification';
           status: VerificationStatus;
@@ -1429,6 +1748,7 @@ export type EntityPageQueryQuery = {
         city: string | null;
         description: string | null;
         properties: string;
+        relationshipCount: number;
         verification: {
           __typename: 'Verification';
           status: VerificationStatus;
@@ -1843,6 +2163,423 @@ export type EntityRelatedQueryQuery = {
             | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
             | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
         }> | null;
+      }
+    | null;
+};
+
+export type EntityRelationshipsPageQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after: InputMaybe<Scalars['ID']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type EntityRelationshipsPageQueryQuery = {
+  __typename: 'Query';
+  entity:
+    | {
+        __typename: 'Award';
+        id: string;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'BasicEntity';
+        id: string;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'Department';
+        id: string;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'PolicyDocument';
+        id: string;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'PolicySection';
+        id: string;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'PolicyTask';
+        id: string;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'Project';
+        id: string;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'Target';
+        id: string;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
+          }>;
+        }>;
+      }
+    | {
+        __typename: 'Theme';
+        id: string;
+        relationships: Array<{
+          __typename: 'Relationship';
+          id: string;
+          type: string;
+          typeLabel: string;
+          properties: string;
+          from:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          to:
+            | { __typename: 'Award'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'BasicEntity'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Department'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyDocument'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicySection'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'PolicyTask'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Project'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Target'; id: string; name: string; kind: EntityKind; description: string | null }
+            | { __typename: 'Theme'; id: string; name: string; kind: EntityKind; description: string | null };
+          verification: { __typename: 'Verification'; status: VerificationStatus };
+          sources: Array<{
+            __typename: 'Source';
+            document: string | null;
+            locator: string | null;
+            url: string | null;
+            takenAt: string | null;
+            quality: {
+              __typename: 'SourceQuality';
+              class: SourceQualityClass;
+              setBy: SourceQualitySetBy;
+              reason: string;
+            };
+          }>;
+        }>;
       }
     | null;
 };
@@ -3002,7 +3739,7 @@ export type SearchPageQueryQuery = {
       levels: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
       keywords: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
     };
-  };
+  } | null;
 };
 
 export type SearchStartQueryQueryVariables = Exact<{ [key: string]: never }>;
@@ -3039,33 +3776,33 @@ export type SearchFacetCountsQueryQuery = {
   anyKind?: {
     __typename: 'SearchResult';
     facets: { __typename: 'SearchFacets'; kinds: Array<{ __typename: 'FacetCount'; value: string; count: number }> };
-  };
+  } | null;
   anyProvince?: {
     __typename: 'SearchResult';
     facets: {
       __typename: 'SearchFacets';
       provinces: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
     };
-  };
+  } | null;
   anyCity?: {
     __typename: 'SearchResult';
     facets: { __typename: 'SearchFacets'; cities: Array<{ __typename: 'FacetCount'; value: string; count: number }> };
-  };
+  } | null;
   anyIndustry?: {
     __typename: 'SearchResult';
     facets: {
       __typename: 'SearchFacets';
       industries: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
     };
-  };
+  } | null;
   anyEra?: {
     __typename: 'SearchResult';
     facets: { __typename: 'SearchFacets'; eras: Array<{ __typename: 'FacetCount'; value: string; count: number }> };
-  };
+  } | null;
   anyLevel?: {
     __typename: 'SearchResult';
     facets: { __typename: 'SearchFacets'; levels: Array<{ __typename: 'FacetCount'; value: string; count: number }> };
-  };
+  } | null;
 };
 
 export type EntitySuggestQueryQueryVariables = Exact<{
@@ -3088,7 +3825,7 @@ export type EntitySuggestQueryQuery = {
       | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
       | { __typename: 'Theme'; id: string; kind: EntityKind; name: string };
-  }>;
+  }> | null;
 };
 
 export type TimelineEventItem_EventFragment = {
@@ -3126,12 +3863,58 @@ export type TimelinePageQueryQueryVariables = Exact<{
   province: InputMaybe<Scalars['String']['input']>;
   from: InputMaybe<Scalars['Int']['input']>;
   to: InputMaybe<Scalars['Int']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 export type TimelinePageQueryQuery = {
   __typename: 'Query';
+  timelineCount: number;
   timeline: Array<{
     __typename: 'TimelineEvent';
+    cursor: string;
+    year: number;
+    date: string | null;
+    kind: TimelineEventKind;
+    label: string;
+    entity:
+      | { __typename: 'Award'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'Department'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'Project'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'Target'; id: string; kind: EntityKind; name: string; province: string | null }
+      | { __typename: 'Theme'; id: string; kind: EntityKind; name: string; province: string | null };
+    related:
+      | { __typename: 'Award'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'BasicEntity'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Department'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyDocument'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicySection'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'PolicyTask'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Project'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Target'; id: string; kind: EntityKind; name: string }
+      | { __typename: 'Theme'; id: string; kind: EntityKind; name: string }
+      | null;
+    sources: Array<{ __typename: 'Source'; document: string | null; url: string | null; locator: string | null }>;
+  }>;
+};
+
+export type TimelineNextPageQueryQueryVariables = Exact<{
+  kinds: InputMaybe<Array<EntityKind> | EntityKind>;
+  province: InputMaybe<Scalars['String']['input']>;
+  from: InputMaybe<Scalars['Int']['input']>;
+  to: InputMaybe<Scalars['Int']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type TimelineNextPageQueryQuery = {
+  __typename: 'Query';
+  timeline: Array<{
+    __typename: 'TimelineEvent';
+    cursor: string;
     year: number;
     date: string | null;
     kind: TimelineEventKind;
@@ -3277,7 +4060,7 @@ export type WidgetSearchQueryQuery = {
             city: string | null;
           };
     }>;
-  };
+  } | null;
 };
 
 export type WidgetSuggestQueryQueryVariables = Exact<{
@@ -3301,5 +4084,5 @@ export type WidgetSuggestQueryQuery = {
       | { __typename: 'Project'; id: string; kind: EntityKind }
       | { __typename: 'Target'; id: string; kind: EntityKind }
       | { __typename: 'Theme'; id: string; kind: EntityKind };
-  }>;
+  }> | null;
 };

@@ -1,6 +1,7 @@
 import { useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import geo from './geo/jiangsu-anhui.json';
+import { cityKey } from './map-state.ts';
 import {
   boundsOf,
   cityPath,
@@ -50,6 +51,7 @@ export function CityMap({
   onPlace,
   legend,
 }: {
+  /** Counts by cityKey (province and city). */
   counts: ReadonlyMap<string, number>;
   province: string | null;
   selected: string | null;
@@ -63,7 +65,7 @@ export function CityMap({
   const t = useT();
   const { lang } = useLang();
   const { drawn, height, projection } = useDrawnCities(province);
-  const max = Math.max(0, ...drawn.map(({ city }) => counts.get(city.name) ?? 0));
+  const max = Math.max(0, ...drawn.map(({ city }) => counts.get(cityKey(city.province, city.name)) ?? 0));
   const bubbleScale = 16 / Math.sqrt(Math.max(1, max));
 
   const onKey = (event: KeyboardEvent<SVGPathElement>, city: string) => {
@@ -96,7 +98,7 @@ export function CityMap({
               </path>
             );
           }
-          const count = counts.get(city.name) ?? 0;
+          const count = counts.get(cityKey(city.province, city.name)) ?? 0;
           return (
             <path
               key={city.name}
@@ -116,7 +118,7 @@ export function CityMap({
         <g aria-hidden="true" className="city-marks">
           {drawn.map(({ city, centre: [x, y] }) => {
             const abolished = city.name === ABOLISHED_CITY;
-            const count = counts.get(city.name) ?? 0;
+            const count = counts.get(cityKey(city.province, city.name)) ?? 0;
             return (
               <g key={city.name} className={abolished ? 'mark abolished' : 'mark'}>
                 {count > 0 && !overlay ? (

@@ -14,6 +14,7 @@ import { CityEntities } from './city-entities.tsx';
 import { ABOLISHED_CITY, CityMap } from './city-map.tsx';
 import { CityTable, type CitySort } from './city-table.tsx';
 import {
+  cityCounts,
   kindsParam,
   MAP_KINDS,
   MAP_PROVINCES,
@@ -77,7 +78,7 @@ export function MapPage() {
 
   const stats = (data ?? previousData)?.stats;
   const rows = (stats?.byCity ?? []).filter((row) => !state.province || row.province === state.province);
-  const counts = new Map(rows.map((row) => [row.city, row.count]));
+  const counts = cityCounts(rows);
   const provinces = state.province ? [state.province] : [...MAP_PROVINCES];
   const unplaced = provinces.map((province) => ({
     province,

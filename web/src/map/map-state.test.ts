@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAP_KINDS, kindsParam, readMapState, withoutCity } from './map-state.ts';
+import { cityCounts, cityKey, DEFAULT_MAP_KINDS, kindsParam, readMapState, withoutCity } from './map-state.ts';
 
 describe('the map state in the URL', () => {
   it('shows the place-like kinds when the URL names none', () => {
@@ -55,5 +55,25 @@ describe('entities without a city', () => {
     ];
     expect(withoutCity('江苏', byProvince, byCity, ['Museum'])).toBe(3);
     expect(withoutCity('安徽', byProvince, byCity, ['Museum'])).toBe(0);
+  });
+});
+
+describe('the counts the map shades cities by', () => {
+  it('keeps 南京市’s count whole beside a second row for the same city (QA: 南京市 drawn as 1 instead of 24)', () => {
+    const counts = cityCounts([
+      { province: '江苏', city: '南京市', count: 24 },
+      { province: '江苏省', city: '南京市', count: 1 },
+      { province: '安徽', city: '芜湖市', count: 5 },
+    ]);
+    expect(counts.get(cityKey('江苏', '南京市'))).toBe(24);
+    expect(counts.get(cityKey('安徽', '芜湖市'))).toBe(5);
+  });
+
+  it('adds up rows with the same province and city', () => {
+    const counts = cityCounts([
+      { province: '江苏', city: '南京市', count: 2 },
+      { province: '江苏', city: '南京市', count: 3 },
+    ]);
+    expect(counts.get(cityKey('江苏', '南京市'))).toBe(5);
   });
 });

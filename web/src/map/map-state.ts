@@ -93,3 +93,23 @@ export function withoutCity(
   const inCities = byCity.filter((entry) => entry.province === province).reduce((sum, entry) => sum + entry.count, 0);
   return Math.max(0, inProvince - inCities);
 }
+
+/**
+ * The key of a city's count: province and city together, the pair `stats.byCity` groups by, so two rows naming
+ * one city (a stray province spelling, say) never overwrite each other's count.
+ */
+export function cityKey(province: string | null | undefined, city: string): string {
+  return `${province ?? ''}|${city}`;
+}
+
+/** The counts of `stats.byCity` rows by cityKey, rows with the same pair added up. */
+export function cityCounts(
+  rows: readonly { province?: string | null; city: string; count: number }[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const key = cityKey(row.province, row.city);
+    counts.set(key, (counts.get(key) ?? 0) + row.count);
+  }
+  return counts;
+}

@@ -1,6 +1,7 @@
 import { entityPath, navigate } from '../app/router.tsx';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { kindLabel } from '../i18n/labels.ts';
+import { MAX_QUERY_LENGTH } from './search-state.ts';
 import { useSuggestionCombobox } from './use-suggestion-combobox.ts';
 
 /**
@@ -13,7 +14,7 @@ export function SearchCombobox({ value, onChange }: { value: string; onChange: (
   const { lang } = useLang();
   const { listId, suggestions, expanded, inputProps, onTyped, optionProps } = useSuggestionCombobox(
     value,
-    (suggestion) => navigate(entityPath(suggestion.entity.id)),
+    (suggestion) => navigate(entityPath(suggestion.entity.id, suggestion.entity.kind)),
   );
 
   const matchLabel = (matchedBy: string) =>
@@ -34,6 +35,7 @@ export function SearchCombobox({ value, onChange }: { value: string; onChange: (
         type="search"
         {...inputProps}
         value={value}
+        maxLength={MAX_QUERY_LENGTH}
         placeholder={t('搜索：工业遗产、工业博物馆、江苏大工匠、jinling…', 'Search: 工业遗产, 博物馆, jinling…')}
         onChange={(event) => {
           onChange(event.target.value);

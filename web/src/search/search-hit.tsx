@@ -98,7 +98,7 @@ export function SearchHit({ hit }: { hit: SearchHit_HitFragment }) {
         </span>
       </div>
       <h3>
-        <Link to={entityPath(entity.id)}>
+        <Link to={entityPath(entity.id, entity.kind)}>
           {task?.number ? <span className="number">{task.number}. </span> : null}
           {nameHighlight ? <Marked html={nameHighlight} /> : entity.name}
         </Link>

@@ -11,6 +11,7 @@ import { SearchCombobox } from './search-combobox.tsx';
 import { SearchFacets, SearchFacets_facets } from './search-facets.tsx';
 import { SearchHit, SearchHit_hit } from './search-hit.tsx';
 import { SearchStart } from './search-start.tsx';
+import { searchRefusal } from './search-refusal.ts';
 import { useFacetCounts } from './use-facet-counts.ts';
 import {
   activeFilterCount,
@@ -302,10 +303,11 @@ function SearchError({ error }: { error: ErrorLike }) {
         </p>
       </div>
     );
+  const refusal = CombinedGraphQLErrors.is(error) ? searchRefusal(error.errors) : undefined;
   return (
     <p role="alert" className="error">
-      {CombinedGraphQLErrors.is(error)
-        ? t(`搜索出错：${error.errors[0]?.message ?? ''}`, `The search failed: ${error.errors[0]?.message ?? ''}`)
+      {refusal
+        ? t(refusal.zh, refusal.en)
         : t('无法连接服务器，请检查网络后重试。', 'Cannot reach the server; check the connection and try again.')}
     </p>
   );

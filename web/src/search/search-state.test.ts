@@ -19,6 +19,11 @@ describe('readSearchState', () => {
     });
   });
 
+  it('reads an empty or blank province or city as no filter, which the API would refuse', () => {
+    expect(state('q=工业&province=%20&city=')).toMatchObject({ province: null, city: null });
+    expect(state('province=%20安徽%20').province).toBe('安徽');
+  });
+
   it('reads the words a reader asked to take literally, each once', () => {
     expect(state('q=南京工厂&literal=南京,工厂,南京').literal).toEqual(['南京', '工厂']);
   });

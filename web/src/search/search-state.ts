@@ -6,6 +6,9 @@ import { KIND_LABELS } from '../i18n/labels.ts';
 export const PAGE_SIZE = 20;
 export const MAX_HITS = 100;
 
+/** The API takes queries of at most 200 characters; the search box, like the widget's, takes no more. */
+export const MAX_QUERY_LENGTH = 200;
+
 /** The API accepts at most 10 values per list filter. */
 const MAX_FILTER_VALUES = 10;
 
@@ -42,8 +45,9 @@ export function readSearchState(search: URLSearchParams): SearchState {
   return {
     q: (search.get('q') ?? '').trim(),
     kinds: list(search, 'kinds').filter((kind): kind is EntityKind => SEARCHABLE_KINDS.has(kind)),
-    province: search.get('province') || null,
-    city: search.get('city') || null,
+    // The API refuses an empty filter; an empty parameter in a URL means no filter.
+    province: search.get('province')?.trim() || null,
+    city: search.get('city')?.trim() || null,
     industry: list(search, 'industry'),
     era: list(search, 'era'),
     level: list(search, 'level'),

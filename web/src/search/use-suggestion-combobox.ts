@@ -17,7 +17,7 @@ export const EntitySuggestQuery: TypedDocumentNode<EntitySuggestQueryQuery, Enti
   }
 `;
 
-export type EntitySuggestion = EntitySuggestQueryQuery['suggest'][number];
+export type EntitySuggestion = NonNullable<EntitySuggestQueryQuery['suggest']>[number];
 
 /** The API takes prefixes of at most 50 characters. */
 const MAX_PREFIX = 50;

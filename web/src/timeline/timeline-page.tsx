@@ -23,11 +23,14 @@ import {
   TIMELINE_KINDS,
   TIMELINE_PROVINCES,
 } from './timeline-state.ts';
+import { TIMELINE_PAGE_SIZE, useTimelinePages } from './use-timeline-pages.ts';
 import './timeline.css';
 
 export const TimelinePageQuery: TypedDocumentNode<TimelinePageQueryQuery, TimelinePageQueryQueryVariables> = gql`
-  query TimelinePageQuery($kinds: [EntityKind!], $province: String, $from: Int, $to: Int) {
-    timeline(kinds: $kinds, province: $province, from: $from, to: $to) {
+  query TimelinePageQuery($kinds: [EntityKind!], $province: String, $from: Int, $to: Int, $first: Int) {
+    timelineCount(kinds: $kinds, province: $province, from: $from, to: $to)
+    timeline(kinds: $kinds, province: $province, from: $from, to: $to, first: $first) {
+      cursor
       ...TimelineEventItem_event
     }
   }
@@ -48,16 +51,19 @@ export function TimelinePage() {
   const reversed = state.from !== null && state.to !== null && state.from > state.to;
   useDocumentTitle(t('时间线', 'Timeline'));
 
+  const variables = {
+    kinds: state.kinds.length > 0 ? state.kinds : null,
+    province: state.province,
+    from: state.from,
+    to: state.to,
+  };
   const { data, previousData, error, loading } = useQuery(TimelinePageQuery, {
-    variables: {
-      kinds: state.kinds.length > 0 ? state.kinds : null,
-      province: state.province,
-      from: state.from,
-      to: state.to,
-    },
+    variables: { ...variables, first: TIMELINE_PAGE_SIZE },
     skip: reversed,
   });
-  const all = (data ?? (loading ? previousData : undefined))?.timeline;
+  const shown = data ?? (loading ? previousData : undefined);
+  const pages = useTimelinePages(variables, shown?.timeline, shown?.timelineCount);
+  const all = pages.events;
   const events = all?.filter((event) => state.events.length === 0 || state.events.includes(event.kind));
   const groups = events ? groupByDecade(events) : [];
 
@@ -140,7 +146,14 @@ export function TimelinePage() {
         </form>
       </div>
       <p role="status" aria-live="polite" className="status" data-testid="timeline-count">
-        {events && !reversed && !error ? t(`共 ${events.length} 件事件`, `${events.length} events`) : ''}
+        {events && !reversed && !error
+          ? pages.hasMore
+            ? t(
+                `已显示 ${all!.length} / 共 ${shown!.timelineCount} 件事件`,
+                `${all!.length} of ${shown!.timelineCount} events shown`,
+              )
+            : t(`共 ${events.length} 件事件`, `${events.length} events`)
+          : ''}
       </p>
       {reversed ? (
         <p className="error" role="alert">
@@ -174,6 +187,18 @@ export function TimelinePage() {
             ))}
           </div>
         </>
+      ) : null}
+      {pages.hasMore && !reversed && !error ? (
+        <p className="timeline-more">
+          <button type="button" onClick={() => void pages.loadMore()} disabled={pages.loading}>
+            {pages.loading ? t('正在加载…', 'Loading…') : t('显示更多事件', 'Show more events')}
+          </button>
+          {pages.failed ? (
+            <span role="alert" className="error">
+              {t('无法加载更多事件，请稍后再试。', 'Could not load more events; please try again shortly.')}
+            </span>
+          ) : null}
+        </p>
       ) : null}
     </div>
   );

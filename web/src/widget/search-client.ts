@@ -53,9 +53,11 @@ export const WIDGET_SUGGEST_QUERY = /* GraphQL */ `
   }
 `;
 
-export type WidgetHit = WidgetSearchQueryQuery['search']['hits'][number];
-export type WidgetAnswer = NonNullable<WidgetSearchQueryQuery['search']['answer']>;
-export type WidgetSuggestion = WidgetSuggestQueryQuery['suggest'][number];
+/** Null only beside an error, which `postOperation` has thrown for already. */
+type WidgetSearchResult = NonNullable<WidgetSearchQueryQuery['search']>;
+export type WidgetHit = WidgetSearchResult['hits'][number];
+export type WidgetAnswer = NonNullable<WidgetSearchResult['answer']>;
+export type WidgetSuggestion = NonNullable<WidgetSuggestQueryQuery['suggest']>[number];
 
 /**
  * Why a request gave no answer: the service is up but its search engine is not (`unavailable`), the
@@ -109,7 +111,7 @@ async function postOperation<TData, TVariables>(
 }
 
 export interface WidgetSearchClient {
-  search(variables: WidgetSearchQueryQueryVariables, signal: AbortSignal): Promise<WidgetSearchQueryQuery['search']>;
+  search(variables: WidgetSearchQueryQueryVariables, signal: AbortSignal): Promise<WidgetSearchResult>;
   suggest(variables: WidgetSuggestQueryQueryVariables, signal: AbortSignal): Promise<WidgetSuggestion[]>;
 }
 
@@ -122,6 +124,7 @@ export function createWidgetSearchClient(endpoint: string): WidgetSearchClient {
         variables,
         signal,
       );
+      if (!data.search) throw new WidgetRequestError('failed');
       return data.search;
     },
     async suggest(variables, signal) {
@@ -131,6 +134,7 @@ export function createWidgetSearchClient(endpoint: string): WidgetSearchClient {
         variables,
         signal,
       );
+      if (!data.suggest) throw new WidgetRequestError('failed');
       return data.suggest;
     },
   };

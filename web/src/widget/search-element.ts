@@ -267,7 +267,7 @@ export class IcgSearchElement extends HTMLElement {
   private resultItem(hit: WidgetHit): HTMLLIElement {
     const { entity } = hit;
     const item = element('li', { class: 'result', part: 'result' });
-    const link = element('a', { part: 'result-link', href: entityUrl(this.linkBase, entity.id) });
+    const link = element('a', { part: 'result-link', href: entityUrl(this.linkBase, entity.id, entity.kind) });
     const nameHighlight = hit.highlights.find((highlight) => highlight.field === 'NAME');
     link.append(...(nameHighlight ? snippetNodes(nameHighlight.snippet) : [document.createTextNode(entity.name)]));
     const place = [entity.province && provinceLabel(entity.province, this.language), entity.city].filter(Boolean);

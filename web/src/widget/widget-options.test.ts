@@ -49,6 +49,9 @@ describe('widget links', () => {
       'https://icg.example.org/entity/policy-jiangsu-2021-2025-t11',
     );
     expect(entityUrl('https://icg.example.org', 'a/b c')).toBe('https://icg.example.org/entity/a%2Fb%20c');
+    expect(entityUrl('https://icg.example.org', 'narrative-x', 'Narrative')).toBe(
+      'https://icg.example.org/narrative/narrative-x',
+    );
     expect(searchPageUrl('https://icg.example.org', '工业遗产')).toBe(
       `https://icg.example.org/?q=${encodeURIComponent('工业遗产')}`,
     );

@@ -43,9 +43,9 @@ export function serviceOrigin(scriptSrc: string | undefined, pageUrl: string): s
   }
 }
 
-/** The app's page of an entity, under the service the results link to. */
-export function entityUrl(linkBase: string, id: string): string {
-  return `${linkBase.replace(/\/+$/, '')}/entity/${encodeURIComponent(id)}`;
+/** The app's page of an entity (of a narrative, given its kind), under the service the results link to. */
+export function entityUrl(linkBase: string, id: string, kind?: string): string {
+  return `${linkBase.replace(/\/+$/, '')}/${kind === 'Narrative' ? 'narrative' : 'entity'}/${encodeURIComponent(id)}`;
 }
 
 /** The app's search page for the same words, for readers who want every hit. */

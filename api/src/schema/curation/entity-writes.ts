@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   allowsEndpoints,
   isRelationType,
@@ -18,17 +18,22 @@ import {
 import type { CuratorSession } from '../../auth/require-curator.ts';
 import { apiError, badUserInput } from '../../errors.ts';
 import {
+  aliasesOf,
   idOf,
   mergeSources,
   MAX_NAME_LENGTH,
   optionalText,
+  placeOf,
   propertiesOf,
   requiredText,
+  requireStorableSize,
   sourcesOf,
   type SourceArgs,
 } from './curation-input.ts';
 import { checkCoordinateProperties } from './coordinates-input.ts';
 import { recordCuratorEdit } from './curator-edits.ts';
+import { answersTo, likelyDuplicates, possibleDuplicate } from './likely-duplicates.ts';
+import { CREATION_PROPERTY, creationFor } from './record-creation.ts';
 import { withWriteLock } from './write-lock.ts';
 import type { ReviewDecision } from '../review/decision-log.ts';
 import { proposeChange } from '../review/propose-change.ts';
@@ -70,6 +75,11 @@ export interface UpsertEntityArgs {
   description?: string | null;
   properties?: string | null;
   sources: readonly SourceArgs[];
+  /**
+   * The client means a new entity although stored ones answer to its name (its answer to POSSIBLE_DUPLICATE); see
+   * upsertEntity.
+   */
+  newEntity?: boolean | null;
 }
 
 export interface AddRelationshipArgs {
@@ -118,14 +128,23 @@ function keptOrSet(
 }
 
 /**
- * A fact's verification says who checked it and when, so only the verification mutations write it; an edit
- * that tries to set it through `properties` is refused rather than silently stored.
+ * A fact's verification says who checked it and when, so only the verification mutations write it; its creation
+ * says which curator may retract it, so only its creating mutation writes that. An edit that tries to set either
+ * through `properties` is refused rather than silently stored.
  */
 function withoutVerification(argument: string, properties: Record<string, JsonValue>): Record<string, JsonValue> {
   if (VERIFICATION_PROPERTY in properties) {
     throw badUserInput(argument, `${argument} cannot set ${VERIFICATION_PROPERTY}; use setVerification`);
   }
+  if (CREATION_PROPERTY in properties) {
+    throw badUserInput(argument, `${argument} cannot set ${CREATION_PROPERTY}; the creating mutation records it`);
+  }
   return properties;
+}
+
+/** An id for an entity whose derived id belongs to another one: random, so it cannot meet that one again. */
+function freshEntityId(kind: EntityKind): string {
+  return `${KIND_SLUG(kind)}-${randomBytes(6).toString('hex')}`;
 }
 
 /** An entity input checked and resolved to its id, ready to be merged over the stored entity, if any. */
@@ -134,6 +153,9 @@ export interface PreparedEntity {
   /** Whether the input named the id (then the entity must exist). */
   givenId: boolean;
   kind: EntityKind;
+  /** The checked name and city, which likely duplicates are looked for by. */
+  name: string;
+  city: string | null;
   /** The sources the input gives; the first is what a second curator verifies a proposed change against. */
   sources: Source[];
   /** The entity to store, given what is stored under the id; refuses a kind change or a policy entity. */
@@ -145,7 +167,7 @@ export interface PreparedEntity {
  * stored ones, properties are merged over them, other given fields replace theirs; a Project's type and
  * status codes are checked on the merged properties (a missing or unknown one is BAD_USER_INPUT).
  */
-export function prepareEntity(input: UpsertEntityArgs): PreparedEntity {
+export function prepareEntity(input: UpsertEntityArgs, freshId?: string): PreparedEntity {
   const kind = input.kind as EntityKind;
   refuseKind(kind);
   const name = requiredText('input.name', input.name, MAX_NAME_LENGTH);
@@ -153,30 +175,19 @@ export function prepareEntity(input: UpsertEntityArgs): PreparedEntity {
   const properties = withoutVerification('input.properties', propertiesOf('input.properties', input.properties));
   checkCoordinateProperties('input.properties', properties);
   const aliases =
-    input.aliases === null || input.aliases === undefined
-      ? undefined
-      : [
-          ...new Set(
-            input.aliases
-              .map((alias, i) => optionalText(`input.aliases[${i}]`, alias, MAX_NAME_LENGTH))
-              .filter((a): a is string => a !== null && a !== name),
-          ),
-        ];
+    input.aliases === null || input.aliases === undefined ? undefined : aliasesOf('input.aliases', input.aliases, name);
   const givenId = input.id === null || input.id === undefined ? undefined : idOf(input.id);
   if (givenId !== undefined && givenId.trim() === '') throw badUserInput('input.id', 'input.id must not be empty');
 
-  const id =
-    givenId ??
-    derivedEntityId(
-      kind,
-      name,
-      optionalText('input.province', input.province, MAX_NAME_LENGTH),
-      optionalText('input.city', input.city, MAX_NAME_LENGTH),
-    );
+  // Checked before the store is read; the merge checks it again over the stored place.
+  const { province, city } = placeOf(input, null);
+  const id = givenId ?? freshId ?? derivedEntityId(kind, name, province, city);
   return {
     id,
     givenId: givenId !== undefined,
     kind,
+    name,
+    city,
     sources,
     merge(stored) {
       if (!stored && givenId !== undefined) {
@@ -195,8 +206,7 @@ export function prepareEntity(input: UpsertEntityArgs): PreparedEntity {
         kind,
         name,
         aliases: aliases ?? stored?.aliases ?? [],
-        province: keptOrSet('input.province', input.province, stored?.province ?? null, MAX_NAME_LENGTH),
-        city: keptOrSet('input.city', input.city, stored?.city ?? null, MAX_NAME_LENGTH),
+        ...placeOf(input, stored ?? null),
         description: keptOrSet('input.description', input.description, stored?.description ?? null, 5000),
         properties: { ...(stored?.properties ?? {}), ...properties },
         sources: mergeSources(stored?.sources ?? [], sources),
@@ -205,14 +215,21 @@ export function prepareEntity(input: UpsertEntityArgs): PreparedEntity {
         const problems = projectPropertyProblems(entity.properties);
         if (problems.length > 0) throw badUserInput('input.properties', `Project ${id}: ${problems.join('; ')}`);
       }
+      requireStorableSize('input', entity);
       return entity;
     },
   };
 }
 
 /**
- * Creates or updates an entity. Without an id the id is derived (see derivedEntityId); with one,
- * that entity must exist (NOT_FOUND otherwise) and keep its kind. See prepareEntity for the merge.
+ * Creates or updates an entity. With an id, that entity must exist (NOT_FOUND otherwise) and keep its kind. Without
+ * one the id is derived (see derivedEntityId), and:
+ * - an entity stored under it that still answers to the name is the same one, sent again: it is updated;
+ * - one stored under it that has since been renamed is someone else's entity now, never merged into: the answer is
+ *   POSSIBLE_DUPLICATE naming it, or with `newEntity` a new entity under a fresh id;
+ * - with the id free, stored entities of the kind that answer to the name (see likelyDuplicates) are
+ *   POSSIBLE_DUPLICATE with the candidates, unless `newEntity` says this is another one.
+ * See prepareEntity for the merge.
  */
 export async function upsertEntity(
   store: GraphStore,
@@ -220,19 +237,54 @@ export async function upsertEntity(
   input: UpsertEntityArgs,
 ): Promise<UpsertedEntity> {
   const prepared = prepareEntity(input);
-  return withWriteLock(store, prepared.id, async () => {
+  const result = await withWriteLock(store, prepared.id, async () => {
     const [stored] = await store.getNodes([prepared.id]);
-    const entity = prepared.merge(stored ?? null);
-    if (stored && verificationStatusOf(stored) === 'verified') {
-      // A verified fact changes only through a second curator (docs/decisions/review.md).
-      const proposal = await proposeChange(session, { before: stored, after: entity, source: prepared.sources[0] });
-      return { entity: stored, created: false, proposal };
+    if (!prepared.givenId && stored && !answersTo(stored, prepared.name)) {
+      if (input.newEntity) return null;
+      throw possibleDuplicate(
+        `${prepared.id}, the id this name once had, belongs to "${stored.name}" now (renamed since); ` +
+          `send its id to update it, or newEntity: true to create another entity named "${prepared.name}".`,
+        [stored, ...(await likelyDuplicates(store, prepared)).filter((node) => node.id !== stored.id)],
+      );
     }
-    await store.upsertNodes([entity]);
-    await recordCuratorEdit(session.curation.curatorEditsFile, { nodes: [entity] });
-    await session.curation.indexSync.notify([entity.id]);
-    return { entity, created: !stored };
+    if (!prepared.givenId && !stored && !input.newEntity) {
+      const candidates = await likelyDuplicates(store, prepared);
+      if (candidates.length > 0) {
+        throw possibleDuplicate(
+          `${candidates.length === 1 ? 'An entity' : `${candidates.length} entities`} of kind ${prepared.kind} ` +
+            `already answer to "${prepared.name}": send the id of the one you mean to update it, or newEntity: true ` +
+            'if yours is a different one.',
+          candidates,
+        );
+      }
+    }
+    return writeEntity(store, session, prepared, stored ?? null);
   });
+  if (result) return result;
+  // A fresh random id: no lock to wait for, and nothing stored under it to merge with.
+  return writeEntity(store, session, prepareEntity(input, freshEntityId(prepared.kind)), null);
+}
+
+/** Merges the input over what is stored and writes it (or proposes it, for a verified entity). The caller holds the lock. */
+async function writeEntity(
+  store: GraphStore,
+  session: CuratorSession,
+  prepared: PreparedEntity,
+  stored: GraphNode | null,
+): Promise<UpsertedEntity> {
+  const merged = prepared.merge(stored);
+  if (stored && verificationStatusOf(stored) === 'verified') {
+    // A verified fact changes only through a second curator (docs/decisions/review.md).
+    const proposal = await proposeChange(session, { before: stored, after: merged, source: prepared.sources[0] });
+    return { entity: stored, created: false, proposal };
+  }
+  const entity = stored
+    ? merged
+    : { ...merged, properties: { ...merged.properties, [CREATION_PROPERTY]: creationFor(session.curator) } };
+  await store.upsertNodes([entity]);
+  await recordCuratorEdit(session.curation.curatorEditsFile, { nodes: [entity] });
+  await session.curation.indexSync.notify([entity.id]);
+  return { entity, created: !stored };
 }
 
 function allowedPairs(type: keyof typeof RELATION_ENDPOINTS): string {
@@ -292,9 +344,14 @@ export async function addRelationship(
       type,
       from,
       to,
-      properties: { ...(stored?.properties ?? {}), ...properties },
+      properties: {
+        ...(stored?.properties ?? {}),
+        ...properties,
+        ...(stored ? {} : { [CREATION_PROPERTY]: creationFor(session.curator) }),
+      },
       sources: mergeSources(stored?.sources ?? [], sources),
     };
+    requireStorableSize('input', relationship);
     if (stored && verificationStatusOf(stored) === 'verified') {
       const proposal = await proposeChange(session, { before: stored, after: relationship, source: sources[0] });
       return { relationship: stored, created: false, proposal };

@@ -34,17 +34,34 @@ export interface NarrativeArgs {
   title: string;
   description?: string | null;
   items: readonly NarrativeItemArgs[];
+  /**
+   * Publishing written with the content: a publication to publish, null to take it back to a draft, absent to
+   * keep the narrative as it is (what an update of its content does). Not part of the GraphQL input: only
+   * publishNarrative and unpublishNarrative set it.
+   */
+  publication?: NarrativePublication | null;
+}
+
+/** When a narrative was published and by whom: until then it is a draft, out of every public list. */
+export interface NarrativePublication {
+  /** ISO timestamp. */
+  publishedAt: string;
+  /** The publishing curator's label, shown to readers. */
+  publishedBy: string;
 }
 
 /** A narrative's bookkeeping, kept in the node's properties. */
 interface NarrativeMeta {
   version: number;
-  /** Curator id: decides who may change it. */
+  /** The creator's person (a curator id for older narratives): decides who may change it. */
   createdBy: string;
   /** Curator label at creation, shown to readers. */
   createdByLabel: string;
   createdAt: string;
   updatedAt: string;
+  /** Absent while it is a draft. */
+  publishedAt?: string;
+  publishedBy?: string;
 }
 
 export function isNarrative(node: GraphNode | null | undefined): node is GraphNode {
@@ -60,7 +77,16 @@ export function narrativeMeta(node: GraphNode): NarrativeMeta {
     createdByLabel: text('createdByLabel'),
     createdAt: text('createdAt'),
     updatedAt: text('updatedAt'),
+    ...publicationOf(node),
   };
+}
+
+/** The narrative's publication, or null for a draft (the search index decides the same way: isPubliclySearchable). */
+export function publicationOf(node: GraphNode): NarrativePublication | null {
+  const { publishedAt, publishedBy } = node.properties;
+  return typeof publishedAt === 'string'
+    ? { publishedAt, publishedBy: typeof publishedBy === 'string' ? publishedBy : '' }
+    : null;
 }
 
 /**
@@ -73,9 +99,12 @@ export function newNarrativeId(now = Date.now()): string {
 
 export function narrativeNode(
   id: string,
-  content: { title: string; description: string | null },
+  content: { title: string; description: string | null; publication?: NarrativePublication | null },
   meta: NarrativeMeta,
 ): GraphNode {
+  const { publishedAt, publishedBy, ...unpublished } = meta;
+  const kept = publishedAt === undefined ? null : { publishedAt, publishedBy: publishedBy ?? '' };
+  const publication = content.publication === undefined ? kept : content.publication;
   return {
     id,
     kind: 'Narrative',
@@ -84,7 +113,8 @@ export function narrativeNode(
     province: null,
     city: null,
     description: content.description,
-    properties: { ...meta },
+    // A draft stores no publication keys at all, so the store and the index read one state.
+    properties: { ...unpublished, ...publication },
     sources: [],
   };
 }
@@ -158,16 +188,16 @@ export async function validNarrativeContent(store: GraphStore, input: NarrativeA
     note: optionalText(`input.items[${index}].note`, item.note, MAX_TEXT_LENGTH),
     caption: optionalText(`input.items[${index}].caption`, item.caption, MAX_NAME_LENGTH),
   }));
-  return { title, description, items };
+  return { title, description, items, ...(input.publication === undefined ? {} : { publication: input.publication }) };
 }
 
 export function notFound(id: string) {
   return apiError('NOT_FOUND', `No narrative ${id}`, { argument: 'id' });
 }
 
-/** Only a narrative's creator may change or delete it. */
+/** Only a narrative's owner (its creator's person, or whom it was reassigned to) may change or delete it. */
 export function checkOwner(node: GraphNode, curator: Curator): void {
-  if (narrativeMeta(node).createdBy !== curator.id) {
+  if (!curator.owns(narrativeMeta(node).createdBy)) {
     throw apiError('FORBIDDEN', `Narrative ${node.id} belongs to another curator; only its creator may change it.`);
   }
 }

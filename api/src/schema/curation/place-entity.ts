@@ -8,7 +8,7 @@ import {
 } from '@icg/graph';
 import type { CuratorSession } from '../../auth/require-curator.ts';
 import { apiError, badUserInput } from '../../errors.ts';
-import { idOf, mergeSources, sourcesOf, type SourceArgs } from './curation-input.ts';
+import { idOf, mergeSources, requireStorableSize, sourcesOf, type SourceArgs } from './curation-input.ts';
 import { recordCuratorEdit } from './curator-edits.ts';
 import { POLICY_DOCUMENT_KINDS } from './entity-writes.ts';
 import { proposeChange } from '../review/propose-change.ts';
@@ -70,6 +70,7 @@ export async function placeEntity(
     if (!position || position.precision !== 'EXACT') {
       throw apiError('FORBIDDEN', `A ${stored.kind} has no position on the map and cannot be placed.`);
     }
+    requireStorableSize('input', entity);
     if (verificationStatusOf(stored) === 'verified') {
       // A verified fact changes only through a second curator, its position included (docs/decisions/review.md).
       const proposal = await proposeChange(session, { before: stored, after: entity, source });

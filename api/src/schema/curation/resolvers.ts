@@ -6,9 +6,8 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { idOf, MAX_NAME_LENGTH, requiredText } from './curation-input.ts';
 import { addRelationship, upsertEntity } from './entity-writes.ts';
 import { draftItems } from './narrative-from-path.ts';
+import { retractionMutations, retractionQueries } from './retraction-resolvers.ts';
 import {
-  checkOwner,
-  checkVersion,
   citationsOf,
   entitiesForNarrative,
   isNarrative,
@@ -17,11 +16,12 @@ import {
   narrativeMeta,
   narrativeNode,
   newNarrativeId,
-  notFound,
+  publicationOf,
   validNarrativeContent,
   type ValidItem,
 } from './narratives.ts';
-import { withWriteLock } from './write-lock.ts';
+import { deleteNarrativeAtVersion, updateNarrativeAtVersion } from './narrative-writes.ts';
+import { publishNarrativeAtVersion } from './narrative-publishing.ts';
 
 /** Every Entity type cites its sources the way narrative items do (graphql-tools does not inherit from the interface). */
 const entityCitations = { citations: (node: GraphNode) => citationsOf(node) };
@@ -43,7 +43,7 @@ async function createNarrativeWith(
   const now = new Date().toISOString();
   const node = narrativeNode(newNarrativeId(), content, {
     version: 1,
-    createdBy: curator.id,
+    createdBy: curator.person,
     createdByLabel: curator.label,
     createdAt: now,
     updatedAt: now,
@@ -55,6 +55,7 @@ async function createNarrativeWith(
 
 export const curationResolvers: Resolvers = {
   Query: {
+    ...retractionQueries,
     async curator(_, __, ctx) {
       if (!ctx.authorization) return null;
       const { curator } = await requireCurator(ctx);
@@ -75,6 +76,8 @@ export const curationResolvers: Resolvers = {
   },
 
   Mutation: {
+    ...retractionMutations,
+
     createNarrative: async (_, { input }, ctx) => {
       const session = await requireCurator(ctx);
       return createNarrativeWith(ctx, session, await validNarrativeContent(ctx.graph, input));
@@ -90,45 +93,30 @@ export const curationResolvers: Resolvers = {
     },
 
     updateNarrative: async (_, { id, version, input }, ctx) => {
-      const { curator, curation } = await requireCurator(ctx);
-      const narrativeId = idOf(id);
-      return withWriteLock(ctx.graph, narrativeId, async () => {
-        const [stored] = await ctx.graph.getNodes([narrativeId]);
-        if (!isNarrative(stored)) throw notFound(narrativeId);
-        checkOwner(stored, curator);
-        checkVersion(stored, version);
-        const content = await validNarrativeContent(ctx.graph, input);
-        const meta = narrativeMeta(stored);
-        const node = narrativeNode(narrativeId, content, {
-          ...meta,
-          version: meta.version + 1,
-          updatedAt: new Date().toISOString(),
-        });
-        // Title, description and the whole ordered list change together or not at all.
-        await ctx.graph.replaceRelationships(narrativeId, 'INCLUDES', {
-          nodes: [node],
-          relationships: itemRelationships(narrativeId, content.items),
-        });
-        ctx.loaders.node.clear(narrativeId);
-        ctx.loaders.relationships.clear(narrativeId);
-        await curation.indexSync.notify([narrativeId]);
-        return node;
-      });
+      const session = await requireCurator(ctx);
+      const node = await updateNarrativeAtVersion(ctx.graph, session, idOf(id), version, input);
+      ctx.loaders.node.clear(node.id);
+      ctx.loaders.relationships.clear(node.id);
+      return node;
     },
 
     deleteNarrative: async (_, { id, version }, ctx) => {
-      const { curator, curation } = await requireCurator(ctx);
-      const narrativeId = idOf(id);
-      return withWriteLock(ctx.graph, narrativeId, async () => {
-        const [stored] = await ctx.graph.getNodes([narrativeId]);
-        if (!isNarrative(stored)) throw notFound(narrativeId);
-        checkOwner(stored, curator);
-        if (version !== null && version !== undefined) checkVersion(stored, version);
-        await ctx.graph.deleteNodes([narrativeId]);
-        ctx.loaders.node.clear(narrativeId);
-        await curation.indexSync.notify([narrativeId]);
-        return narrativeId;
-      });
+      const session = await requireCurator(ctx);
+      const deleted = await deleteNarrativeAtVersion(ctx.graph, session, idOf(id), version ?? undefined);
+      ctx.loaders.node.clear(deleted);
+      return deleted;
+    },
+
+    publishNarrative: async (_, { id, version }, ctx) => {
+      const node = await publishNarrativeAtVersion(ctx.graph, await requireCurator(ctx), idOf(id), version, true);
+      ctx.loaders.node.clear(node.id);
+      return node;
+    },
+
+    unpublishNarrative: async (_, { id, version }, ctx) => {
+      const node = await publishNarrativeAtVersion(ctx.graph, await requireCurator(ctx), idOf(id), version, false);
+      ctx.loaders.node.clear(node.id);
+      return node;
     },
 
     upsertEntity: async (_, { input }, ctx) => {
@@ -153,7 +141,9 @@ export const curationResolvers: Resolvers = {
     createdBy: (node) => narrativeMeta(node).createdByLabel,
     createdAt: (node) => narrativeMeta(node).createdAt,
     updatedAt: (node) => narrativeMeta(node).updatedAt,
-    editable: async (node, _, ctx) => (await optionalCurator(ctx))?.id === narrativeMeta(node).createdBy,
+    publishedAt: (node) => publicationOf(node)?.publishedAt ?? null,
+    publishedBy: (node) => publicationOf(node)?.publishedBy ?? null,
+    editable: async (node, _, ctx) => (await optionalCurator(ctx))?.owns(narrativeMeta(node).createdBy) ?? false,
     items: async (node, _, ctx) => {
       const relationships = await ctx.loaders.relationships.load(node.id);
       const targets = relationships.filter((r) => r.type === 'INCLUDES' && r.from === node.id).map((r) => r.to);

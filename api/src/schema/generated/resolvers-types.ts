@@ -122,6 +122,7 @@ export type Award = Entity &
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
+    relationshipCount: Scalars['Int']['output'];
     relationships: Array<Relationship>;
     sources: Array<Source>;
     /** `award`, `title`, `designation` or `programme`. */
@@ -135,8 +136,17 @@ export type AwardRelatedArgs = {
 };
 
 /** An award, title, designation or programme named in the plans: 江苏制造突出贡献奖. */
-export type AwardRelationshipsArgs = {
+export type AwardRelationshipCountArgs = {
   direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An award, title, designation or programme named in the plans: 江苏制造突出贡献奖. */
+export type AwardRelationshipsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<RelationshipDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -157,6 +167,7 @@ export type BasicEntity = Entity &
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
+    relationshipCount: Scalars['Int']['output'];
     relationships: Array<Relationship>;
     sources: Array<Source>;
     verification: Verification;
@@ -168,8 +179,17 @@ export type BasicEntityRelatedArgs = {
 };
 
 /** An entity of a kind that has no dedicated type yet. */
-export type BasicEntityRelationshipsArgs = {
+export type BasicEntityRelationshipCountArgs = {
   direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An entity of a kind that has no dedicated type yet. */
+export type BasicEntityRelationshipsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<RelationshipDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -266,6 +286,7 @@ export type Department = Entity &
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
+    relationshipCount: Scalars['Int']['output'];
     relationships: Array<Relationship>;
     sources: Array<Source>;
     verification: Verification;
@@ -277,8 +298,17 @@ export type DepartmentRelatedArgs = {
 };
 
 /** A government department named in a policy document, by its full official name. */
-export type DepartmentRelationshipsArgs = {
+export type DepartmentRelationshipCountArgs = {
   direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A government department named in a policy document, by its full official name. */
+export type DepartmentRelationshipsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<RelationshipDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -313,11 +343,15 @@ export type Entity = {
    * SEARCH_UNAVAILABLE, while the search engine is down.
    */
   related?: Maybe<Array<RelatedEntity>>;
+  /** How many relationships `relationships` pages through with the same filters. */
+  relationshipCount: Scalars['Int']['output'];
   /**
    * The entity's relationships, optionally of these `types` only (allow-listed names such as
    * FOUNDED; an unknown one is refused) and in one `direction`, in id order; with `verifiedOnly`, only those a
    * curator has verified. A narrative's
    * INCLUDES relationships are not among them: narratives are curators' documents, not entities.
+   * A page at a time: `first` (1–100, default 50) relationships whose id sorts after `after` (the id of
+   * the last relationship of the previous page); `relationshipCount` tells how many there are in all.
    */
   relationships: Array<Relationship>;
   sources: Array<Source>;
@@ -330,8 +364,17 @@ export type EntityRelatedArgs = {
 };
 
 /** A node of the knowledge graph. */
-export type EntityRelationshipsArgs = {
+export type EntityRelationshipCountArgs = {
   direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A node of the knowledge graph. */
+export type EntityRelationshipsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<RelationshipDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -516,13 +559,34 @@ export type Mutation = {
    * when, adds the source, and goes through the same edit log and search sync as upsertEntity.
    */
   placeEntity: PlaceEntityPayload;
+  /**
+   * Publishes a narrative (its creator only): `search` and `suggest` find it from then on (within 2 s). `version`
+   * must be current, as for updateNarrative, and grows by one.
+   */
+  publishNarrative: Narrative;
   /** Rejects a proposal, saying why (note required); the verified version stays. Its proposer may reject it to withdraw it. */
   rejectProposal: ReviewProposal;
+  /**
+   * Brings a retraction's records back exactly as they were (its curator only). RESTORE_CONFLICT when the id has been
+   * taken since or an end of a relationship is gone.
+   */
+  restoreRetraction: Retraction;
+  /**
+   * Removes an entity its curator created (FORBIDDEN for anyone else, and for seeded or imported entities), with every
+   * relationship touching it, from the graph and from search. `reason` is required. A verified entity (or one with a
+   * verified relationship) is BAD_USER_INPUT with reason VERIFIED_FACT: dispute it first; an item of a narrative is
+   * reason IN_NARRATIVE. Logged, so a restart keeps it retracted; restoreRetraction undoes it.
+   */
+  retractEntity: Retraction;
+  /** Removes a relationship its curator created, as retractEntity does an entity. */
+  retractRelationship: Retraction;
   /**
    * Sets the verification status of an entity or relationship, recording the curator and the time. VERIFIED needs
    * `source`, DISPUTED needs `note`. Policy-document entities and narratives are not facts to verify (FORBIDDEN).
    */
   setVerification: SetVerificationPayload;
+  /** Takes a narrative back to a draft (its creator only), out of `search` and `suggest` within 2 s; checks `version` likewise. */
+  unpublishNarrative: Narrative;
   /**
    * Replaces a narrative's content. `version` must be the narrative's current version; otherwise the
    * error is BAD_USER_INPUT with extensions { reason: "VERSION_CONFLICT", currentVersion }. Only the
@@ -573,14 +637,43 @@ export type MutationPlaceEntityArgs = {
 };
 
 /** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationPublishNarrativeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
 export type MutationRejectProposalArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 };
 
 /** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationRestoreRetractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationRetractEntityArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationRetractRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
 export type MutationSetVerificationArgs = {
   input: SetVerificationInput;
+};
+
+/** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
+export type MutationUnpublishNarrativeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** Every mutation requires a curator token: `Authorization: Bearer icg_…` (UNAUTHENTICATED otherwise). */
@@ -608,10 +701,18 @@ export type Narrative = {
   /** The label of the curator who created it. */
   createdBy: Scalars['String']['output'];
   description?: Maybe<Scalars['String']['output']>;
-  /** True when the request's curator token is the creator's, so updateNarrative and deleteNarrative will accept it. */
+  /** True when the request's curator owns it (its creator, a later token of theirs, or whom it was reassigned to), so updateNarrative and deleteNarrative will accept it. */
   editable: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   items: Array<NarrativeItem>;
+  /**
+   * ISO timestamp of its publication; null while it is a draft. Only a published narrative is found by `search`
+   * and `suggest` (as kind Narrative, to be opened with `narrative(id)`, never `entity`); published or not, it is
+   * no entity of `entities` nor counted by `stats`.
+   */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** The label of the curator who published it; null while it is a draft. */
+  publishedBy?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   /** ISO timestamp. */
   updatedAt: Scalars['String']['output'];
@@ -720,6 +821,7 @@ export type PolicyDocument = Entity &
     /** ISO date published (the Anhui plan). */
     publishedOn?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
+    relationshipCount: Scalars['Int']['output'];
     relationships: Array<Relationship>;
     sections: Array<PolicySection>;
     /** ISO date signed (the Anhui plan); null where the document does not say. */
@@ -735,8 +837,17 @@ export type PolicyDocumentRelatedArgs = {
 };
 
 /** A province's policy document, such as Jiangsu's task division table. */
-export type PolicyDocumentRelationshipsArgs = {
+export type PolicyDocumentRelationshipCountArgs = {
   direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A province's policy document, such as Jiangsu's task division table. */
+export type PolicyDocumentRelationshipsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<RelationshipDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -762,6 +873,7 @@ export type PolicySection = Entity &
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
+    relationshipCount: Scalars['Int']['output'];
     relationships: Array<Relationship>;
     sources: Array<Source>;
     /** Sections nested in this one (Anhui's 主要任务 has four), in order. */
@@ -776,8 +888,17 @@ export type PolicySectionRelatedArgs = {
 };
 
 /** A 工程, 主要任务 or 保障措施 part of a policy document. */
-export type PolicySectionRelationshipsArgs = {
+export type PolicySectionRelationshipCountArgs = {
   direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A 工程, 主要任务 or 保障措施 part of a policy document. */
+export type PolicySectionRelationshipsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<RelationshipDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -809,6 +930,7 @@ export type PolicyTask = Entity &
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
+    relationshipCount: Scalars['Int']['output'];
     relationships: Array<Relationship>;
     /** 按职责分工负责 departments. */
     responsiblePerDutyDepartments: Array<Department>;
@@ -831,8 +953,17 @@ export type PolicyTaskRelatedArgs = {
 };
 
 /** One task of a policy document, with the departments responsible for it. */
-export type PolicyTaskRelationshipsArgs = {
+export type PolicyTaskRelationshipCountArgs = {
   direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One task of a policy document, with the departments responsible for it. */
+export type PolicyTaskRelationshipsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<RelationshipDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -908,6 +1039,7 @@ export type Project = Entity &
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
+    relationshipCount: Scalars['Int']['output'];
     relationships: Array<Relationship>;
     /** The park, museum or base it created (RESULTED_IN). */
     resultedIn: Array<Entity>;
@@ -940,8 +1072,22 @@ export type ProjectRelatedArgs = {
  * the curated data implies (a heritage site CONVERTED_TO a park) are derived at load, with `derivedFrom` and a
  * `note` saying from what (docs/projects.md); curators create others with `upsertProject`.
  */
-export type ProjectRelationshipsArgs = {
+export type ProjectRelationshipCountArgs = {
   direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * An entry of the project base (项目库): a heritage reuse, a tourism project or route, a study programme, a craft
+ * region or a development project, with what it reuses or serves, who runs it and the policy it answers. Projects
+ * the curated data implies (a heritage site CONVERTED_TO a park) are derived at load, with `derivedFrom` and a
+ * `note` saying from what (docs/projects.md); curators create others with `upsertProject`.
+ */
+export type ProjectRelationshipsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<RelationshipDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1072,6 +1218,14 @@ export type Query = {
    */
   projects: ProjectConnection;
   /**
+   * True when the request's curator created this entity or relationship through a curator mutation, so
+   * retractEntity or retractRelationship may accept it (a verified fact or a narrative's item is still refused, with
+   * the reason). False without a curator token.
+   */
+  retractable: Scalars['Boolean']['output'];
+  /** The request's curator's retractions not restored yet, newest first (curators only). */
+  retractions: Array<Retraction>;
+  /**
    * The whole decision log, oldest first, as one CSV or JSON document for download. Curators only. Cells of the CSV
    * that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) begin with `'`.
    */
@@ -1097,29 +1251,33 @@ export type Query = {
    * in Latin letters only also searches the pinyin of names and aliases. By meaning, the entities whose embedding
    * is nearest the query's are found even without its words (钢铁厂 finds 马钢). `mode` chooses; each hit says how
    * it matched.
+   * Null, with the error SEARCH_UNAVAILABLE, while the search engine is down; the other fields of the request are still
+   * answered.
    * Among equal text matches, a higher designation (national above provincial) and then more relationships rank
    * first. At most 200 characters; empty only with a filter, to browse what the filters keep (every museum of
    * 无锡市), best designated and most related first. `first` is 1–100 (default 10); `after` is a cursor from `endCursor`.
    */
-  search: SearchResult;
+  search?: Maybe<SearchResult>;
   stats: Stats;
   /**
    * Completions of a name or alias from its first characters, or, for Latin letters only, from its pinyin or
    * initials (jinling, jl → 金陵…); never by folding characters to pinyin, so 景点 does not suggest 经典.
    * Most important first: highest designation level, then most relationships. `prefix` is 1–50 characters,
-   * `limit` 1–20 (default 8).
+   * `limit` 1–20 (default 8). Null, with SEARCH_UNAVAILABLE, while the search engine is down.
    */
-  suggest: Array<Suggestion>;
+  suggest?: Maybe<Array<Suggestion>>;
   /**
-   * Dated events, oldest first (then by date and entity id), at most 1000 (the oldest are kept):
-   * founding (node years and FOUNDED relationships), heritage listings and designations with a year,
-   * awards and dated titles, policy documents signed, published and their period's start, and
-   * other dated changes (opened, rebuilt, renamed, merged, born, died, a story's year).
-   * `kinds` and `province` (江苏 or 江苏省) filter on the event's entity; `from` and `to` are
-   * inclusive years from 1000 to 2100. A year outside that range, or `from` after `to`, is
-   * BAD_USER_INPUT.
+   * Dated events, oldest first (then by date, entity id and label), a page at a time: `first` (1–1000,
+   * default 200) events after the event whose `cursor` is `after`. Events are founding (node years
+   * and FOUNDED relationships), heritage listings and designations with a year, awards and dated
+   * titles, policy documents signed, published and their period's start, and other dated changes
+   * (opened, rebuilt, renamed, merged, born, died, a story's year). `kinds` and `province` (江苏 or
+   * 江苏省) filter on the event's entity; `from` and `to` are inclusive years from 1000 to 2100. A
+   * year outside that range, `from` after `to`, or an empty or blank `province` is BAD_USER_INPUT.
    */
   timeline: Array<TimelineEvent>;
+  /** How many events `timeline` pages through with the same filters. */
+  timelineCount: Scalars['Int']['output'];
 };
 
 export type QueryEntitiesArgs = {
@@ -1185,6 +1343,10 @@ export type QueryProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryRetractableArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryReviewDecisionLogArgs = {
   format: DecisionLogFormat;
 };
@@ -1232,6 +1394,15 @@ export type QuerySuggestArgs = {
 };
 
 export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryTimelineCountArgs = {
   from?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   province?: InputMaybe<Scalars['String']['input']>;
@@ -1279,6 +1450,31 @@ export type RelationshipDirection =
   | 'IN'
   /** Relationships starting at this entity. */
   | 'OUT';
+
+export type RetractedFact = 'ENTITY' | 'RELATIONSHIP';
+
+/**
+ * A curator's removal of an entity or relationship they created, with a reason; its records are kept in the curator
+ * edit log, so restoreRetraction brings them back exactly.
+ */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** ENTITY (with every relationship that touched it) or RELATIONSHIP. */
+  fact: RetractedFact;
+  /** ret-…; what restoreRetraction takes. */
+  id: Scalars['ID']['output'];
+  /** The entity's name, or the relationship's type. */
+  name: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  /** How many relationships were removed with it. */
+  relationshipCount: Scalars['Int']['output'];
+  /** ISO timestamp. */
+  retractedAt: Scalars['String']['output'];
+  /** The label of the curator who retracted it. */
+  retractedBy: Scalars['String']['output'];
+  /** The retracted entity's or relationship's id. */
+  target: Scalars['ID']['output'];
+};
 
 export type ReviewAction = 'APPROVE' | 'DISPUTE' | 'PROPOSE' | 'REJECT' | 'UNVERIFY' | 'VERIFY';
 
@@ -1701,6 +1897,7 @@ export type Target = Entity &
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
+    relationshipCount: Scalars['Int']['output'];
     relationships: Array<Relationship>;
     sources: Array<Source>;
     /** The task that sets it. */
@@ -1716,8 +1913,17 @@ export type TargetRelatedArgs = {
 };
 
 /** A quantified target a policy task sets: 50家具有影响力的工业（企业）博物馆. */
-export type TargetRelationshipsArgs = {
+export type TargetRelationshipCountArgs = {
   direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A quantified target a policy task sets: 50家具有影响力的工业（企业）博物馆. */
+export type TargetRelationshipsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<RelationshipDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1771,6 +1977,7 @@ export type Theme = Entity &
     properties: Scalars['String']['output'];
     province?: Maybe<Scalars['String']['output']>;
     related?: Maybe<Array<RelatedEntity>>;
+    relationshipCount: Scalars['Int']['output'];
     relationships: Array<Relationship>;
     sources: Array<Source>;
     /** Tasks addressing the theme, in id order. */
@@ -1786,8 +1993,17 @@ export type ThemeRelatedArgs = {
 };
 
 /** A theme policy tasks address: 工业遗产保护利用, 工业博物馆. */
-export type ThemeRelationshipsArgs = {
+export type ThemeRelationshipCountArgs = {
   direction?: InputMaybe<RelationshipDirection>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A theme policy tasks address: 工业遗产保护利用, 工业博物馆. */
+export type ThemeRelationshipsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<RelationshipDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1795,6 +2011,8 @@ export type ThemeRelationshipsArgs = {
 /** A dated event, read from node properties and dated relationships. */
 export type TimelineEvent = {
   __typename?: 'TimelineEvent';
+  /** This event's place in the order, for the next page's `after`. */
+  cursor: Scalars['String']['output'];
   /** ISO date (or year-month) when the source is more precise than the year. */
   date?: Maybe<Scalars['String']['output']>;
   /** What the event is about (the founded enterprise, the listed site, the document). */
@@ -1848,10 +2066,18 @@ export type UpsertEntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   city?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Absent: a stable id is derived from kind, name, province and city. Present: that entity is updated. */
+  /**
+   * Absent: a stable id is derived from kind, name, province and city, and the entity stored under it is updated
+   * if it still bears this name. Otherwise, when stored entities of the kind answer to the name (by name or alias; in
+   * the same city for places), or the derived id belongs to an entity renamed since, the answer is BAD_USER_INPUT
+   * with extensions { reason: "POSSIBLE_DUPLICATE", candidates: [{ id, name, province, city }] }: send the id of the
+   * one you mean, or newEntity. Present: that entity is updated.
+   */
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: EntityKind;
   name: Scalars['String']['input'];
+  /** True: this is a new entity even though entities with its name exist (the answer to POSSIBLE_DUPLICATE). */
+  newEntity?: InputMaybe<Scalars['Boolean']['input']>;
   /** Kind-specific properties as JSON object text, merged over the stored ones, e.g. {"founded_year":1895}. */
   properties?: InputMaybe<Scalars['String']['input']>;
   province?: InputMaybe<Scalars['String']['input']>;
@@ -2089,6 +2315,8 @@ export type ResolversTypes = {
   RelationTypeCount: ResolverTypeWrapper<RelationTypeCountParent>;
   Relationship: ResolverTypeWrapper<RelationshipParent>;
   RelationshipDirection: ResolverTypeWrapper<Partial<RelationshipDirection>>;
+  RetractedFact: ResolverTypeWrapper<Partial<RetractedFact>>;
+  Retraction: ResolverTypeWrapper<Partial<Retraction>>;
   ReviewAction: ResolverTypeWrapper<Partial<ReviewAction>>;
   ReviewDecision: ResolverTypeWrapper<ReviewDecisionModel>;
   ReviewDecisionPage: ResolverTypeWrapper<
@@ -2230,6 +2458,7 @@ export type ResolversParentTypes = {
   RelatedEntity: Partial<Omit<RelatedEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
   RelationTypeCount: RelationTypeCountParent;
   Relationship: RelationshipParent;
+  Retraction: Partial<Retraction>;
   ReviewDecision: ReviewDecisionModel;
   ReviewDecisionPage: Partial<
     Omit<ReviewDecisionPage, 'items'> & { items: Array<ResolversParentTypes['ReviewDecision']> }
@@ -2340,11 +2569,17 @@ export type AwardResolvers<
     ContextType,
     RequireFields<AwardRelatedArgs, 'first'>
   >;
+  relationshipCount?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<AwardRelationshipCountArgs, 'direction'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
     ContextType,
-    RequireFields<AwardRelationshipsArgs, 'direction'>
+    RequireFields<AwardRelationshipsArgs, 'direction' | 'first'>
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2373,11 +2608,17 @@ export type BasicEntityResolvers<
     ContextType,
     RequireFields<BasicEntityRelatedArgs, 'first'>
   >;
+  relationshipCount?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<BasicEntityRelationshipCountArgs, 'direction'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
     ContextType,
-    RequireFields<BasicEntityRelationshipsArgs, 'direction'>
+    RequireFields<BasicEntityRelationshipsArgs, 'direction' | 'first'>
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
@@ -2472,11 +2713,17 @@ export type DepartmentResolvers<
     ContextType,
     RequireFields<DepartmentRelatedArgs, 'first'>
   >;
+  relationshipCount?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<DepartmentRelationshipCountArgs, 'direction'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
     ContextType,
-    RequireFields<DepartmentRelationshipsArgs, 'direction'>
+    RequireFields<DepartmentRelationshipsArgs, 'direction' | 'first'>
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
@@ -2526,11 +2773,17 @@ export type EntityResolvers<
     ContextType,
     RequireFields<EntityRelatedArgs, 'first'>
   >;
+  relationshipCount?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<EntityRelationshipCountArgs, 'direction'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
     ContextType,
-    RequireFields<EntityRelationshipsArgs, 'direction'>
+    RequireFields<EntityRelationshipsArgs, 'direction' | 'first'>
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
@@ -2701,17 +2954,47 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationPlaceEntityArgs, 'input'>
   >;
+  publishNarrative?: Resolver<
+    ResolversTypes['Narrative'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPublishNarrativeArgs, 'id' | 'version'>
+  >;
   rejectProposal?: Resolver<
     ResolversTypes['ReviewProposal'],
     ParentType,
     ContextType,
     RequireFields<MutationRejectProposalArgs, 'id' | 'note'>
   >;
+  restoreRetraction?: Resolver<
+    ResolversTypes['Retraction'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRestoreRetractionArgs, 'id'>
+  >;
+  retractEntity?: Resolver<
+    ResolversTypes['Retraction'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRetractEntityArgs, 'id' | 'reason'>
+  >;
+  retractRelationship?: Resolver<
+    ResolversTypes['Retraction'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRetractRelationshipArgs, 'id' | 'reason'>
+  >;
   setVerification?: Resolver<
     ResolversTypes['SetVerificationPayload'],
     ParentType,
     ContextType,
     RequireFields<MutationSetVerificationArgs, 'input'>
+  >;
+  unpublishNarrative?: Resolver<
+    ResolversTypes['Narrative'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnpublishNarrativeArgs, 'id' | 'version'>
   >;
   updateNarrative?: Resolver<
     ResolversTypes['Narrative'],
@@ -2743,6 +3026,8 @@ export type NarrativeResolvers<
   editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['NarrativeItem']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2833,11 +3118,17 @@ export type PolicyDocumentResolvers<
     ContextType,
     RequireFields<PolicyDocumentRelatedArgs, 'first'>
   >;
+  relationshipCount?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<PolicyDocumentRelationshipCountArgs, 'direction'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
     ContextType,
-    RequireFields<PolicyDocumentRelationshipsArgs, 'direction'>
+    RequireFields<PolicyDocumentRelationshipsArgs, 'direction' | 'first'>
   >;
   sections?: Resolver<Array<ResolversTypes['PolicySection']>, ParentType, ContextType>;
   signedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2871,11 +3162,17 @@ export type PolicySectionResolvers<
     ContextType,
     RequireFields<PolicySectionRelatedArgs, 'first'>
   >;
+  relationshipCount?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<PolicySectionRelationshipCountArgs, 'direction'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
     ContextType,
-    RequireFields<PolicySectionRelationshipsArgs, 'direction'>
+    RequireFields<PolicySectionRelationshipsArgs, 'direction' | 'first'>
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   subsections?: Resolver<Array<ResolversTypes['PolicySection']>, ParentType, ContextType>;
@@ -2910,11 +3207,17 @@ export type PolicyTaskResolvers<
     ContextType,
     RequireFields<PolicyTaskRelatedArgs, 'first'>
   >;
+  relationshipCount?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<PolicyTaskRelationshipCountArgs, 'direction'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
     ContextType,
-    RequireFields<PolicyTaskRelationshipsArgs, 'direction'>
+    RequireFields<PolicyTaskRelationshipsArgs, 'direction' | 'first'>
   >;
   responsiblePerDutyDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['PolicySection']>, ParentType, ContextType>;
@@ -2980,11 +3283,17 @@ export type ProjectResolvers<
     ContextType,
     RequireFields<ProjectRelatedArgs, 'first'>
   >;
+  relationshipCount?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<ProjectRelationshipCountArgs, 'direction'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
     ContextType,
-    RequireFields<ProjectRelationshipsArgs, 'direction'>
+    RequireFields<ProjectRelationshipsArgs, 'direction' | 'first'>
   >;
   resultedIn?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   reuses?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -3076,6 +3385,8 @@ export type QueryResolvers<
     RequireFields<QueryPolicyTaskArgs, 'id'>
   >;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  retractable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryRetractableArgs, 'id'>>;
+  retractions?: Resolver<Array<ResolversTypes['Retraction']>, ParentType, ContextType>;
   reviewDecisionLog?: Resolver<
     ResolversTypes['String'],
     ParentType,
@@ -3096,19 +3407,25 @@ export type QueryResolvers<
   >;
   reviewQueue?: Resolver<ResolversTypes['ReviewQueuePage'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   search?: Resolver<
-    ResolversTypes['SearchResult'],
+    Maybe<ResolversTypes['SearchResult']>,
     ParentType,
     ContextType,
     RequireFields<QuerySearchArgs, 'mode' | 'query' | 'scope' | 'understand'>
   >;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   suggest?: Resolver<
-    Array<ResolversTypes['Suggestion']>,
+    Maybe<Array<ResolversTypes['Suggestion']>>,
     ParentType,
     ContextType,
     RequireFields<QuerySuggestArgs, 'prefix' | 'scope'>
   >;
-  timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+  timeline?: Resolver<
+    Array<ResolversTypes['TimelineEvent']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTimelineArgs, 'first'>
+  >;
+  timelineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryTimelineCountArgs>>;
 };
 
 export type RelatedEntityResolvers<
@@ -3142,6 +3459,21 @@ export type RelationshipResolvers<
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetractionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction'],
+> = {
+  fact?: Resolver<ResolversTypes['RetractedFact'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retractedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retractedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3405,11 +3737,17 @@ export type TargetResolvers<
     ContextType,
     RequireFields<TargetRelatedArgs, 'first'>
   >;
+  relationshipCount?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<TargetRelationshipCountArgs, 'direction'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
     ContextType,
-    RequireFields<TargetRelationshipsArgs, 'direction'>
+    RequireFields<TargetRelationshipsArgs, 'direction' | 'first'>
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['PolicyTask']>, ParentType, ContextType>;
@@ -3455,11 +3793,17 @@ export type ThemeResolvers<
     ContextType,
     RequireFields<ThemeRelatedArgs, 'first'>
   >;
+  relationshipCount?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<ThemeRelationshipCountArgs, 'direction'>
+  >;
   relationships?: Resolver<
     Array<ResolversTypes['Relationship']>,
     ParentType,
     ContextType,
-    RequireFields<ThemeRelationshipsArgs, 'direction'>
+    RequireFields<ThemeRelationshipsArgs, 'direction' | 'first'>
   >;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['PolicyTask']>, ParentType, ContextType>;
@@ -3472,6 +3816,7 @@ export type TimelineEventResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent'],
 > = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
@@ -3571,6 +3916,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RelatedEntity?: RelatedEntityResolvers<ContextType>;
   RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   ReviewDecision?: ReviewDecisionResolvers<ContextType>;
   ReviewDecisionPage?: ReviewDecisionPageResolvers<ContextType>;
   ReviewItem?: ReviewItemResolvers<ContextType>;

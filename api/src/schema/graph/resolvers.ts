@@ -8,18 +8,17 @@ import {
   type GraphNode,
   type NeighborhoodPage,
   type GraphRelationship,
-  verificationStatusOf,
 } from '@icg/graph';
 import type { RequestContext } from '../../context.ts';
 import { apiError, badUserInput } from '../../errors.ts';
 import { MAX_PAGE_SIZE, pageSize } from '../../page-size.ts';
 import type {
-  BasicEntityRelationshipsArgs,
   QueryEntitiesArgs,
   QueryNeighborhoodArgs,
   QueryPathsArgs,
   Resolvers,
 } from '../generated/resolvers-types.ts';
+import { relationshipCount, relationshipPage } from '../entity/relationship-page.ts';
 import { explainPath } from './explain-path.ts';
 import {
   PUBLIC_KINDS,
@@ -31,7 +30,6 @@ import {
   encodeNeighborCursor,
   filterText,
   isPublicEntity,
-  isPublicRelationType,
   relationTypesArgument,
 } from './graph-arguments.ts';
 import type { EntityPage, RelationshipParent } from './graph-parents.ts';
@@ -56,7 +54,8 @@ async function entities(args: QueryEntitiesArgs, ctx: RequestContext): Promise<E
   const first = pageSize(args.first);
   const afterId = decodeEntityCursor(args.after);
   const filter = {
-    kinds: args.kinds ?? PUBLIC_KINDS,
+    // Narratives are no entities, published or not: asked for by kind, they make an empty page.
+    kinds: args.kinds ? args.kinds.filter((kind) => PUBLIC_KINDS.includes(kind)) : PUBLIC_KINDS,
     province: filterText(args.province, 'province'),
     city: filterText(args.city, 'city'),
     text: filterText(args.text, 'text'),
@@ -125,28 +124,11 @@ function countsOf<K extends string>(counts: ReadonlyMap<K, number>): [K, number]
   return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** An entity's relationships of the asked types and direction, from the per-request loader. */
-async function relationshipsOf(node: GraphNode, args: BasicEntityRelationshipsArgs, ctx: RequestContext) {
-  const types = relationTypesArgument(args.types, 'types');
-  const wanted = types ? new Set<string>(types) : undefined;
-  const direction = args.direction ?? 'BOTH';
-  const all = await ctx.loaders.relationships.load(node.id);
-  return all
-    .filter(
-      (rel) =>
-        isPublicRelationType(rel.type) &&
-        (!args.verifiedOnly || verificationStatusOf(rel) === 'verified') &&
-        (!wanted || wanted.has(rel.type)) &&
-        (direction === 'BOTH' || (direction === 'OUT' ? rel.from === node.id : rel.to === node.id)),
-    )
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 /** The fields the graph module adds to every Entity type (graphql-tools does not inherit them from the interface). */
 const entityFields = {
   properties: (node: GraphNode) => JSON.stringify(node.properties ?? {}),
-  relationships: (node: GraphNode, args: BasicEntityRelationshipsArgs, ctx: RequestContext) =>
-    relationshipsOf(node, args, ctx),
+  relationships: relationshipPage,
+  relationshipCount,
 };
 
 /** The stored relationship behind a traversed one, read in one batch with the others of the request. */

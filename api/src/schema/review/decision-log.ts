@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphNode, GraphRelationship, Source } from '@icg/graph';
 import type { ReviewFactSort } from './review-order.ts';
@@ -46,9 +46,11 @@ export interface ReviewDecision {
 export type NewDecision = Omit<ReviewDecision, 'id' | 'at'>;
 
 /**
- * The decision log: an append-only file, read once and then kept in memory (this process is its only writer).
- * Proposals live here rather than in the graph so that nothing waiting for approval can reach public search,
- * `entities`, the statistics or an entity page, on either store.
+ * The decision log: an append-only file shared by every API process on the same DATA_DIR. Each process keeps what it
+ * has read in memory and reads only the lines appended since (its own and other replicas') before it answers, so a
+ * decision taken on one replica is seen by the next read on any other; deciding a proposal happens under the store's
+ * lock for its fact, so it is decided once. Proposals live here rather than in the graph so that nothing waiting for
+ * approval can reach public search, `entities`, the statistics or an entity page, on either store.
  */
 export interface DecisionLog {
   append(decision: NewDecision): Promise<ReviewDecision>;
@@ -57,50 +59,68 @@ export interface DecisionLog {
 }
 
 export function createDecisionLog(file: string): DecisionLog {
-  let loaded: Promise<ReviewDecision[]> | null = null;
-  let appending: Promise<unknown> = Promise.resolve();
+  const decisions: ReviewDecision[] = [];
+  /** Bytes of the file read into `decisions`: whole lines only. */
+  let offset = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
 
-  async function load(): Promise<ReviewDecision[]> {
-    let text: string;
+  async function readNewLines(): Promise<void> {
+    let handle;
     try {
-      text = await readFile(file, 'utf8');
+      handle = await open(file, 'r');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
     }
-    const decisions: ReviewDecision[] = [];
-    for (const line of text.split('\n')) {
-      if (line.trim() === '') continue;
-      try {
-        decisions.push(JSON.parse(line) as ReviewDecision);
-      } catch {
-        // A line torn by a crash mid-append: its mutation never answered.
+    try {
+      const { size } = await handle.stat();
+      if (size <= offset) return;
+      const fresh = Buffer.alloc(size - offset);
+      await handle.read(fresh, 0, fresh.length, offset);
+      const end = fresh.lastIndexOf(0x0a) + 1;
+      for (const line of fresh.subarray(0, end).toString('utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        try {
+          decisions.push(JSON.parse(line) as ReviewDecision);
+        } catch {
+          // A line torn by a crash mid-append: its mutation never answered.
+        }
       }
+      offset += end;
+    } finally {
+      await handle.close();
     }
-    return decisions;
   }
 
-  const decisions = () => (loaded ??= load());
-
   return {
-    all: decisions,
+    all: () =>
+      serial(async () => {
+        await readNewLines();
+        return decisions;
+      }),
     append(decision) {
       const entry: ReviewDecision = { id: `dec-${randomUUID()}`, at: new Date().toISOString(), ...decision };
-      // Appends one at a time, so lines never interleave and memory keeps the file's order.
-      const done = appending.then(async () => {
-        const list = await decisions();
-        const handle = await open(file, 'a', 0o600);
+      return serial(async () => {
+        const handle = await open(file, 'a+', 0o600);
         try {
-          await handle.write(`${JSON.stringify(entry)}\n`);
+          // After a crash mid-append the file may end inside a line: start a new one so this entry stays whole.
+          const { size } = await handle.stat();
+          const last = Buffer.alloc(1);
+          if (size > 0) await handle.read(last, 0, 1, size - 1);
+          const separator = size > 0 && last[0] !== 0x0a ? '\n' : '';
+          await handle.write(`${separator}${JSON.stringify(entry)}\n`);
           await handle.sync();
         } finally {
           await handle.close();
         }
-        list.push(entry);
+        await readNewLines();
         return entry;
       });
-      appending = done.catch(() => undefined);
-      return done;
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   MAX_SUGGEST_LIMIT,
   MAX_SUGGEST_PREFIX,
   type FacetCount,
+  foldSearchText,
   type HighlightedField,
   type HitMatch,
   type IndexScope,
@@ -75,17 +76,45 @@ const SUGGESTION_MATCHES: Readonly<Record<SuggestionMatch, SuggestionMatchEnum>>
   initials: 'INITIALS',
 };
 
-function optionalText(value: string | null | undefined): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  const text = normalizeText(value).trim();
-  return text === '' ? undefined : text;
+/**
+ * What a reader typed to search or complete, read as the search index reads it (`foldSearchText`: full-width letters
+ * folded, invisible characters out), so a query of zero-width spaces is as empty as one of spaces; 1 to `maxLength`
+ * characters once read. Refusals carry a `reason` (EMPTY, TOO_LONG) besides the argument, for clients to word them.
+ */
+function typedText(argument: string, value: string, maxLength: number): string {
+  const text = foldSearchText(value).trim();
+  if (text === '') throw emptyArgument(argument, `${argument} must not be empty`);
+  if ([...text].length > maxLength) throw tooLong(argument, maxLength);
+  return text;
 }
 
-function requiredText(argument: string, value: string, maxLength: number): string {
+function emptyArgument(argument: string, message: string) {
+  return apiError('BAD_USER_INPUT', message, { argument, reason: 'EMPTY' });
+}
+
+function tooLong(argument: string, maxLength: number) {
+  return apiError('BAD_USER_INPUT', `${argument} must be at most ${maxLength} characters`, {
+    argument,
+    reason: 'TOO_LONG',
+    maxLength,
+  });
+}
+
+/**
+ * A filter value, compared exactly with the values facets count, so it is kept as given (trimmed); an empty one is
+ * refused rather than ignored, as `entities` refuses it: leaving the filter out is how to match all.
+ */
+function filterValue(argument: string, value: string, maxLength = Infinity): string {
+  if (foldSearchText(value).trim() === '') {
+    throw emptyArgument(argument, `${argument} must not be empty; leave it out to match all`);
+  }
   const text = normalizeText(value).trim();
-  if (text === '') throw badUserInput(argument, `${argument} must not be empty`);
-  if ([...text].length > maxLength) throw badUserInput(argument, `${argument} must be at most ${maxLength} characters`);
+  if ([...text].length > maxLength) throw tooLong(argument, maxLength);
   return text;
+}
+
+function optionalFilter(argument: string, value: string | null | undefined): string | undefined {
+  return value === null || value === undefined ? undefined : filterValue(argument, value);
 }
 
 function hasFilter(filter: EntitySearchFilter): boolean {
@@ -103,7 +132,7 @@ function keywordFilter(values: readonly string[] | null | undefined, argument = 
   if (values.length > MAX_KEYWORD_FILTERS) {
     throw badUserInput(argument, `${argument} may hold at most ${MAX_KEYWORD_FILTERS} values; got ${values.length}`);
   }
-  return values.map((value) => requiredText(argument, value, MAX_KEYWORD_LENGTH));
+  return values.map((value) => filterValue(argument, value, MAX_KEYWORD_LENGTH));
 }
 
 function yearBound(argument: 'yearFrom' | 'yearTo', value: number | null | undefined): number | undefined {
@@ -230,8 +259,8 @@ export const searchResolvers: Resolvers = {
     async search(_, args, ctx, info) {
       const filter = {
         kinds: args.kinds ?? [],
-        province: optionalText(args.province),
-        city: optionalText(args.city),
+        province: optionalFilter('province', args.province),
+        city: optionalFilter('city', args.city),
         keywords: keywordFilter(args.keywords),
         industries: keywordFilter(args.industry, 'industry'),
         eras: keywordFilter(args.era, 'era'),
@@ -240,14 +269,14 @@ export const searchResolvers: Resolvers = {
         ...(args.verifiedOnly ? { verifiedOnly: true } : {}),
       };
       // An empty query browses what the filters keep (every museum of 无锡市); with no filter it would list everything.
-      const browsing = normalizeText(args.query).trim() === '';
+      const browsing = foldSearchText(args.query).trim() === '';
       if (browsing && !hasFilter(filter)) {
-        throw badUserInput(
+        throw emptyArgument(
           'query',
           'query must not be empty unless a filter (kinds, province, city, keywords, industry, era, level, yearFrom, yearTo, verifiedOnly) is given',
         );
       }
-      const query = browsing ? '' : requiredText('query', args.query, MAX_QUERY_LENGTH);
+      const query = browsing ? '' : typedText('query', args.query, MAX_QUERY_LENGTH);
       const first = pageSize(args.first);
       const offset = decodeOffsetCursor(args.after);
       const semanticRatio = args.semanticRatio ?? undefined;
@@ -334,7 +363,7 @@ export const searchResolvers: Resolvers = {
     },
 
     async suggest(_, args, ctx) {
-      const prefix = requiredText('prefix', args.prefix, MAX_PREFIX_LENGTH);
+      const prefix = typedText('prefix', args.prefix, MAX_PREFIX_LENGTH);
       const limit = args.limit ?? DEFAULT_SUGGEST_LIMIT;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGEST_LIMIT) {
         throw badUserInput('limit', `limit must be an integer from 1 to ${MAX_SUGGEST_LIMIT}; got ${limit}`);

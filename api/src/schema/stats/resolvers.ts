@@ -9,8 +9,13 @@ import {
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { allNodes } from './all-nodes.ts';
 
-/** Narratives are curators' documents, not surveyed entities: no report or count includes them. */
+/**
+ * Narratives are curators' documents, not surveyed entities: no report or count includes them, published or not,
+ * nor the INCLUDES relationships that join them to their items.
+ */
 const SURVEYED_KINDS = ENTITY_KINDS.filter((kind) => kind !== 'Narrative');
+const isSurveyed = (kind: string): kind is EntityKind => isEntityKind(kind) && kind !== 'Narrative';
+const NARRATIVE_RELATION_TYPE = 'INCLUDES';
 
 interface ProvinceCount {
   province: string | null;
@@ -73,12 +78,13 @@ export const statsResolvers: Resolvers = {
     async stats(_, __, ctx) {
       const counts = await ctx.graph.counts();
       return {
-        nodes: counts.nodes,
-        relationships: counts.relationships,
+        nodes: counts.nodes - (counts.nodesByKind['Narrative'] ?? 0),
+        relationships: counts.relationships - (counts.relationshipsByType[NARRATIVE_RELATION_TYPE] ?? 0),
         byKind: Object.entries(counts.nodesByKind)
-          .flatMap(([kind, count]) => (isEntityKind(kind) ? [{ kind, count }] : []))
+          .flatMap(([kind, count]) => (isSurveyed(kind) ? [{ kind, count }] : []))
           .sort((a, b) => a.kind.localeCompare(b.kind)),
         byRelationType: Object.entries(counts.relationshipsByType)
+          .filter(([type]) => type !== NARRATIVE_RELATION_TYPE)
           .map(([type, count]) => ({ type, count }))
           .sort((a, b) => a.type.localeCompare(b.type)),
       };
@@ -101,6 +107,7 @@ export const statsResolvers: Resolvers = {
     byCity: async (_, { kinds }, ctx) =>
       countByCity(await allNodes(ctx, kinds && kinds.length > 0 ? kinds : SURVEYED_KINDS)),
     // Only read when asked for: one grouped count in the engine.
-    byProvince: async (_, __, ctx) => countByProvince(await ctx.graph.countsByProvince()),
+    byProvince: async (_, __, ctx) =>
+      countByProvince((await ctx.graph.countsByProvince()).filter((row) => isSurveyed(row.kind))),
   },
 };

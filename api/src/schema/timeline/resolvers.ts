@@ -1,15 +1,11 @@
 import { normalizeText, type GraphRelationship } from '@icg/graph';
 import type { RequestContext } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
-import type { QueryTimelineArgs, Resolvers } from '../generated/resolvers-types.ts';
+import type { QueryTimelineCountArgs, Resolvers } from '../generated/resolvers-types.ts';
+import { filterText } from '../graph/graph-arguments.ts';
 import { allNodes } from '../stats/all-nodes.ts';
 import { DATED_RELATION_TYPES, timelineEvents, type TimelineEvent } from './timeline-events.ts';
-
-/**
- * The most events one answer holds. The seeded graph yields a few hundred; should it grow
- * past this, the oldest events are kept and the query should gain paging.
- */
-export const MAX_TIMELINE_EVENTS = 1000;
+import { encodeEventCursor, eventPage } from './timeline-page.ts';
 
 /** Ids per relationship read: the store takes them as one parameter list. */
 const IDS_PER_READ = 500;
@@ -54,11 +50,29 @@ function provinceName(province: string): string {
 
 /**
  * Reads every node and the dated relationships per request: fine at a few hundred nodes,
- * linear in the graph's size beyond that (a precomputed event table would then be the fix).
+ * linear in the graph's size beyond that (a precomputed event table would then be the fix), which is
+ * why `timeline` has a rate class of its own. `timeline` and `timelineCount` with the same filters in
+ * one request share one reading.
  */
-async function timeline(args: QueryTimelineArgs, ctx: RequestContext): Promise<TimelineEvent[]> {
-  const { kinds, province, from, to } = args;
+async function filteredEvents(args: QueryTimelineCountArgs, ctx: RequestContext): Promise<TimelineEvent[]> {
+  const { kinds, from, to } = args;
+  const province = filterText(args.province, 'province');
   checkYears(from, to);
+  const key = JSON.stringify([kinds ? [...kinds].sort() : null, province ?? null, from ?? null, to ?? null]);
+  let readings = readingsOfRequest.get(ctx);
+  if (!readings) readingsOfRequest.set(ctx, (readings = new Map()));
+  let reading = readings.get(key);
+  if (!reading) {
+    reading = readTimeline({ kinds, province, from, to }, ctx);
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+const readingsOfRequest = new WeakMap<RequestContext, Map<string, Promise<TimelineEvent[]>>>();
+
+async function readTimeline(args: QueryTimelineCountArgs, ctx: RequestContext): Promise<TimelineEvent[]> {
+  const { kinds, province, from, to } = args;
   const nodes = await allNodes(ctx);
   const relationships = await datedRelationships(
     ctx,
@@ -66,17 +80,21 @@ async function timeline(args: QueryTimelineArgs, ctx: RequestContext): Promise<T
   );
   const kindSet = kinds && kinds.length > 0 ? new Set<string>(kinds) : null;
   const where = province ? provinceName(province) : null;
-  return timelineEvents(nodes, relationships)
-    .filter(
-      (e) =>
-        (!kindSet || kindSet.has(e.entity.kind)) &&
-        (where === null || e.entity.province === where) &&
-        (typeof from !== 'number' || e.year >= from) &&
-        (typeof to !== 'number' || e.year <= to),
-    )
-    .slice(0, MAX_TIMELINE_EVENTS);
+  return timelineEvents(nodes, relationships).filter(
+    (e) =>
+      (!kindSet || kindSet.has(e.entity.kind)) &&
+      (where === null || e.entity.province === where) &&
+      (typeof from !== 'number' || e.year >= from) &&
+      (typeof to !== 'number' || e.year <= to),
+  );
 }
 
 export const timelineResolvers: Resolvers = {
-  Query: { timeline: (_, args, ctx) => timeline(args, ctx) },
+  Query: {
+    timeline: async (_, args, ctx) => eventPage(await filteredEvents(args, ctx), args.first, args.after),
+    timelineCount: async (_, args, ctx) => (await filteredEvents(args, ctx)).length,
+  },
+  TimelineEvent: {
+    cursor: (event) => encodeEventCursor(event, event.position ?? 0),
+  },
 };

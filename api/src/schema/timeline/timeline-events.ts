@@ -20,6 +20,8 @@ export interface TimelineEvent {
   entity: GraphNode;
   related: GraphNode | null;
   sources: Source[];
+  /** Its place in the whole filtered timeline, once a page has been cut from it (see eventPage). */
+  position?: number;
 }
 
 /** Relationship types whose `year` (or `since`, `date`) dates an event, and the event's kind. */
@@ -179,7 +181,7 @@ function relationshipEvent(rel: GraphRelationship, nodes: ReadonlyMap<string, Gr
   return { ...base, entity: from, related: to, label: `${prefix} ${from.name} ${verb} ${to.name}` };
 }
 
-function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return (
     a.year - b.year ||
     (a.date ?? '').localeCompare(b.date ?? '') ||

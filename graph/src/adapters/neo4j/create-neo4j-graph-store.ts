@@ -2,7 +2,14 @@ import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { GraphStore } from '../../graph-store.ts';
 import type { CypherQuery } from '../../cypher/cypher-query.ts';
 import { createCypherGraphStore, type CypherTransactions, type Row, type RunCypher } from '../cypher-graph-store.ts';
-import { toNeo4jGraphStoreError } from './neo4j-errors.ts';
+import { pingQuery } from '../../cypher/count-queries.ts';
+import { redactUri, toNeo4jGraphStoreError } from './neo4j-errors.ts';
+import {
+  createNeo4jHangGuard,
+  type GuardedAttempt,
+  type Neo4jHangDetection,
+  type Neo4jHangGuard,
+} from './neo4j-hang-guard.ts';
 import { toNeo4jParams } from './neo4j-params.ts';
 
 export interface Neo4jGraphStoreOptions {
@@ -30,14 +37,29 @@ export interface Neo4jGraphStoreOptions {
    * @default 2_000
    */
   maxRetryTimeMs?: number;
+  /**
+   * How a server that stopped answering (a stopped JVM) is told from a slow one, so that callers are refused with
+   * GRAPH_UNAVAILABLE instead of waiting for it (see neo4j-hang-guard.ts for the defaults). Off unless given: the
+   * API service turns it on for the readers it answers; loads, the CLI and the bench wait for the server instead,
+   * since a busy server that stalls for a second would otherwise fail work that nobody is waiting on interactively.
+   */
+  hangDetection?: Neo4jHangDetection;
 }
+
+/** Transactions as they are, never given up on. */
+const UNGUARDED: Pick<Neo4jHangGuard, 'read' | 'write'> = {
+  read: (work) => work(NEVER_ABANDONED),
+  write: (work) => work(NEVER_ABANDONED),
+};
+const NEVER_ABANDONED: GuardedAttempt = { checkAbandoned() {}, beforeCommit() {} };
 
 const DEFAULT_TRANSACTION_TIMEOUT_MS = 30_000;
 const DEFAULT_CONNECTION_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_RETRY_TIME_MS = 2_000;
 
-function runIn(tx: ManagedTransaction): RunCypher {
+function runIn(tx: ManagedTransaction, attempt: GuardedAttempt): RunCypher {
   return async (query: CypherQuery): Promise<Row[]> => {
+    attempt.checkAbandoned();
     const result = await tx.run(query.text, toNeo4jParams(query.params));
     return result.records.map((record) => record.toObject() as Row);
   };
@@ -70,13 +92,50 @@ export function createNeo4jGraphStore(options: Neo4jGraphStoreOptions): GraphSto
     }
   }
 
+  const guard =
+    options.hangDetection === undefined
+      ? UNGUARDED
+      : createNeo4jHangGuard({
+          where: `Neo4j at ${redactUri(options.uri)} (database "${options.database}")`,
+          // Outside the guard, in a session of its own: the question is whether the server answers at all.
+          async isAlive() {
+            const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+            try {
+              await session.run(pingQuery().text);
+            } finally {
+              void session.close().catch(() => undefined);
+            }
+          },
+          detection: options.hangDetection,
+        });
+
+  /** A write whose work is done commits only if the guard has not given up on it; see GuardedAttempt. */
+  const committing =
+    <T>(work: (run: RunCypher) => Promise<T>, attempt: GuardedAttempt) =>
+    async (tx: ManagedTransaction): Promise<T> => {
+      const result = await work(runIn(tx, attempt));
+      attempt.beforeCommit();
+      return result;
+    };
+
   const transactions: CypherTransactions = {
-    read: (work) => withSession((session) => session.executeRead((tx) => work(runIn(tx)), { timeout })),
-    write: (work) => withSession((session) => session.executeWrite((tx) => work(runIn(tx)), { timeout })),
+    read: (work) =>
+      guard.read((attempt) =>
+        withSession((session) => session.executeRead((tx) => work(runIn(tx, attempt)), { timeout })),
+      ),
+    write: (work) =>
+      guard.write((attempt) => withSession((session) => session.executeWrite(committing(work, attempt), { timeout }))),
     // Schema commands may not share a transaction with data writes, so each gets its own.
     async ensureSchema(statements) {
       for (const statement of statements) {
-        await withSession((session) => session.executeWrite((tx) => runIn(tx)(statement), { timeout }));
+        await guard.write((attempt) =>
+          withSession((session) =>
+            session.executeWrite(
+              committing((run) => run(statement), attempt),
+              { timeout },
+            ),
+          ),
+        );
       }
     },
     async close() {

@@ -142,6 +142,9 @@ describe('Neo4j behind a TCP proxy that is cut and restored', () => {
       database: server.database,
       connectionTimeoutMs: 2_000,
       maxRetryTimeMs: 1_000,
+      // A cut, not a hang, is under test here: a fresh store's liveness check opens a second connection through the
+      // proxy, which on a loaded machine can take longer than the half second a service's warm pool needs.
+      hangDetection: { readProbeTimeoutMs: 2_000 },
     });
     await store.ensureSchema();
     await store.upsertNodes([node]);

@@ -1,3 +1,5 @@
+import { neutraliseFormulaCell, restoreFormulaCell } from './formula-cells.ts';
+
 /**
  * A small RFC 4180 reader and writer. Fields are separated by commas and records by CRLF or LF
  * (a lone CR inside an unquoted field is kept as text); a field that contains a comma, a quote or a
@@ -31,7 +33,8 @@ export interface CsvParseResult {
  * Parses CSV text (already decoded; a leading BOM is ignored). Blank lines are skipped but still
  * counted as records, so record numbers keep matching the rows a spreadsheet shows. A record with
  * a problem is reported and left out; parsing continues with the next line, so every bad record
- * of a file is reported at once — except after an unclosed quote, which swallows the rest.
+ * of a file is reported at once — except after an unclosed quote, which swallows the rest. The `'` that
+ * `formatCsvField` puts before a cell a spreadsheet would run as a formula is taken off again.
  */
 export function parseCsv(text: string): CsvParseResult {
   const records: CsvRecord[] = [];
@@ -119,16 +122,20 @@ export function parseCsv(text: string): CsvParseResult {
       continue;
     }
     if (fields.length === 1 && fields[0] === '') continue;
-    records.push({ record: recordNumber, line: startLine, fields });
+    records.push({ record: recordNumber, line: startLine, fields: fields.map(restoreFormulaCell) });
   }
   return { records, problems };
 }
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
-/** One field, quoted only when needed (and when it starts or ends with white space, which spreadsheets trim). */
+/**
+ * One field, quoted only when needed (and when it starts or ends with white space, which spreadsheets trim), with a
+ * `'` in front when a spreadsheet would run it as a formula (see formula-cells.ts; the importer takes it off).
+ */
 export function formatCsvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = neutraliseFormulaCell(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export interface FormatCsvOptions {

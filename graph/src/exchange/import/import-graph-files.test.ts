@@ -194,7 +194,7 @@ describe('importGraphFiles', () => {
         '7 description: is 70 KiB; the limit for one field is 64 KiB',
         '8 sources: source 1: url "ftp://x" is not an http(s) address',
         '8 sources: source 2 names neither a url nor a document',
-        '8 sources: source 2: takenAt "2026-13-01" is not a date like 2024-05-01',
+        '8 sources: source 2: takenAt 2026-13-01 has no month 13',
         expect.stringMatching(/^9 properties: is not valid JSON/),
         '10 industry: "industry" is also given in the properties column',
       ]);

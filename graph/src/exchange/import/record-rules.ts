@@ -7,53 +7,35 @@ import {
   type JsonValue,
   type Source,
 } from '../../model/graph-records.ts';
-import { normalizeText } from '../../model/normalize-text.ts';
+import { recordSizeProblem } from '../../model/entity-limits.ts';
+import { jsonValueProblem, normalizeJsonStrings } from '../../model/json-values.ts';
 import { projectPropertyProblems } from '../../model/project.ts';
 import { isRelationType } from '../../model/relation-types.ts';
 import { toEntityRow } from '../../records/entity-row.ts';
 import { toRelatesRow } from '../../records/relates-row.ts';
 import { designationsProblems } from './designation-rules.ts';
 import { formatBytes, utf8Bytes, type ImportLimits } from './import-limits.ts';
+import { checkNodeTexts, importedPlace, sourceTextProblem } from './vocabulary-rules.ts';
 
 /** Reports a problem with one field of the record being checked. */
 export type ReportField = (field: string, reason: string) => void;
 
 /**
- * Every string of an imported value, object keys included, normalised once here at the border
- * (NFC, unpaired surrogates replaced): the same rule the API and the seed parsers follow.
+ * Every string of an imported record, object keys included, normalised once here at the border
+ * (NFC, unpaired surrogates replaced): the same rule the API and the seed parsers follow. The record is
+ * level 0, so its properties are level 1 as jsonValueProblem counts them; nothing past the depth limit is walked.
  */
 export function normalizeDeep(value: unknown): unknown {
-  if (typeof value === 'string') return normalizeText(value);
-  if (Array.isArray(value)) return value.map(normalizeDeep);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [normalizeText(key), normalizeDeep(item)]));
-  }
-  return value;
+  return normalizeJsonStrings(value, 0);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Why `value` is not plain JSON (a finite number, string, boolean, null, array or object of those), or null. */
+/** Why `value` is not plain JSON within the depth limit (jsonValueProblem), or null. */
 function jsonProblem(value: unknown, path: string): string | null {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? null : `${path} must be a finite number`;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const problem = jsonProblem(item, `${path}[${index}]`);
-      if (problem) return problem;
-    }
-    return null;
-  }
-  if (isPlainObject(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      const problem = jsonProblem(item, `${path}.${key}`);
-      if (problem) return problem;
-    }
-    return null;
-  }
-  return `${path} is not a JSON value`;
+  return jsonValueProblem(value, path) ?? null;
 }
 
 const SOURCE_TEXT_FIELDS = ['document', 'url', 'locator', 'takenAt'] as const;
@@ -61,12 +43,9 @@ const SOURCE_TEXT_FIELDS = ['document', 'url', 'locator', 'takenAt'] as const;
 /** http or https, no white space: what a curator copies from a browser's address bar. */
 const WEB_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
-/** ISO 8601 calendar date, or year-month, or year: 2024-05-01, 2024-05, 2024. */
-const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 /**
  * Every record carries at least one source, and each source names where the fact is: a web page
- * (`url`) or a document (`document`). `locator` and `takenAt` are optional; further fields
+ * (`url`) or a document (`document`). `locator` and `takenAt` (a real day, month or year: sourceTextProblem) are optional; further fields
  * (`author`, `publisher`, `publishedAt`, `documentNumber`) are kept and used by citations.
  */
 function checkSources(value: unknown, field: string, report: ReportField): Source[] | undefined {
@@ -113,8 +92,9 @@ function checkSources(value: unknown, field: string, report: ReportField): Sourc
       report(field, `${which}: url ${JSON.stringify(url)} is not an http(s) address`);
       valid = false;
     }
-    if (typeof source.takenAt === 'string' && !ISO_DATE.test(source.takenAt)) {
-      report(field, `${which}: takenAt ${JSON.stringify(source.takenAt)} is not a date like 2024-05-01`);
+    const textProblem = sourceTextProblem(source, which);
+    if (textProblem) {
+      report(field, textProblem);
       valid = false;
     }
   });
@@ -128,6 +108,14 @@ function checkSize(value: unknown, field: string, limits: ImportLimits, report: 
   if (bytes <= limits.maxFieldBytes) return true;
   report(field, `is ${formatBytes(bytes)}; the limit for one field is ${formatBytes(limits.maxFieldBytes)}`);
   return false;
+}
+
+/**
+ * Whether a field can be measured as JSON text: properties or sources already refused may nest deeper than
+ * JSON.stringify can walk, and their problem is reported already.
+ */
+function sizeable(field: string, properties: unknown, sources: unknown): boolean {
+  return (field !== 'properties' || properties !== undefined) && (field !== 'sources' || sources !== undefined);
 }
 
 function requiredText(value: unknown, field: string, report: ReportField): string | undefined {
@@ -211,7 +199,9 @@ export function checkNode(
   }
   const province = optionalText(input.province, name('province'), fail);
   const city = optionalText(input.city, name('city'), fail);
+  const place = province === false || city === false ? undefined : importedPlace({ province, city }, fail, name);
   const description = optionalText(input.description, name('description'), fail);
+  checkNodeTexts({ name: nodeName, aliases, description }, fail, name);
   const properties = optionalObject(input.properties, name('properties'), fail);
   const sources = checkSources(input.sources, name('sources'), fail);
   for (const problem of designationsProblems(properties?.designations)) {
@@ -221,21 +211,27 @@ export function checkNode(
     for (const problem of projectPropertyProblems(properties)) fail(name('properties'), problem);
   }
   for (const field of ['id', 'name', 'province', 'city', 'description', 'aliases', 'properties', 'sources'] as const) {
+    if (!sizeable(field, properties, sources)) continue;
     if (!checkSize(input[field], name(field), limits, report)) valid = false;
   }
   if (!valid || id === undefined || nodeName === undefined || !isEntityKind(input.kind)) return undefined;
-  if (province === false || city === false || description === false || !properties || !sources) return undefined;
+  if (!place || description === false || !properties || !sources) return undefined;
   const node: GraphNode = {
     id,
     kind: input.kind,
     name: nodeName,
     aliases,
-    province,
-    city,
+    province: place.province,
+    city: place.city,
     description,
     properties,
     sources,
   };
+  const sizeProblem = recordSizeProblem(node);
+  if (sizeProblem) {
+    report('(row)', sizeProblem);
+    return undefined;
+  }
   try {
     toEntityRow(node, 0);
   } catch (error) {
@@ -279,6 +275,7 @@ export function checkRelationship(
   const properties = optionalObject(input.properties, name('properties'), fail);
   const sources = checkSources(input.sources, name('sources'), fail);
   for (const field of ['id', 'from', 'to', 'properties', 'sources'] as const) {
+    if (!sizeable(field, properties, sources)) continue;
     if (!checkSize(input[field], name(field), limits, report)) valid = false;
   }
   if (!valid || id === undefined || from === undefined || to === undefined || !isRelationType(input.type)) {
@@ -286,6 +283,11 @@ export function checkRelationship(
   }
   if (!properties || !sources) return undefined;
   const relationship: GraphRelationship = { id, type: input.type, from, to, properties, sources };
+  const sizeProblem = recordSizeProblem(relationship);
+  if (sizeProblem) {
+    report('(row)', sizeProblem);
+    return undefined;
+  }
   try {
     toRelatesRow(relationship, 0);
   } catch (error) {
