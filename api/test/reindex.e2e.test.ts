@@ -171,6 +171,7 @@ describe('zero-downtime reindex over the real Meilisearch', () => {
     expect((await client.getIndexStats(LIVE)).numberOfDocuments).toBe(nodes);
   });
 
+  // A killed process and a whole start, which embeds some 330 texts on the CPU: a minute and more on a busy machine.
   it('leaves the live index intact when a reindex is killed mid-way, and a re-run drops the leftover', async () => {
     const { nodes } = await service.graph.counts();
     const answersBefore = new Map<string, SearchAnswer>();
@@ -199,5 +200,5 @@ describe('zero-downtime reindex over the real Meilisearch', () => {
     // One document per node: a duplicate or a stale partial copy would change the count or the answers.
     expect((await client.getIndexStats(LIVE)).numberOfDocuments).toBe(nodes);
     for (const query of QUERIES) expect(await search(restarted.url, query)).toEqual(answersBefore.get(query));
-  });
+  }, 120_000);
 });
