@@ -92,6 +92,8 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   if (config.graph.backend === 'neo4j' && 'password' in config.graph) logger.addSecret(config.graph.password);
   const progress = createProgressReporter(logger);
   const cleanups: (() => Promise<void>)[] = [];
+  let answeringReaders = () => {};
+  const listening = new Promise<void>((resolve) => (answeringReaders = resolve));
   const runCleanups = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
       await cleanup().catch((error: unknown) => logger.error('Error while stopping', error));
@@ -113,8 +115,9 @@ export async function startService(config: ServiceConfig, options: StartOptions 
         onRestartFailed: (error, retryInMs) =>
           logger.error(`Neo4j did not start again; retrying in ${retryInMs} ms`, error),
       },
-      // Readers are answered GRAPH_UNAVAILABLE within a second when Neo4j stops answering (neo4j-hang-guard.ts).
-      { hangDetection: {} },
+      // Readers are answered GRAPH_UNAVAILABLE within a second when Neo4j stops answering (neo4j-hang-guard.ts),
+      // once the service answers readers: the start below waits for Neo4j, however busy.
+      { hangDetection: { armed: listening } },
     );
     // Neighbourhoods and paths are planned in memory; every write below goes through `graph`, which keeps that current.
     const graph = withTraversal(store, {
@@ -328,6 +331,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     releaseStart();
     const server = createServer(api.requestListener);
     await listen(server, config.port, config.host);
+    answeringReaders();
     cleanups.push(() => closeServer(server));
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;

@@ -68,7 +68,8 @@ interface Run {
 }
 
 // The CI smoke run: the real `pnpm bench --scale 10000`, one round and short levels, every phase on both graph
-// stores; no thresholds.
+// stores; no thresholds. Seven minutes on a quiet machine with the vectors cached; on a fresh clone beside the other
+// suites it embeds 10,000 documents first and has taken eleven.
 describe('pnpm bench --scale 10000', () => {
   let resultsDir: string;
   let run: Run;
@@ -100,7 +101,7 @@ describe('pnpm bench --scale 10000', () => {
       child.on('error', reject);
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
-  }, 15 * 60_000);
+  }, 25 * 60_000);
 
   afterAll(async () => {
     await rm(resultsDir, { recursive: true, force: true });

@@ -795,13 +795,18 @@ describe.each([embeddedHarness(), neo4jHarness()])('GraphStore contract: $name',
       });
 
       it('lets holders of different keys run side by side', async () => {
+        // Each holder waits inside for the other to come in: were the keys to exclude each other, the first would
+        // give up waiting after 10 s with the second still outside. However slow the lock is to take, no timing decides.
         let inside = 0;
         let most = 0;
+        let bothInside = () => {};
+        const together = new Promise<void>((resolve) => (bothInside = resolve));
         const hold = (key: string) =>
           store.withLock(id(key), async () => {
             inside += 1;
             most = Math.max(most, inside);
-            await new Promise((resolve) => setTimeout(resolve, 50));
+            if (inside === 2) bothInside();
+            await Promise.race([together, new Promise((resolve) => setTimeout(resolve, 10_000))]);
             inside -= 1;
           });
         await Promise.all([hold('lock-one'), hold('lock-two')]);

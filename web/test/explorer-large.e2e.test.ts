@@ -32,7 +32,7 @@ function syntheticSurvey() {
       kind: 'Enterprise',
       name: `合成企业${index + 1}号`,
       province: '江苏',
-      city: '合成测试市',
+      city: '宿迁市',
       sources: source,
     })),
   ];

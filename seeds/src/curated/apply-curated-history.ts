@@ -113,7 +113,8 @@ export function applyCuratedHistory(
     if (statedIn === undefined || !cited) continue;
     const matches = findNodesNamed(people, note.name);
     const other = matches.length === 1 ? matches[0] : undefined;
-    const reference: PersonReference = { name: note.name, source: curatedRecordSource(`entities.json ${statedIn}`) };
+    const recordSource = curatedRecordSource(`entities.json ${statedIn}`);
+    const reference: PersonReference = { name: note.name, source: recordSource };
     if (other) reference.id = other.id;
     if (note.year !== undefined) reference.year = note.year;
     if (note.technique !== undefined) reference.technique = note.technique;
@@ -129,7 +130,7 @@ export function applyCuratedHistory(
           master,
           technique: note.technique,
           year: note.year,
-          sources: curatedSources(cited.entity.sources, `entities.json ${statedIn}`),
+          sources: [...curatedSources(cited.entity.sources), recordSource],
         }),
       );
     }

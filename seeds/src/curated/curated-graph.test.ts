@@ -8,7 +8,7 @@ import {
   RELATION_TYPES,
 } from '@icg/graph';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CURATED_TAKEN_AT, readCuratedData } from './curated-files.ts';
+import { CURATED_DATA_TITLE, CURATED_TAKEN_AT, readCuratedData } from './curated-files.ts';
 import { buildCuratedGraph, type CuratedGraph, curatedGraphFromRecords } from './curated-graph.ts';
 import type { CuratedData } from './curated-records.ts';
 
@@ -102,20 +102,35 @@ describe('the curated graph', () => {
     for (const { id, city } of graph.nodes) if (city !== null) expect(cityNames, id).toContain(city);
   });
 
-  it('keeps every URL of every record as a Source, located in the curated file', () => {
+  it('keeps every URL of every record as a Source, without a locator: a bare URL says nothing of where in its page', () => {
     const urls = (items: readonly { sources: string[] }[]) =>
       items.reduce((sum, { sources }) => sum + sources.length, 0);
     // Derived projects and their links reuse the sources of what they derive from (derived-projects.test.ts).
     const curatedNodes = graph.nodes.filter(({ id, kind }) => !id.startsWith('province-') && kind !== 'Project');
     expect(curatedNodes.reduce((sum, { sources }) => sum + sources.length, 0)).toBe(urls(data.entities));
+    // Links to a province are derived from an entity's record, apprenticeships from a record's text: those cite it.
     const curatedRelationships = graph.relationships.filter(
-      ({ from, sources }) => sources[0]?.locator?.startsWith('relations.json') && !from.startsWith('project-'),
+      ({ from, to, sources }) =>
+        !from.startsWith('project-') &&
+        !to.startsWith('province-') &&
+        !sources.some(({ document }) => document === CURATED_DATA_TITLE),
     );
     expect(curatedRelationships).toHaveLength(581);
     expect(curatedRelationships.reduce((sum, { sources }) => sum + sources.length, 0)).toBe(urls(data.relations));
     for (const { sources } of [...graph.nodes, ...graph.relationships]) {
       expect(sources.length).toBeGreaterThan(0);
       for (const source of sources) expect(source.takenAt).toBe(CURATED_TAKEN_AT);
+    }
+  });
+
+  it('names a curated file in a locator only where the source is the curated records themselves', () => {
+    const located = [...graph.nodes, ...graph.relationships].flatMap(({ sources }) =>
+      sources.filter(({ locator }) => locator !== undefined),
+    );
+    expect(located.length).toBeGreaterThan(0);
+    for (const source of located) {
+      expect(source, source.locator).toMatchObject({ document: CURATED_DATA_TITLE });
+      expect(source.url).toBeUndefined();
     }
   });
 });
@@ -134,7 +149,6 @@ describe('named records', () => {
     expect(site.sources[0]).toEqual({
       url: 'https://xiydc.com/mv/kxky309333.html',
       document: 'xiydc.com',
-      locator: 'entities.json hs-dasheng-cotton-mill',
       takenAt: '2026-11',
     });
     expect(site.properties).toMatchObject({
@@ -151,11 +165,11 @@ describe('named records', () => {
     ]);
   });
 
-  it('张謇 founded 大生纱厂 in 1895, as relations.json #301 records with its sources', () => {
+  it('张謇 founded 大生纱厂 in 1895, with the two pages that say so', () => {
     expect(node('en-zhang-jian')).toMatchObject({ kind: 'Entrepreneur', name: '张謇', city: '南通市' });
     const founded = graph.relationships.find(({ id }) => id === 'en-zhang-jian|FOUNDED|ent-dasheng');
     expect(founded).toMatchObject({ type: 'FOUNDED', properties: { year: 1895 } });
-    expect(founded?.sources.map(({ locator }) => locator)).toEqual(['relations.json #301', 'relations.json #301']);
+    expect(founded?.sources.map(({ url }) => url)).toEqual(data.relations[301]!.sources);
     expect(
       graph.relationships
         .filter(({ from, type }) => from === 'en-zhang-jian' && type === 'FOUNDED')
@@ -178,7 +192,9 @@ describe('named records', () => {
       properties: { level: 'province' },
     });
     const partOf = graph.relationships.find(({ id }) => id === 'city-nanjing|PART_OF|province-jiangsu');
-    expect(partOf?.sources[0]).toMatchObject({ locator: 'entities.json city-nanjing' });
+    expect(partOf?.sources.map(({ url }) => url)).toEqual(
+      data.entities.find(({ id }) => id === 'city-nanjing')!.sources,
+    );
   });
 
   it('the intangible-heritage list is titled by what it is, not by github.com', () => {

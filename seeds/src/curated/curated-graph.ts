@@ -165,7 +165,7 @@ export function curatedGraphFromRecords(
       from: from.id,
       to: to.id,
       properties,
-      sources: curatedSources(relation.sources, `relations.json #${index}`),
+      sources: curatedSources(relation.sources),
     };
     relationships.push(relationship);
     if (type === 'CONVERTED_TO') conversions.push({ relationship, index });
@@ -312,7 +312,7 @@ function buildNodes(accepted: readonly Accepted[], log: CuratedIssueLog): Map<st
       city,
       description: normalizeText(entity.description).trim(),
       properties,
-      sources: curatedSources(entity.sources, `entities.json ${entity.id}`),
+      sources: curatedSources(entity.sources),
     });
   }
 
@@ -392,7 +392,7 @@ function partOfProvince(accepted: readonly Accepted[]): GraphRelationship[] {
       from: entity.id,
       to: province.id,
       properties: {},
-      sources: curatedSources(entity.sources, `entities.json ${entity.id}`),
+      sources: curatedSources(entity.sources),
     });
   }
   return relationships;

@@ -27,13 +27,16 @@ export function documentForUrl(url: string): string | undefined {
   return isHttpUrl(url) ? new URL(url).host : undefined;
 }
 
-/** One Source per URL, in the given order, all with the same locator ('entities.json hs-…', 'relations.json #12'). */
-export function curatedSources(urls: readonly string[], locator: string): Source[] {
+/**
+ * One Source per URL, in the given order. A bare URL says nothing of where in the page a fact stands, so these
+ * carry no locator: a locator is read as a place in the cited document (GB/T 7714's 引文页码), and naming the
+ * curated record there would cite our own file as if it were the page. The record stays traceable by the id of
+ * the entity or relationship it became.
+ */
+export function curatedSources(urls: readonly string[]): Source[] {
   return urls.map((url) => {
     const document = documentForUrl(url);
-    return document === undefined
-      ? { url, locator, takenAt: CURATED_TAKEN_AT }
-      : { url, document, locator, takenAt: CURATED_TAKEN_AT };
+    return document === undefined ? { url, takenAt: CURATED_TAKEN_AT } : { url, document, takenAt: CURATED_TAKEN_AT };
   });
 }
 

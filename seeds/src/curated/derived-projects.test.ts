@@ -43,8 +43,9 @@ describe('reuse projects derived from the curated data', () => {
       properties: { startYear: 2007, derivedFrom: 'hs-jinling-arsenal|CONVERTED_TO|ts-chenguang-1865' },
     });
     expect(project.sources.map((s) => [s.url ?? s.document, s.locator])).toEqual([
-      ['http://cg1865.zuoffice.com/artic/29098.html', 'relations.json #491'],
-      ['http://www.tyjgjz.com/cn/Instant/municipal/202308/t20230816_7468463.html', 'relations.json #491'],
+      ['http://cg1865.zuoffice.com/artic/29098.html', undefined],
+      ['http://www.tyjgjz.com/cn/Instant/municipal/202308/t20230816_7468463.html', undefined],
+      [CURATED_DATA_TITLE, 'relations.json #491'],
       [CURATED_DATA_TITLE, 'entities.json hs-jinling-arsenal current_use'],
       [CURATED_DATA_TITLE, 'entities.json ts-chenguang-1865 opened_year'],
     ]);
@@ -82,7 +83,7 @@ describe('reuse projects derived from the curated data', () => {
     expect(project.properties.status).toBe('completed');
     expect(project.properties.startYear).toBeUndefined();
     expect(project.properties.note).toContain('状态“建成”：数据记有改造，未记现状用途。');
-    expect(project.sources.map((s) => s.locator)).toEqual(['relations.json #491', 'relations.json #491']);
+    expect(project.sources.map((s) => s.locator)).toEqual([undefined, undefined, 'relations.json #491']);
   });
 
   it('keeps ids apart when one site was converted twice, and derives the same records on every run', () => {

@@ -61,8 +61,8 @@ export function deriveReuseProjects(
     const twice = (conversionsBySite.get(site.id) ?? 0) > 1;
     const id = `project-reuse-${siteSlug(site.id)}${twice ? `-${park.id}` : ''}`;
     const locator = `relations.json #${index}`;
-    const conversionSources: Source[] =
-      conversion.sources.length > 0 ? conversion.sources : [curatedRecordSource(locator)];
+    // The pages the conversion was seen on, and the record that states it: the project is read out of that record.
+    const conversionSources: Source[] = [...conversion.sources, curatedRecordSource(locator)];
 
     const currentUse = typeof site.properties.current_use === 'string' ? site.properties.current_use : null;
     const status: ProjectStatus = currentUse ? 'operating' : 'completed';

@@ -6,6 +6,7 @@ import { pingQuery } from '../../cypher/count-queries.ts';
 import { redactUri, toNeo4jGraphStoreError } from './neo4j-errors.ts';
 import {
   createNeo4jHangGuard,
+  NEVER_ABANDONED,
   type GuardedAttempt,
   type Neo4jHangDetection,
   type Neo4jHangGuard,
@@ -51,7 +52,6 @@ const UNGUARDED: Pick<Neo4jHangGuard, 'read' | 'write'> = {
   read: (work) => work(NEVER_ABANDONED),
   write: (work) => work(NEVER_ABANDONED),
 };
-const NEVER_ABANDONED: GuardedAttempt = { checkAbandoned() {}, beforeCommit() {} };
 
 const DEFAULT_TRANSACTION_TIMEOUT_MS = 30_000;
 const DEFAULT_CONNECTION_TIMEOUT_MS = 10_000;

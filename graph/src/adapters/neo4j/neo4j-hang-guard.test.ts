@@ -5,7 +5,7 @@ import { createNeo4jHangGuard, type GuardedAttempt } from './neo4j-hang-guard.ts
 const never = () => new Promise<never>(() => undefined);
 const after = <T>(ms: number, value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 
-function server() {
+function server(armed?: Promise<void>) {
   const state = { frozen: false };
   const guard = createNeo4jHangGuard({
     where: 'Neo4j at bolt://127.0.0.1:7687 (database "neo4j")',
@@ -16,6 +16,7 @@ function server() {
       writeProbeAfterMs: 60,
       writeProbeTimeoutMs: 30,
       halfOpenAfterMs: 150,
+      ...(armed ? { armed } : {}),
     },
   });
   return { state, guard };
@@ -55,6 +56,21 @@ describe('the Neo4j hang guard', () => {
     expect(await guard.read(async () => 'answered')).toBe('answered');
     expect(guard.circuit()).toBe('closed');
     expect(await guard.write(async () => (wrote = true))).toBe(true);
+  });
+
+  it('waits for a silent server until it is armed, and gives up on one from then on', async () => {
+    let arm = () => {};
+    const { state, guard } = server(new Promise<void>((resolve) => (arm = resolve)));
+    state.frozen = true;
+    // Silent for ten times the read's patience and its check, yet answered: before arming, nothing is given up on.
+    expect(await guard.read(() => after(500, 'answered late'))).toBe('answered late');
+    expect(await guard.write(() => after(500, 'written late'))).toBe('written late');
+    expect(guard.circuit()).toBe('closed');
+
+    arm();
+    await after(0, null);
+    expect(await rejection(guard.read(never))).toMatchObject({ code: 'GRAPH_UNAVAILABLE' });
+    expect(guard.circuit()).toBe('open');
   });
 
   it('gives up on a write that has not asked to commit: it can then neither run another statement nor commit', async () => {

@@ -25,9 +25,15 @@ export interface Neo4jHangDetection {
   writeProbeTimeoutMs?: number;
   /** How long transactions are refused at once after the server was found hung, before one is let through to test it. @default 1000 */
   halfOpenAfterMs?: number;
+  /**
+   * Transactions wait for the server, as a load's do, until this resolves: the service's start (seeds, index build)
+   * runs while a freshly started JVM is still compiling and collecting, and a stall of a second there is no hang
+   * anyone waits on. @default already armed
+   */
+  armed?: Promise<void>;
 }
 
-const DEFAULTS: Required<Neo4jHangDetection> = {
+const DEFAULTS: Required<Omit<Neo4jHangDetection, 'armed'>> = {
   readProbeAfterMs: 250,
   readProbeTimeoutMs: 500,
   writeProbeAfterMs: 5_000,
@@ -46,6 +52,9 @@ export interface GuardedAttempt {
    */
   beforeCommit(): void;
 }
+
+/** The attempt of a transaction nobody gives up on. */
+export const NEVER_ABANDONED: GuardedAttempt = { checkAbandoned() {}, beforeCommit() {} };
 
 export interface Neo4jHangGuard {
   read<T>(work: (attempt: GuardedAttempt) => Promise<T>): Promise<T>;
@@ -69,6 +78,8 @@ export function createNeo4jHangGuard(options: {
 }): Neo4jHangGuard {
   const timing = { ...DEFAULTS, ...options.detection };
   const { where } = options;
+  let armed = options.detection?.armed === undefined;
+  void options.detection?.armed?.then(() => (armed = true));
   // Only hangs open the circuit: a refused connection or a failing query already answers at once.
   const breaker = circuitBreaker(handleType(ServerHungError), {
     halfOpenAfter: timing.halfOpenAfterMs,
@@ -145,6 +156,7 @@ export function createNeo4jHangGuard(options: {
     work: (attempt: GuardedAttempt) => Promise<T>,
     patience: { probeAfterMs: number; checkMs: number; testsServer: boolean },
   ): Promise<T> {
+    if (!armed) return work(NEVER_ABANDONED);
     // While one transaction tests the server, the others are refused rather than queued behind it. Only reads test
     // it: a write let through to a server still hung would keep its curator waiting for seconds.
     if (breaker.state === CircuitState.HalfOpen) throw refusal();
