@@ -33,9 +33,9 @@ interface UpsertData {
  * A curator registering new sites one after the other, as fast as the service answers: every write the service
  * acknowledges must be found afterwards, whatever happened to Neo4j in between.
  */
-async function runCurator(url: string, token: string, until: () => boolean, writes: Write[]): Promise<void> {
+async function runCurator(url: string, token: string, until: () => boolean, writes: Write[], desk = ''): Promise<void> {
   for (let n = 1; !until(); n++) {
-    const name = `断电演练第${n}号旧址`;
+    const name = `断电演练${desk}第${n}号旧址`;
     const startedAt = performance.now();
     const { body } = await graphql<UpsertData>(
       url,
@@ -219,7 +219,9 @@ describe('Neo4j frozen (SIGSTOP of its JVM) and resumed under a mixed load of re
     const until = () => performance.now() >= stopLoadAt;
     const load = [
       ...Array.from({ length: CLIENTS - 1 }, (_, i) => runClient(service.url, entityIds, 4_000 + i, until, outcomes)),
-      runCurator(service.url, token, until, writes),
+      // Three desks: a write whose COMMIT the freeze catches waits for it to end, as it must, and holds its desk; the
+      // others still send writes into the freeze, which the test needs to see refused.
+      ...['甲', '乙', '丙'].map((desk) => runCurator(service.url, token, until, writes, desk)),
     ];
 
     await new Promise((resolve) => setTimeout(resolve, 2_000));
