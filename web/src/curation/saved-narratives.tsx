@@ -79,6 +79,26 @@ export function SavedNarratives({ openId, onOpen }: { openId: string | undefined
   const [confirming, setConfirming] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
+  /** A refused write, said as the curator needs it: who may do it, a version changed meanwhile, or the service's words. */
+  const showRefusal = (
+    failure: unknown,
+    texts: { forbidden: string; conflict: string; failed: (reason: string) => string },
+  ) => {
+    const refusal = apiRefusal(failure);
+    if (refusal.code === 'UNAUTHENTICATED') signOut();
+    setMessage({
+      error: true,
+      text:
+        refusal.code === 'FORBIDDEN'
+          ? texts.forbidden
+          : refusal.code === 'UNAUTHENTICATED'
+            ? t('令牌已失效，已退出登录。', 'The token was refused; you have been signed out.')
+            : refusal.reason === 'VERSION_CONFLICT'
+              ? texts.conflict
+              : texts.failed(refusal.message),
+    });
+  };
+
   const remove = async (id: string, version: number, title: string) => {
     setConfirming(null);
     try {
@@ -92,21 +112,16 @@ export function SavedNarratives({ openId, onOpen }: { openId: string | undefined
       await client.refetchQueries({ include: ['SavedNarrativesQuery'] });
       setMessage({ text: t(`已删除「${title}」。`, `Deleted “${title}”.`), error: false });
     } catch (failure) {
-      const refusal = apiRefusal(failure);
-      if (refusal.code === 'UNAUTHENTICATED') signOut();
-      setMessage({
-        error: true,
-        text:
-          refusal.code === 'FORBIDDEN'
-            ? t('只有创建这篇叙事的策展人可以删除它。', 'Only the curator who created this narrative may delete it.')
-            : refusal.code === 'UNAUTHENTICATED'
-              ? t('令牌已失效，已退出登录。', 'The token was refused; you have been signed out.')
-              : refusal.reason === 'VERSION_CONFLICT'
-                ? t(
-                    '这篇叙事刚被修改过，请刷新列表后再删除。',
-                    'The narrative changed meanwhile; refresh the list first.',
-                  )
-                : t(`删除失败：${refusal.message}`, `Delete failed: ${refusal.message}`),
+      showRefusal(failure, {
+        forbidden: t(
+          '只有创建这篇叙事的策展人可以删除它。',
+          'Only the curator who created this narrative may delete it.',
+        ),
+        conflict: t(
+          '这篇叙事刚被修改过，请刷新列表后再删除。',
+          'The narrative changed meanwhile; refresh the list first.',
+        ),
+        failed: (reason) => t(`删除失败：${reason}`, `Delete failed: ${reason}`),
       });
     }
   };
@@ -131,21 +146,16 @@ export function SavedNarratives({ openId, onOpen }: { openId: string | undefined
           : t(`已撤回「${title}」，它又是草稿了。`, `Unpublished “${title}”: it is a draft again.`),
       });
     } catch (failure) {
-      const refusal = apiRefusal(failure);
-      if (refusal.code === 'UNAUTHENTICATED') signOut();
-      setMessage({
-        error: true,
-        text:
-          refusal.code === 'FORBIDDEN'
-            ? t('只有创建这篇叙事的策展人可以发布它。', 'Only the curator who created this narrative may publish it.')
-            : refusal.code === 'UNAUTHENTICATED'
-              ? t('令牌已失效，已退出登录。', 'The token was refused; you have been signed out.')
-              : refusal.reason === 'VERSION_CONFLICT'
-                ? t(
-                    '这篇叙事刚被修改过，请刷新列表后再试。',
-                    'The narrative changed meanwhile; refresh the list first.',
-                  )
-                : t(`操作失败：${refusal.message}`, `Failed: ${refusal.message}`),
+      showRefusal(failure, {
+        forbidden: t(
+          '只有创建这篇叙事的策展人可以发布它。',
+          'Only the curator who created this narrative may publish it.',
+        ),
+        conflict: t(
+          '这篇叙事刚被修改过，请刷新列表后再试。',
+          'The narrative changed meanwhile; refresh the list first.',
+        ),
+        failed: (reason) => t(`操作失败：${reason}`, `Failed: ${reason}`),
       });
     }
   };
