@@ -19,8 +19,8 @@ export const NEIGHBORHOOD_LIMIT = 100;
  * What the API lets graph queries follow: everything but a curator's narrative and its INCLUDES (graph-arguments.ts
  * in the API). The engine is called with the same types and the queries start from public entities only.
  */
-const PUBLIC_RELATION_TYPES: readonly RelationType[] = RELATION_TYPE_NAMES.filter((type) => type !== 'INCLUDES');
-const EXCLUDED_KINDS: readonly EntityKind[] = ['Narrative'];
+export const PUBLIC_RELATION_TYPES: readonly RelationType[] = RELATION_TYPE_NAMES.filter((type) => type !== 'INCLUDES');
+export const EXCLUDED_KINDS: readonly EntityKind[] = ['Narrative'];
 export const PATH_LIMIT = 5;
 
 const NEIGHBORHOOD = /* GraphQL */ `

@@ -225,8 +225,9 @@ export {
   type TraversalIndexStats,
   type TraversalOptions,
 } from './traversal/traversable-graph-store.ts';
-export type { NeighborCursor, NeighborhoodPageOptions } from './traversal/neighborhood-page.ts';
-export type { PathSearchOptions } from './traversal/k-shortest-paths.ts';
+export { AdjacencyIndex } from './traversal/adjacency-index.ts';
+export { planNeighborhood, type NeighborCursor, type NeighborhoodPageOptions } from './traversal/neighborhood-page.ts';
+export { planPaths, type PathSearchOptions } from './traversal/k-shortest-paths.ts';
 export { HOP_PENALTY } from './traversal/path-weights.ts';
 export { coordinatesProblem, storedCoordinates, SURVEY_AREA, type LatLng } from './position/coordinates.ts';
 export {

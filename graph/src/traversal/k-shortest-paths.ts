@@ -1,6 +1,6 @@
 import type { EntityKind } from '../model/entity-kinds.ts';
 import type { RelationType } from '../model/relation-types.ts';
-import { entryNeighbour, entryType, type AdjacencyIndex, type Link } from './adjacency-index.ts';
+import { entryNeighbour, entrySpan, entryType, type AdjacencyIndex, type Link } from './adjacency-index.ts';
 import { linksOf, traversalFilter, type TraversalFilter } from './neighborhood-page.ts';
 import { DEGREE_CAP, HOP_COST, PENALTY_COST, hopPenalty } from './path-weights.ts';
 import { RELATION_TYPE_NAMES } from '../model/relation-types.ts';
@@ -52,6 +52,7 @@ function distancesTo(
   const distance = new Int8Array(index.capacity).fill(-1);
   distance[target] = 0;
   let frontier = [target];
+  const span = entrySpan();
   let read = 0;
   let complete = 0;
   for (let ring = 1; ring <= depth && frontier.length > 0; ring += 1) {
@@ -63,9 +64,9 @@ function distancesTo(
         // This ring is not whole: what it marked so far stays true, and what it did not is only known farther.
         return { distance, beyond: complete + 1 };
       }
-      const entries = index.entriesOf(node);
-      for (let i = 0; i < entries.length; i += 1) {
-        const packed = entries[i]!;
+      index.spanOf(node, span);
+      for (let i = span.start; i < span.end; i += 1) {
+        const packed = span.entries[i]!;
         if (!filter.followsType[entryType(packed)]) continue;
         const neighbour = entryNeighbour(packed);
         if (distance[neighbour] !== -1) continue;
@@ -96,6 +97,7 @@ function fewestHops(
   side[to] = 2;
   let frontiers: [number[], number[]] = [[from], [to]];
   const reached: [number, number] = [0, 0];
+  const span = entrySpan();
   while (frontiers[0].length > 0 && frontiers[1].length > 0 && reached[0] + reached[1] < maxHops) {
     const which = frontiers[0].length <= frontiers[1].length ? 0 : 1;
     const mark = which + 1;
@@ -103,9 +105,9 @@ function fewestHops(
     let best: number | undefined;
     for (const node of frontiers[which]) {
       if (node !== from && node !== to && !filter.entersKind[index.kindOf(node)]) continue;
-      const entries = index.entriesOf(node);
-      for (let i = 0; i < entries.length; i += 1) {
-        const packed = entries[i]!;
+      index.spanOf(node, span);
+      for (let i = span.start; i < span.end; i += 1) {
+        const packed = span.entries[i]!;
         if (!filter.followsType[entryType(packed)]) continue;
         const neighbour = entryNeighbour(packed);
         if (side[neighbour] === mark) continue;

@@ -3,6 +3,7 @@ import type { RelationType } from '../model/relation-types.ts';
 import {
   entryLeaves,
   entryNeighbour,
+  entrySpan,
   entryType,
   kindCode,
   kindOfCode,
@@ -75,12 +76,21 @@ function isAfter(distance: number, id: string, cursor: NeighborCursor | undefine
   return !cursor || distance > cursor.distance || (distance === cursor.distance && id > cursor.id);
 }
 
-/** The `count` smallest of `ids`, sorted; a bounded insertion keeps a ring of thousands cheap. */
-function smallest(ids: readonly string[], count: number): string[] {
-  if (ids.length <= count * 4) return [...ids].sort().slice(0, count);
+/**
+ * The `count` smallest ids of a ring's nodes that come after the cursor, sorted. A ring around a hub holds
+ * hundreds of thousands of nodes: they are compared where they are, and only the best few kept in order.
+ */
+function smallestAfter(
+  index: AdjacencyIndex,
+  ring: readonly number[],
+  distance: number,
+  after: NeighborCursor | undefined,
+  count: number,
+): string[] {
   const best: string[] = [];
-  for (const id of ids) {
-    if (best.length === count && id >= best[count - 1]!) continue;
+  for (let n = 0; n < ring.length; n += 1) {
+    const id = index.idOf(ring[n]!);
+    if ((best.length === count && id >= best[count - 1]!) || !isAfter(distance, id, after)) continue;
     let low = 0;
     let high = best.length;
     while (low < high) {
@@ -105,40 +115,42 @@ export function planNeighborhood(
 ): NeighborhoodPlan | undefined {
   const centre = index.numberOf(centreId);
   if (centre === undefined) return undefined;
-  const filter = traversalFilter(options.relationTypes, [], options.excludeKinds);
+  const { followsType, entersKind } = traversalFilter(options.relationTypes, [], options.excludeKinds);
   const distance = new Int8Array(index.capacity).fill(-1);
   distance[centre] = 0;
   const rings: number[][] = [];
   // Counted by code in typed arrays, named once at the end: a ring around a hub has hundreds of thousands of entries.
   const typeCounts = new Uint32Array(128);
+  const kindCounts = new Uint32Array(64);
+  let total = 0;
+  const span = entrySpan();
   let frontier = [centre];
   for (let ring = 1; ring <= options.depth && frontier.length > 0; ring += 1) {
     const next: number[] = [];
-    for (const node of frontier) {
-      const entries = index.entriesOf(node);
-      for (let i = 0; i < entries.length; i += 1) {
+    for (let f = 0; f < frontier.length; f += 1) {
+      index.spanOf(frontier[f]!, span);
+      const entries = span.entries;
+      for (let i = span.start; i < span.end; i += 1) {
         const packed = entries[i]!;
         const type = entryType(packed);
-        if (!filter.followsType[type]) continue;
+        if (followsType[type] === 0) continue;
         const neighbour = entryNeighbour(packed);
-        if (distance[neighbour] === -1) {
-          if (!filter.entersKind[index.kindOf(neighbour)]) continue;
+        const reached = distance[neighbour];
+        if (reached === -1) {
+          const kind = index.kindOf(neighbour);
+          if (entersKind[kind] === 0) continue;
           distance[neighbour] = ring;
+          kindCounts[kind] = kindCounts[kind]! + 1;
           next.push(neighbour);
-        } else if (distance[neighbour] !== ring) continue;
+        } else if (reached !== ring) continue;
         typeCounts[type] = typeCounts[type]! + 1;
       }
     }
+    total += next.length;
     rings.push(next);
     frontier = next;
   }
 
-  const kindCounts = new Uint32Array(64);
-  let total = 0;
-  for (const ring of rings) {
-    total += ring.length;
-    for (const node of ring) kindCounts[index.kindOf(node)] = kindCounts[index.kindOf(node)]! + 1;
-  }
   const byType = new Map<RelationType, number>();
   typeCounts.forEach((count, code) => {
     if (count > 0) byType.set(typeOfCode(code), count);
@@ -152,14 +164,15 @@ export function planNeighborhood(
   const wanted = options.first + 1;
   const chosen: PlannedNeighbour[] = [];
   for (let ring = 0; ring < rings.length && chosen.length < wanted; ring += 1) {
-    const ids = rings[ring]!.map((node) => index.idOf(node)).filter((id) => isAfter(ring + 1, id, options.after));
-    for (const id of smallest(ids, wanted - chosen.length)) chosen.push({ id, distance: ring + 1 });
+    for (const id of smallestAfter(index, rings[ring]!, ring + 1, options.after, wanted - chosen.length)) {
+      chosen.push({ id, distance: ring + 1 });
+    }
   }
   const neighbours = chosen.slice(0, options.first);
   return {
     centre: centreId,
     neighbours,
-    links: pageLinks(index, centre, neighbours, distance, filter),
+    links: pageLinks(index, centre, neighbours, distance, { followsType, entersKind }),
     hasNextPage: chosen.length > options.first,
     total,
     byKind,
